@@ -1,0 +1,29 @@
+package org.drillsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code drillsim} command. Each subcommand lives in its own class and is registered in
+ * {@link #commandLine()} — one line per command, so parallel work on different commands does not collide.
+ */
+@Command(name = "drillsim", mixinStandardHelpOptions = true, version = "DrillSim 0.1.0",
+        description = {"DrillSim — 应急预案推演与评估 / emergency-plan drill simulator"})
+public final class Main implements Runnable {
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    /** The command line with every subcommand registered. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        // subcommands: (keep one per line)
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
