@@ -1,0 +1,21 @@
+package org.drillsim.scenarios.model;
+
+import java.util.List;
+
+/**
+ * Land protected by a levee (堤防): it floods only when the stage exceeds the crest.
+ *
+ * @param id            unique id
+ * @param polygonLonLat protected area as [lon, lat] pairs
+ * @param crestStageM   crest height above the normal river level, metres
+ */
+@Doc("Levee-protected area: floods only when the stage exceeds the crest")
+public record Levee(
+        @Doc("unique id") String id,
+        @Doc("protected area as [lon, lat] pairs") List<List<Double>> polygonLonLat,
+        @Range(min = 0, max = 30) @Doc("crest above normal river level, metres") double crestStageM) {
+
+    public Levee {
+        polygonLonLat = polygonLonLat.stream().map(List::copyOf).toList();
+    }
+}

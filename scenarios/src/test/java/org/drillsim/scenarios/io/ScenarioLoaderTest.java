@@ -1,0 +1,51 @@
+package org.drillsim.scenarios.io;
+
+import org.drillsim.scenarios.model.ChemicalLeakSpec;
+import org.drillsim.scenarios.model.FloodSpec;
+import org.drillsim.scenarios.model.HospitalCapability;
+import org.drillsim.scenarios.model.InjectEffect;
+import org.drillsim.scenarios.model.ReliefItem;
+import org.drillsim.scenarios.model.Scenario;
+import org.drillsim.scenarios.model.VehicleType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class ScenarioLoaderTest {
+    static Path fixture(String name) {
+        return Path.of("src/test/resources/scenario-files", name);
+    }
+
+    @Test
+    void readsEverySectionOfTheFullExample() throws Exception {
+        Scenario s = ScenarioLoader.load(fixture("valid/full.yaml"));
+        assertEquals("full-example", s.id());
+        assertEquals("全要素示例", s.name().zh());
+        assertEquals(100_000, s.population().totalPeople());
+        assertEquals(300, s.facilities().hospitals().items().get(0).beds());
+        assertEquals(List.of(HospitalCapability.TRAUMA, HospitalCapability.BURNS, HospitalCapability.POISONING),
+                s.facilities().hospitals().items().get(0).capabilities());
+        assertEquals(200_000L, s.facilities().depots().get(0).stockOf(ReliefItem.WATER_LITRES));
+        assertEquals(0L, s.facilities().depots().get(0).stockOf(ReliefItem.CLOTHING_SETS));
+        assertEquals(3, s.teams().get(0).count());
+        assertEquals(24, s.teams().get(0).totalPeople());
+        assertEquals(1, s.fleets().get(0).capacityPeople(), "ambulance default capacity");
+        assertEquals(VehicleType.TRUCK, s.fleets().get(1).type());
+        FloodSpec flood = assertInstanceOf(FloodSpec.class, s.hazards().get(0));
+        assertEquals(3.2, flood.hydrograph().get(1).stageM());
+        assertEquals(0.5, flood.groundHeightAtBankM(), "default");
+        ChemicalLeakSpec leak = assertInstanceOf(ChemicalLeakSpec.class, s.hazards().get(1));
+        assertEquals(225.0, leak.wind().get(0).fromDirectionDeg());
+        assertEquals(4, s.injects().get(0).effects().size());
+        assertInstanceOf(InjectEffect.CloseRoad.class, s.injects().get(0).effects().get(0));
+        assertEquals(0, ((InjectEffect.HospitalPowerLoss) s.injects().get(0).effects().get(1)).remainingBeds());
+        assertEquals(20.0, s.policy().onSceneMinutes());
+        assertEquals(60.0, s.policy().shelterOpeningMinutes(), "default");
+        assertEquals(72L * 3_600_000L, s.horizonMs());
+        assertEquals(42L, s.seed());
+    }
+}
