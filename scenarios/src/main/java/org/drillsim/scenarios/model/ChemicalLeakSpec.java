@@ -16,6 +16,7 @@ import java.util.List;
  * @param stability        Pasquill–Gifford class
  * @param terrain          Briggs rural or urban coefficients
  * @param wind             wind over time (first point at or before startMinutes)
+ * @param maxDistanceM     threat zones are computed out to this downwind distance, m
  */
 @Doc("Toxic gas release (Gaussian plume)")
 public record ChemicalLeakSpec(
@@ -29,7 +30,8 @@ public record ChemicalLeakSpec(
         @Opt @Range(min = 0, max = 525_600) @Doc("release end, minutes; default: until a hazmat team stops it") Double stopMinutes,
         @Doc("Pasquill–Gifford stability class A–F") StabilityClass stability,
         @Opt @Doc("Briggs coefficients; default urban") TerrainType terrain,
-        @Doc("wind over time") List<WindPoint> wind) implements HazardSpec {
+        @Doc("wind over time; speeds at least 1 m/s (Gaussian plume limit)") List<WindPoint> wind,
+        @Opt @Range(min = 100, max = 100_000) @Doc("zones computed out to this downwind distance, m; default 20000") Double maxDistanceM) implements HazardSpec {
 
     public ChemicalLeakSpec {
         name = name == null ? new LocalizedText("危化品泄漏", "Chemical leak") : name;
@@ -37,5 +39,6 @@ public record ChemicalLeakSpec(
         startMinutes = startMinutes == null ? 0.0 : startMinutes;
         terrain = terrain == null ? TerrainType.URBAN : terrain;
         wind = List.copyOf(wind);
+        maxDistanceM = maxDistanceM == null ? 20_000.0 : maxDistanceM;
     }
 }

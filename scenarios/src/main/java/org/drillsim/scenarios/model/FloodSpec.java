@@ -17,6 +17,7 @@ import java.util.List;
  * @param maxReachM           farthest distance from the water the flood can reach, m
  * @param levees              levee-protected areas
  * @param extentsGeoJson      GeoJSON time series of extents (hydraulic-model output) instead of the parametric model
+ * @param depthBandsM         lower bounds of the reported depth bands, m (null = hazard default 0.1, 0.3, 0.5, 1, 2, 3)
  */
 @Doc("River flood: stage hydrograph over low land next to the river, or imported extents")
 public record FloodSpec(
@@ -29,7 +30,8 @@ public record FloodSpec(
         @Opt @Range(min = 0, max = 100) @Doc("ground rise per km from the water, m/km; default 2.0") Double groundRiseMPerKm,
         @Opt @Range(min = 10, max = 50_000) @Doc("farthest reach from the water, m; default 3000") Double maxReachM,
         @Opt @Doc("levee-protected areas") List<Levee> levees,
-        @Opt @Doc("GeoJSON file of flood extents over time (path relative to the scenario file)") String extentsGeoJson) implements HazardSpec {
+        @Opt @Doc("GeoJSON file of flood extents over time (path relative to the scenario file)") String extentsGeoJson,
+        @Opt @Range(min = 0.01, max = 20) @Doc("depth band lower bounds, m, increasing; default 0.1, 0.3, 0.5, 1, 2, 3") List<Double> depthBandsM) implements HazardSpec {
 
     public FloodSpec {
         name = name == null ? new LocalizedText("洪水", "Flood") : name;
@@ -41,5 +43,6 @@ public record FloodSpec(
         groundRiseMPerKm = groundRiseMPerKm == null ? 2.0 : groundRiseMPerKm;
         maxReachM = maxReachM == null ? 3000.0 : maxReachM;
         levees = levees == null ? List.of() : List.copyOf(levees);
+        depthBandsM = depthBandsM == null ? null : List.copyOf(depthBandsM);
     }
 }
