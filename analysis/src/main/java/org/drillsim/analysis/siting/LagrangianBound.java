@@ -1,0 +1,162 @@
+package org.drillsim.analysis.siting;
+
+import java.util.Arrays;
+
+/**
+ * A lower bound on the minimum of a {@link WeightedCosts} objective by Lagrangian relaxation of
+ * the assignment constraints {@code Σ_j x_ij = 1}, maximised by subgradient optimisation
+ * (Beasley, “Lagrangean heuristics for location problems”, EJOR 65, 1993). For multipliers λ:
+ * <pre>
+ *   L(λ) = Σ_i λ_i + Σ_{j fixed} ρ_j + (sum of the k smallest ρ_j over free sites),
+ *   ρ_j  = Σ_i min(0, d_ij − λ_i)
+ * </pre>
+ * Every L(λ) is a valid lower bound; the best one found is kept. Each relaxed solution (the
+ * fixed sites plus the k sites of smallest ρ) is also a feasible siting, so the best of them is
+ * returned as a primal candidate (the Lagrangian heuristic).
+ */
+final class LagrangianBound {
+    /** Outcome of one subgradient run. */
+    record Outcome(double bound, int iterations, int[] bestPrimal, double bestPrimalValue, double[] multipliers) {
+    }
+
+    static final int PATIENCE = Integer.getInteger("lr.patience", 30);
+    static final double THETA_MIN = Double.parseDouble(System.getProperty("lr.thetamin", "1e-4"));
+    static final int INIT = Integer.getInteger("lr.init", 0);
+    private final WeightedCosts costs;
+    private final int n;
+    private final int m;
+    private final int k;
+    private final int[] freeSites;
+    private final int[] fixedSites;
+
+    LagrangianBound(WeightedCosts costs) {
+        this.costs = costs;
+        SitingProblem problem = costs.problem();
+        this.n = problem.demandCount();
+        this.m = problem.siteCount();
+        this.k = problem.newSites();
+        this.fixedSites = problem.fixedSites();
+        this.freeSites = new int[m - fixedSites.length];
+        int c = 0;
+        for (int j = 0; j < m; j++) if (!problem.isFixed(j)) freeSites[c++] = j;
+    }
+
+    /**
+     * Runs subgradient optimisation.
+     *
+     * @param start         initial multipliers (e.g. each demand's cost in a good solution), not modified
+     * @param upperBound    the best known objective, used in the step length and to stop once proven
+     * @param maxIterations iteration limit
+     */
+    Outcome run(double[] start, double upperBound, int maxIterations) {
+        double[] lambda = start.clone();
+        double[] bestLambda = lambda.clone();
+        double[] rho = new double[m];
+        boolean[] selected = new boolean[m];
+        double[] subgradient = new double[n];
+        double best = Double.NEGATIVE_INFINITY;
+        int[] bestPrimal = null;
+        double bestPrimalValue = Double.POSITIVE_INFINITY;
+        double ub = upperBound;
+        double theta = 2.0;
+        int sinceImprovement = 0;
+        int iterations = 0;
+        while (iterations < maxIterations && theta > THETA_MIN) {
+            iterations++;
+            Arrays.fill(rho, 0);
+            double value = 0;
+            for (int i = 0; i < n; i++) {
+                int[] ranked = costs.order().ranked(i);
+                if (ranked.length == 0) continue;
+                value += lambda[i];
+                for (int j : ranked) {
+                    double v = costs.cost(i, j) - lambda[i];
+                    if (v >= 0) break;
+                    rho[j] += v;
+                }
+            }
+            Arrays.fill(selected, false);
+            for (int j : fixedSites) {
+                selected[j] = true;
+                value += rho[j];
+            }
+            int[] chosen = smallest(rho);
+            for (int j : chosen) {
+                selected[j] = true;
+                value += rho[j];
+            }
+            if (iterations == 1 || value > best + 1e-12 * Math.max(1, Math.abs(best))) {
+                best = value;
+                System.arraycopy(lambda, 0, bestLambda, 0, n);
+                sinceImprovement = 0;
+            } else if (++sinceImprovement >= PATIENCE) {
+                theta /= 2;
+                sinceImprovement = 0;
+            }
+            double primal = evaluate(selected);
+            if (primal < bestPrimalValue) {
+                bestPrimalValue = primal;
+                bestPrimal = chosen;
+                ub = Math.min(ub, primal);
+            }
+            if (costs.roundBound(best) >= ub - 1e-9 * Math.max(1, ub)) break; // proven optimal
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                int[] ranked = costs.order().ranked(i);
+                if (ranked.length == 0) {
+                    subgradient[i] = 0;
+                    continue;
+                }
+                int served = 0;
+                for (int j : ranked) {
+                    if (costs.cost(i, j) - lambda[i] >= 0) break;
+                    if (selected[j]) served++;
+                }
+                subgradient[i] = 1 - served;
+                norm += subgradient[i] * subgradient[i];
+            }
+            if (norm == 0) break; // the relaxed solution is feasible, so L(λ) is optimal
+            double step = theta * (ub - value) / norm;
+            if (step <= 0) step = theta * 1e-3 * Math.max(1, Math.abs(ub)) / norm;
+            for (int i = 0; i < n; i++) lambda[i] = Math.max(0, lambda[i] + step * subgradient[i]);
+        }
+        return new Outcome(best, iterations, bestPrimal, bestPrimalValue, bestLambda);
+    }
+
+    /** The k free sites of smallest ρ (ties: lowest index). */
+    private int[] smallest(double[] rho) {
+        if (k == 0) return new int[0];
+        // Partial selection: keep the k best in a small sorted array (k is small next to m).
+        double[] bestValues = new double[k];
+        Arrays.fill(bestValues, Double.POSITIVE_INFINITY);
+        int[] bestSites = new int[k];
+        Arrays.fill(bestSites, -1);
+        for (int j : freeSites) {
+            double v = rho[j];
+            if (v >= bestValues[k - 1]) continue;
+            int pos = k - 1;
+            while (pos > 0 && bestValues[pos - 1] > v) {
+                bestValues[pos] = bestValues[pos - 1];
+                bestSites[pos] = bestSites[pos - 1];
+                pos--;
+            }
+            bestValues[pos] = v;
+            bestSites[pos] = j;
+        }
+        return bestSites;
+    }
+
+    /** Objective of opening the selected sites: each demand point served by its nearest one. */
+    private double evaluate(boolean[] selected) {
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j : costs.order().ranked(i)) {
+                if (selected[j]) {
+                    total += costs.cost(i, j);
+                    break;
+                }
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,311 @@
+package org.drillsim.analysis.siting;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * A set of open sites with each demand point's nearest and second-nearest open site, improved by
+ * swaps (close one chosen site, open one closed candidate); fixed sites stay open throughout.
+ *
+ * <p>The swap neighbourhood is searched with the fast interchange of Resende and Werneck
+ * (“A fast swap-based local search procedure for location problems”, Annals of OR 150, 2007),
+ * the matrix form of Whitaker's fast interchange: one pass over the demand points fills
+ * {@code gain(f)}, {@code loss(r)} and {@code extra(f, r)}, and the profit of swapping {@code r}
+ * out and {@code f} in is {@code gain(f) − loss(r) + extra(f, r)}. A pass costs
+ * O(Σ_i |{f : d(i,f) < d₂(i)}| + m·k), about O(n·m/p + m·k), instead of Teitz–Bart's O(n·m·k).
+ */
+final class SwapSearch {
+    private final WeightedCosts costs;
+    private final int n;
+    private final int m;
+    private final int k;                 // number of chosen (non-fixed) sites
+    private final boolean[] open;
+    private final int[] slotSite;        // chosen site in each slot
+    private final int[] slotOf;          // slot of each chosen site, -1 otherwise
+    private final int[] near1;
+    private final double[] d1;
+    private final double[] d2;
+    private double objective;
+    // Work arrays for one interchange pass.
+    private final double[] gain;
+    private final double[] loss;
+    private final double[] extra;        // extra[f * k + slot]
+
+    SwapSearch(WeightedCosts costs) {
+        this.costs = costs;
+        SitingProblem problem = costs.problem();
+        this.n = problem.demandCount();
+        this.m = problem.siteCount();
+        this.k = problem.newSites();
+        this.open = new boolean[m];
+        this.slotSite = new int[k];
+        this.slotOf = new int[m];
+        this.near1 = new int[n];
+        this.d1 = new double[n];
+        this.d2 = new double[n];
+        this.gain = new double[m];
+        this.loss = new double[k];
+        this.extra = new double[m * k];
+        Arrays.fill(slotOf, -1);
+        for (int s : problem.fixedSites()) open[s] = true;
+    }
+
+    /** Opens exactly the given chosen sites (besides the fixed ones). */
+    void setChosen(int[] sites) {
+        if (sites.length != k) throw new IllegalArgumentException(sites.length + " sites given, " + k + " expected");
+        for (int s = 0; s < k; s++) {
+            if (slotOf[slotSite[s]] == s) { // slot in use: close its site
+                open[slotSite[s]] = false;
+                slotOf[slotSite[s]] = -1;
+            }
+        }
+        for (int s = 0; s < k; s++) {
+            slotSite[s] = sites[s];
+            slotOf[sites[s]] = s;
+            open[sites[s]] = true;
+        }
+        updateNearest();
+    }
+
+    /** @return the chosen sites, sorted ascending. */
+    int[] chosen() {
+        int[] copy = slotSite.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    /** @return the objective of the current sites (sum of each demand's cost to its nearest open site). */
+    double objective() {
+        return objective;
+    }
+
+    /** @return each demand point's cost to its nearest open site. */
+    double[] demandCosts() {
+        return d1.clone();
+    }
+
+    double[] secondCosts() {
+        double[] c = d2.clone();
+        for (int i = 0; i < c.length; i++) if (Double.isInfinite(c[i])) c[i] = d1[i];
+        return c;
+    }
+
+    /** @return the problem searched. */
+    SitingProblem problem() {
+        return costs.problem();
+    }
+
+    /** @return the nearest open site of each demand point (-1 for demand of weight 0). */
+    int[] assignment() {
+        return near1.clone();
+    }
+
+    /**
+     * Greedy addition: from the fixed sites, repeatedly open the candidate that lowers the
+     * objective most (ties: lowest index).
+     */
+    void greedy() {
+        Arrays.fill(slotOf, -1);
+        Arrays.fill(open, false);
+        for (int s : costs.problem().fixedSites()) open[s] = true;
+        boolean anyOpen = costs.problem().fixedSites().length > 0;
+        double[] best = new double[n];
+        if (anyOpen) {
+            updateNearest();
+            System.arraycopy(d1, 0, best, 0, n);
+        }
+        for (int s = 0; s < k; s++) {
+            int pick;
+            if (!anyOpen) {
+                pick = bestSingleSite();
+            } else {
+                Arrays.fill(gain, 0);
+                for (int i = 0; i < n; i++) {
+                    for (int f : costs.order().ranked(i)) {
+                        double df = costs.cost(i, f);
+                        if (df >= best[i]) break;
+                        gain[f] += best[i] - df;
+                    }
+                }
+                pick = -1;
+                for (int f = 0; f < m; f++) {
+                    if (!open[f] && (pick < 0 || gain[f] > gain[pick])) pick = f;
+                }
+            }
+            open[pick] = true;
+            slotSite[s] = pick;
+            slotOf[pick] = s;
+            for (int i = 0; i < n; i++) {
+                double c = costs.cost(i, pick);
+                if (!anyOpen || c < best[i]) best[i] = c;
+            }
+            anyOpen = true;
+        }
+        updateNearest();
+    }
+
+    /** The site that alone serves all demand at least cost (ties: lowest index). */
+    private int bestSingleSite() {
+        int pick = -1;
+        double pickCost = Double.POSITIVE_INFINITY;
+        for (int f = 0; f < m; f++) {
+            if (open[f]) continue;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                if (costs.order().ranked(i).length > 0) sum += costs.cost(i, f);
+            }
+            if (pick < 0 || sum < pickCost) {
+                pick = f;
+                pickCost = sum;
+            }
+        }
+        return pick;
+    }
+
+    /** Recomputes every demand point's two nearest open sites and the objective. */
+    void updateNearest() {
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            int[] ranked = costs.order().ranked(i);
+            near1[i] = -1;
+            d1[i] = 0;
+            d2[i] = Double.POSITIVE_INFINITY;
+            int found = 0;
+            for (int f : ranked) {
+                if (!open[f]) continue;
+                if (found == 0) {
+                    near1[i] = f;
+                    d1[i] = costs.cost(i, f);
+                    found = 1;
+                } else {
+                    d2[i] = costs.cost(i, f);
+                    break;
+                }
+            }
+            total += d1[i];
+        }
+        objective = total;
+    }
+
+    /**
+     * Best-improvement local search in the swap neighbourhood until no swap lowers the objective.
+     *
+     * @return the number of swaps made
+     */
+    int localSearch() {
+        if (k == 0) return 0;
+        int swaps = 0;
+        if (countOpen() == 1) {
+            // One open site and nothing else: the best single site is the optimum, found directly.
+            int best = bestSingleSiteIncludingCurrent();
+            if (best != slotSite[0]) {
+                swap(best, 0);
+                swaps++;
+            }
+            return swaps;
+        }
+        while (true) {
+            int[] move = bestSwap();
+            if (move == null) return swaps;
+            double before = objective;
+            int out = slotSite[move[1]];
+            swap(move[0], move[1]);
+            if (!(objective < before - tolerance(before))) {
+                swap(out, move[1]); // rounding made a non-improving move look profitable
+                return swaps;
+            }
+            swaps++;
+        }
+    }
+
+    private int bestSingleSiteIncludingCurrent() {
+        int current = slotSite[0];
+        open[current] = false;
+        int best = bestSingleSite();
+        open[current] = true;
+        double sumBest = 0;
+        for (int i = 0; i < n; i++) {
+            if (costs.order().ranked(i).length > 0) sumBest += costs.cost(i, best);
+        }
+        return sumBest < objective - tolerance(objective) ? best : current;
+    }
+
+    private int countOpen() {
+        int count = 0;
+        for (boolean o : open) if (o) count++;
+        return count;
+    }
+
+    private static double tolerance(double value) {
+        return 1e-9 * Math.max(1.0, Math.abs(value));
+    }
+
+    /** @return {site to open, slot to close} of the most profitable swap, or null if none improves. */
+    private int[] bestSwap() {
+        Arrays.fill(gain, 0);
+        Arrays.fill(loss, 0);
+        Arrays.fill(extra, 0);
+        for (int i = 0; i < n; i++) {
+            int[] ranked = costs.order().ranked(i);
+            if (ranked.length == 0) continue;
+            int r = slotOf[near1[i]];
+            double di1 = d1[i];
+            double di2 = d2[i];
+            if (r >= 0) loss[r] += di2 - di1;
+            for (int f : ranked) {
+                double df = costs.cost(i, f);
+                if (df >= di2) break;
+                if (open[f]) continue;
+                if (df < di1) gain[f] += di1 - df;
+                if (r >= 0) extra[f * k + r] += di2 - Math.max(df, di1);
+            }
+        }
+        double bestProfit = tolerance(objective);
+        int[] best = null;
+        for (int f = 0; f < m; f++) {
+            if (open[f]) continue;
+            int base = f * k;
+            for (int r = 0; r < k; r++) {
+                double profit = gain[f] - loss[r] + extra[base + r];
+                if (profit > bestProfit) {
+                    bestProfit = profit;
+                    if (best == null) best = new int[2];
+                    best[0] = f;
+                    best[1] = r;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Opens {@code site} in place of the chosen site in {@code slot}. */
+    void swap(int site, int slot) {
+        int out = slotSite[slot];
+        open[out] = false;
+        slotOf[out] = -1;
+        open[site] = true;
+        slotOf[site] = slot;
+        slotSite[slot] = site;
+        updateNearest();
+    }
+
+    /** Makes {@code count} random swaps (the VNS “shake”), then recomputes the nearest sites. */
+    void shake(int count, SplittableRandom random) {
+        int closedFree = m - costs.problem().fixedSites().length - k;
+        if (closedFree == 0) return;
+        for (int s = 0; s < count; s++) {
+            int slot = random.nextInt(k);
+            int site;
+            do {
+                site = random.nextInt(m);
+            } while (open[site]);
+            int out = slotSite[slot];
+            open[out] = false;
+            slotOf[out] = -1;
+            open[site] = true;
+            slotOf[site] = slot;
+            slotSite[slot] = site;
+        }
+        updateNearest();
+    }
+}
