@@ -1,0 +1,209 @@
+package org.drillsim.routing;
+
+import java.util.Arrays;
+
+/**
+ * Exact fastest-path travel times by Dijkstra's algorithm (Dijkstra 1959) over the network's CSR
+ * arrays, reading a {@link NetworkState} at query time so closures and slow-downs apply at once.
+ * O((V + E) log V) per search with a binary heap of packed (time, node) longs; the heap and the
+ * visited-stamp arrays are reused, so a query allocates only its result.
+ *
+ * <p>Semantics: the state is read as a snapshot at the departure time {@code t} (the simulation
+ * re-plans when the state changes). A {@code null} state means free flow. Unreachable times are
+ * {@link #UNREACHABLE}. One instance per thread (instances are not thread-safe; the network is).
+ */
+public final class Router {
+    /** Travel time of an unreachable destination. */
+    public static final long UNREACHABLE = Long.MAX_VALUE;
+
+    private static final int NODE_BITS = 25;
+    private static final long NODE_MASK = (1L << NODE_BITS) - 1;
+    private static final long MAX_TIME = (1L << (63 - NODE_BITS)) - 1;
+
+    private final RoadNetwork net;
+    private final long[] dist;
+    private final int[] stamp;
+    private final int[] parentEdge;
+    private int run;
+    /** Marks the targets of a one-to-many search with the current run number (allocated on first use). */
+    private int[] wanted;
+    private long[] heap = new long[1024];
+    private int heapSize;
+
+    public Router(RoadNetwork network) {
+        if (network.nodeCount() > NODE_MASK) {
+            throw new IllegalArgumentException("network has " + network.nodeCount() + " nodes; the router supports at most " + NODE_MASK);
+        }
+        this.net = network;
+        int n = network.nodeCount();
+        dist = new long[n];
+        stamp = new int[n];
+        parentEdge = new int[n];
+    }
+
+    public RoadNetwork network() {
+        return net;
+    }
+
+    /** Fastest route from node {@code from} to node {@code to} departing at {@code t}. */
+    public Route route(int from, int to, NetworkState state, long t) {
+        checkNode(from);
+        checkNode(to);
+        search(from, true, state, t, to);
+        if (stamp[to] != run) return new Route(net, from, to, UNREACHABLE, 0, new int[0]);
+        int count = 0;
+        for (int v = to; v != from; v = net.edgeFrom[parentEdge[v]]) count++;
+        int[] edges = new int[count];
+        double length = 0;
+        for (int v = to, i = count - 1; v != from; v = net.edgeFrom[parentEdge[v]], i--) {
+            edges[i] = parentEdge[v];
+            length += net.edgeLength[parentEdge[v]];
+        }
+        return new Route(net, from, to, dist[to], length, edges);
+    }
+
+    /** Travel time in ms from {@code from} to {@code to}, or {@link #UNREACHABLE}. */
+    public long travelTimeMs(int from, int to, NetworkState state, long t) {
+        checkNode(from);
+        checkNode(to);
+        search(from, true, state, t, to);
+        return stamp[to] == run ? dist[to] : UNREACHABLE;
+    }
+
+    /** Travel times in ms from {@code source} to every node (index = node id). */
+    public long[] oneToAll(int source, NetworkState state, long t) {
+        checkNode(source);
+        search(source, true, state, t, -1);
+        return collect();
+    }
+
+    /** Travel times in ms from every node to {@code target} (index = node id), e.g. to a hospital. */
+    public long[] allToOne(int target, NetworkState state, long t) {
+        checkNode(target);
+        search(target, false, state, t, -1);
+        return collect();
+    }
+
+    /** Travel times in ms from {@code source} to each of {@code targets}; stops once all are settled. */
+    public long[] oneToMany(int source, int[] targets, NetworkState state, long t) {
+        checkNode(source);
+        for (int x : targets) checkNode(x);
+        if (targets.length == 0) return new long[0];
+        searchUntilAll(source, targets, state, t);
+        long[] out = new long[targets.length];
+        for (int i = 0; i < targets.length; i++) out[i] = stamp[targets[i]] == run ? dist[targets[i]] : UNREACHABLE;
+        return out;
+    }
+
+    /** Matrix of travel times: {@code result[i][j]} from {@code sources[i]} to {@code targets[j]}. */
+    public long[][] manyToMany(int[] sources, int[] targets, NetworkState state, long t) {
+        long[][] out = new long[sources.length][];
+        for (int i = 0; i < sources.length; i++) out[i] = oneToMany(sources[i], targets, state, t);
+        return out;
+    }
+
+    private long[] collect() {
+        long[] out = new long[dist.length];
+        for (int v = 0; v < out.length; v++) out[v] = stamp[v] == run ? dist[v] : UNREACHABLE;
+        return out;
+    }
+
+    private void checkNode(int node) {
+        if (node < 0 || node >= dist.length) {
+            throw new IllegalArgumentException("node id " + node + " out of range (network has " + dist.length + " nodes)");
+        }
+    }
+
+    private void startRun() {
+        if (++run == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            if (wanted != null) Arrays.fill(wanted, 0);
+            run = 1;
+        }
+        heapSize = 0;
+    }
+
+    private void searchUntilAll(int source, int[] targets, NetworkState state, long t) {
+        searchCore(source, true, state, t, -1, targets);
+    }
+
+    private void search(int source, boolean forward, NetworkState state, long t, int target) {
+        searchCore(source, forward, state, t, target, null);
+    }
+
+    private void searchCore(int source, boolean forward, NetworkState state, long t, int target, int[] targets) {
+        startRun();
+        int remaining = 0;
+        if (targets != null) {
+            if (wanted == null) wanted = new int[dist.length];
+            for (int x : targets) if (wanted[x] != run) {
+                wanted[x] = run;
+                remaining++;
+            }
+        }
+        final int[] start = forward ? net.outStart : net.inStart;
+        final int[] inEdges = net.inEdges;
+        final int[] other = forward ? net.edgeTo : net.edgeFrom;
+        final int[] time = net.edgeTimeMs;
+        final NetworkState.EdgeRule[] rules = state == null ? null : state.rules;
+        if (state != null && state.network() != net) throw new IllegalArgumentException("network state belongs to another network");
+        stamp[source] = run;
+        dist[source] = 0;
+        parentEdge[source] = -1;
+        push(source);
+        while (heapSize > 0) {
+            long top = pop();
+            int u = (int) (top & NODE_MASK);
+            long du = top >>> NODE_BITS;
+            if (du != dist[u]) continue;
+            if (u == target) return;
+            if (targets != null && wanted[u] == run && --remaining == 0) return;
+            for (int i = start[u], end = start[u + 1]; i < end; i++) {
+                int e = forward ? i : inEdges[i];
+                long c = time[e];
+                if (rules != null) {
+                    NetworkState.EdgeRule r = rules[e];
+                    if (r != null && (c = r.cost(c, t)) < 0) continue;
+                }
+                int v = other[e];
+                long nd = du + c;
+                if (stamp[v] != run || nd < dist[v]) {
+                    if (nd > MAX_TIME) throw new IllegalStateException("travel time overflow at node " + v);
+                    stamp[v] = run;
+                    dist[v] = nd;
+                    parentEdge[v] = e;
+                    push(v);
+                }
+            }
+        }
+    }
+
+    private void push(int node) {
+        if (heapSize == heap.length) heap = Arrays.copyOf(heap, heapSize * 2);
+        long key = (dist[node] << NODE_BITS) | node;
+        int i = heapSize++;
+        while (i > 0) {
+            int p = (i - 1) >>> 1;
+            if (heap[p] <= key) break;
+            heap[i] = heap[p];
+            i = p;
+        }
+        heap[i] = key;
+    }
+
+    private long pop() {
+        long top = heap[0];
+        long last = heap[--heapSize];
+        int i = 0;
+        int half = heapSize >>> 1;
+        while (i < half) {
+            int c = 2 * i + 1;
+            if (c + 1 < heapSize && heap[c + 1] < heap[c]) c++;
+            if (heap[c] >= last) break;
+            heap[i] = heap[c];
+            i = c;
+        }
+        heap[i] = last;
+        return top;
+    }
+}
