@@ -28,7 +28,10 @@ public record ReportDocument(Text title, Text subtitle, List<KeyValue> metadata,
         sections = List.copyOf(sections);
         geoLayers = List.copyOf(geoLayers);
         List<String> ids = new ArrayList<>();
-        for (Table t : tables()) {
+        // fields are assigned only after this constructor body, so walk the parameter
+        List<Table> tables = sections.stream().flatMap(s -> s.blocks().stream())
+                .filter(Table.class::isInstance).map(Table.class::cast).toList();
+        for (Table t : tables) {
             if (ids.contains(t.id())) {
                 throw new IllegalArgumentException("two tables have the id '" + t.id() + "'; table ids must be unique");
             }
