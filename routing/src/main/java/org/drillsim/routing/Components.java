@@ -12,6 +12,11 @@ public final class Components {
 
     /** Component id of every node; ids count up from 0. */
     public static int[] strongComponents(RoadNetwork net) {
+        return strongComponents(net, null);
+    }
+
+    /** Component id of every node using only the edges with {@code usable[e]} (all edges when null). */
+    public static int[] strongComponents(RoadNetwork net, boolean[] usable) {
         int n = net.nodeCount();
         int[] order = new int[n];
         int orderSize = 0;
@@ -27,7 +32,9 @@ public final class Components {
             while (top >= 0) {
                 int u = stack[top];
                 if (next[u] < net.outStart[u + 1]) {
-                    int v = net.edgeTo[next[u]++];
+                    int e = next[u]++;
+                    if (usable != null && !usable[e]) continue;
+                    int v = net.edgeTo[e];
                     if (!seen[v]) {
                         seen[v] = true;
                         next[v] = net.outStart[v];
@@ -51,7 +58,9 @@ public final class Components {
             while (top >= 0) {
                 int u = stack[top--];
                 for (int i = net.inStart[u]; i < net.inStart[u + 1]; i++) {
-                    int v = net.edgeFrom[net.inEdges[i]];
+                    int e = net.inEdges[i];
+                    if (usable != null && !usable[e]) continue;
+                    int v = net.edgeFrom[e];
                     if (comp[v] < 0) {
                         comp[v] = count;
                         stack[++top] = v;

@@ -1,15 +1,12 @@
 package org.drillsim.routing;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DirectedPseudograph;
-import org.jgrapht.graph.SimpleGraph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +18,8 @@ import java.util.Set;
  * <p>{@link #analyse} uses strongly connected components (Kosaraju): a demand point and a facility are
  * connected when a vehicle can drive there and back, which is what an ambulance or a supply truck
  * needs. {@link #criticalEdges} finds single points of failure: the bridges (graph-theoretic) of the
- * undirected road graph of open roads (Tarjan 1974, via JGraphT's {@code BiconnectivityInspector}),
- * each ranked by the demand it would cut off from every facility.
+ * undirected graph of open roads (Tarjan 1974, iterative), each ranked by the demand it would cut off
+ * from every facility, in O(V + E) for all edges together (sums over the tree of 2-edge-connected pieces).
  */
 public final class Connectivity {
     private final RoadNetwork net;
@@ -50,6 +47,23 @@ public final class Connectivity {
      * @param demandPointsCutOff how many demand points are cut off
      */
     public record CriticalEdge(int edge, String name, double demandCutOff, int demandPointsCutOff) {
+    }
+
+    /**
+     * A bridge structure (all its carriageways: bridge-flagged edges with the same name lying close
+     * together) whose closure would cut demand off from every facility.
+     *
+     * @param name               the bridge's name ("" when unnamed)
+     * @param edges              its directed edges, ascending
+     * @param demandCutOff       total weight of the demand points cut off when it is closed
+     * @param demandPointsCutOff how many demand points are cut off
+     */
+    public record CriticalBridge(String name, int[] edges, double demandCutOff, int demandPointsCutOff) {
+        @Override
+        public String toString() {
+            return "CriticalBridge[" + (name.isEmpty() ? "(unnamed)" : name) + ", " + edges.length + " edges from " + edges[0]
+                    + ", cuts off " + demandCutOff + " in " + demandPointsCutOff + " points]";
+        }
     }
 
     /** Result of {@link #analyse}: strongly connected components, largest first (component 0 = main). */
@@ -138,38 +152,29 @@ public final class Connectivity {
         checkPlaces(facilities);
         checkPlaces(demand);
         int n = net.nodeCount();
-        // Undirected simple graph of open roads; parallel roads between the same two nodes are never bridges.
-        Graph<Integer, Integer> g = new SimpleGraph<>(null, null, false);
-        for (int v = 0; v < n; v++) g.addVertex(v);
-        Map<Long, Integer> multiplicity = new HashMap<>();
-        Map<Long, Integer> representative = new HashMap<>();
+        // Undirected multigraph of open roads: one entry per road id (a road open in either direction).
         int maxRoad = 0;
         for (int e = 0; e < net.edgeCount(); e++) maxRoad = Math.max(maxRoad, net.roadId(e));
         boolean[] roadSeen = new boolean[maxRoad + 1];
+        int[] roadEdge = new int[net.edgeCount()];
+        int roads = 0;
         for (int e = 0; e < net.edgeCount(); e++) {
             if (state != null && state.isClosed(e, t)) continue;
-            int road = net.roadId(e);
-            if (roadSeen[road]) continue;
-            roadSeen[road] = true;
-            int a = net.edgeFrom(e);
-            int b = net.edgeTo(e);
-            long key = pairKey(a, b);
-            if (multiplicity.merge(key, 1, Integer::sum) == 1) {
-                representative.put(key, e);
-                g.addEdge(a, b, e);
-            }
+            if (roadSeen[net.roadId(e)]) continue;
+            roadSeen[net.roadId(e)] = true;
+            roadEdge[roads++] = e;
         }
-        Set<Integer> bridgeEdges = new BiconnectivityInspector<>(g).getBridges();
-        List<Integer> bridges = new ArrayList<>();
-        for (int e : bridgeEdges) if (multiplicity.get(pairKey(net.edgeFrom(e), net.edgeTo(e))) == 1) bridges.add(e);
-        bridges.sort(null);
+        boolean[] isBridge = findBridges(n, roadEdge, roads);
 
         // 2-edge-connected pieces: union everything except the bridges
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
-        boolean[] isBridge = new boolean[net.edgeCount()];
-        for (int e : bridges) isBridge[e] = true;
-        for (int e : g.edgeSet()) if (!isBridge[e]) union(parent, net.edgeFrom(e), net.edgeTo(e));
+        List<Integer> bridges = new ArrayList<>();
+        for (int r = 0; r < roads; r++) {
+            int e = roadEdge[r];
+            if (isBridge[r]) bridges.add(e);
+            else union(parent, net.edgeFrom(e), net.edgeTo(e));
+        }
         int[] piece = new int[n];
         int pieces = 0;
         int[] idOfRoot = new int[n];
@@ -256,16 +261,149 @@ public final class Connectivity {
         return out;
     }
 
+    /**
+     * Bridge structures (e.g. the bridges over the Songhua) ranked by the demand cut off from every
+     * facility when the structure alone is closed on top of {@code state} at time {@code t}. Real bridges
+     * are often mapped as two one-way carriageways, so no single edge of them is critical; this closes
+     * the whole structure. Connectivity is "drive there and back" (strong components). Structures that
+     * cut nothing off are left out. Cost: one O(V + E) component search per structure.
+     */
+    public List<CriticalBridge> criticalBridges(NetworkState state, long t, List<Place> facilities, List<Place> demand) {
+        checkPlaces(facilities);
+        checkPlaces(demand);
+        List<CriticalBridge> out = new ArrayList<>();
+        for (int[] structure : bridgeStructures()) {
+            double cut = 0;
+            int points = 0;
+            boolean[] lost = cutOffWith(state, t, structure, facilities, demand);
+            for (int i = 0; i < demand.size(); i++) {
+                if (lost[i]) {
+                    cut += demand.get(i).weight();
+                    points++;
+                }
+            }
+            if (points > 0) out.add(new CriticalBridge(net.name(structure[0]), structure, cut, points));
+        }
+        // ties: named structures first (a planner can find them), then by edge id for a stable order
+        out.sort(Comparator.comparingDouble(CriticalBridge::demandCutOff).reversed()
+                .thenComparing(b -> b.name().isEmpty()).thenComparingInt(b -> b.edges()[0]));
+        return out;
+    }
+
+    /**
+     * Which demand points (by index) would have no facility to drive to and back from if {@code extraClosed}
+     * edges were closed on top of {@code state} at time {@code t}.
+     */
+    public boolean[] cutOffWith(NetworkState state, long t, int[] extraClosed, List<Place> facilities, List<Place> demand) {
+        boolean[] usable = new boolean[net.edgeCount()];
+        for (int e = 0; e < usable.length; e++) usable[e] = state == null || !state.isClosed(e, t);
+        for (int e : extraClosed) usable[e] = false;
+        int[] comp = Components.strongComponents(net, usable);
+        java.util.BitSet served = new java.util.BitSet();
+        for (Place f : facilities) served.set(comp[f.node()]);
+        boolean[] lost = new boolean[demand.size()];
+        for (int i = 0; i < lost.length; i++) lost[i] = !served.get(comp[demand.get(i).node()]);
+        return lost;
+    }
+
+    /** Groups bridge-flagged edges into structures: same name and within about 150 m of each other (single linkage). */
+    List<int[]> bridgeStructures() {
+        List<Integer> bridgeEdges = new ArrayList<>();
+        for (int e = 0; e < net.edgeCount(); e++) if (net.isBridge(e)) bridgeEdges.add(e);
+        int k = bridgeEdges.size();
+        int[] parent = new int[k];
+        for (int i = 0; i < k; i++) parent[i] = i;
+        double tolDeg = 150 / Geo.metresPerDegreeLat();
+        org.locationtech.jts.geom.Envelope[] env = new org.locationtech.jts.geom.Envelope[k];
+        org.locationtech.jts.index.strtree.STRtree tree = new org.locationtech.jts.index.strtree.STRtree();
+        for (int i = 0; i < k; i++) {
+            env[i] = net.geometry(bridgeEdges.get(i)).getEnvelopeInternal();
+            tree.insert(env[i], i);
+        }
+        for (int i = 0; i < k; i++) {
+            org.locationtech.jts.geom.Envelope q = new org.locationtech.jts.geom.Envelope(env[i]);
+            q.expandBy(tolDeg);
+            for (Object o : tree.query(q)) {
+                int j = (Integer) o;
+                if (net.name(bridgeEdges.get(i)).equals(net.name(bridgeEdges.get(j)))) union(parent, i, j);
+            }
+        }
+        java.util.TreeMap<Integer, List<Integer>> groups = new java.util.TreeMap<>();
+        for (int i = 0; i < k; i++) groups.computeIfAbsent(find(parent, i), x -> new ArrayList<>()).add(bridgeEdges.get(i));
+        List<int[]> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) out.add(g.stream().mapToInt(Integer::intValue).sorted().toArray());
+        return out;
+    }
+
+    /**
+     * Bridges of the undirected multigraph whose edges are the given roads (Tarjan's low-link method,
+     * iterative: JGraphT's {@code BiconnectivityInspector} recurses once per DFS level and overflows the
+     * stack on city-sized road networks). Parallel roads are handled by skipping only the tree edge itself.
+     *
+     * @return per road index, whether it is a bridge
+     */
+    private boolean[] findBridges(int n, int[] roadEdge, int roads) {
+        int[] degree = new int[n + 1];
+        for (int r = 0; r < roads; r++) {
+            degree[net.edgeFrom(roadEdge[r]) + 1]++;
+            degree[net.edgeTo(roadEdge[r]) + 1]++;
+        }
+        for (int i = 0; i < n; i++) degree[i + 1] += degree[i];
+        int[] adjStart = degree;
+        int[] adjRoad = new int[2 * roads];
+        int[] fill = Arrays.copyOf(adjStart, n);
+        for (int r = 0; r < roads; r++) {
+            adjRoad[fill[net.edgeFrom(roadEdge[r])]++] = r;
+            adjRoad[fill[net.edgeTo(roadEdge[r])]++] = r;
+        }
+        int[] disc = new int[n];
+        int[] low = new int[n];
+        int[] parentRoad = new int[n];
+        int[] next = new int[n];
+        int[] stack = new int[n];
+        boolean[] bridge = new boolean[roads];
+        int time = 0;
+        for (int s = 0; s < n; s++) {
+            if (disc[s] != 0) continue;
+            int top = 0;
+            stack[0] = s;
+            disc[s] = low[s] = ++time;
+            parentRoad[s] = -1;
+            next[s] = adjStart[s];
+            while (top >= 0) {
+                int u = stack[top];
+                if (next[u] < adjStart[u + 1]) {
+                    int r = adjRoad[next[u]++];
+                    if (r == parentRoad[u]) continue;
+                    int e = roadEdge[r];
+                    int v = net.edgeFrom(e) == u ? net.edgeTo(e) : net.edgeFrom(e);
+                    if (disc[v] == 0) {
+                        disc[v] = low[v] = ++time;
+                        parentRoad[v] = r;
+                        next[v] = adjStart[v];
+                        stack[++top] = v;
+                    } else {
+                        low[u] = Math.min(low[u], disc[v]);
+                    }
+                } else {
+                    top--;
+                    if (top >= 0) {
+                        int p = stack[top];
+                        low[p] = Math.min(low[p], low[u]);
+                        if (low[u] > disc[p]) bridge[parentRoad[u]] = true;
+                    }
+                }
+            }
+        }
+        return bridge;
+    }
+
     private void checkPlaces(List<Place> places) {
         for (Place p : places) {
             if (p.node() < 0 || p.node() >= net.nodeCount()) {
                 throw new IllegalArgumentException("place '" + p.name() + "': node " + p.node() + " out of range (network has " + net.nodeCount() + " nodes)");
             }
         }
-    }
-
-    private static long pairKey(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
     private static int find(int[] parent, int v) {
