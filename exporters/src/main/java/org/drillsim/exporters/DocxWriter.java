@@ -64,7 +64,7 @@ public final class DocxWriter implements ReportWriter {
     private static final String BORDER = "808080";
 
     static {
-        PoiLogging.quiet();
+        QuietLogging.quiet();
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class XlsxWriter implements ReportWriter {
     private static final int MAX_COLUMN_CHARS = 60;
 
     static {
-        PoiLogging.quiet();
+        QuietLogging.quiet();
     }
 
     @Override
