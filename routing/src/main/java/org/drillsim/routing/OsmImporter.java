@@ -97,6 +97,7 @@ public final class OsmImporter {
         } catch (RuntimeException | Error e) {
             closeQuietly(hopper);
             deleteRecursively(workDir);
+            if (String.valueOf(e.getMessage()).contains("must not be empty")) throw noCarRoads(osmFile);
             throw new MapImportException("无法读取地图文件 / cannot read map extract " + osmFile + ": " + describe(e)
                     + " (corrupt or truncated? download a fresh extract, e.g. from download.geofabrik.de)", e);
         }
@@ -147,16 +148,18 @@ public final class OsmImporter {
                     env == RoadEnvironment.BRIDGE, env == RoadEnvironment.TUNNEL, p);
             directed += (fwd ? 1 : 0) + (bwd ? 1 : 0);
         }
-        if (directed == 0) {
-            throw new MapImportException("地图中没有可通行汽车的道路 / no car roads in map extract " + osmFile
-                    + " (is it empty, or does it cover only footpaths/water? use a regional extract with streets)");
-        }
+        if (directed == 0) throw noCarRoads(osmFile);
         RoadNetwork full = b.build();
         boolean[] keep = Components.largestStrongComponent(full);
         RoadNetwork largest = full.restrictTo(keep);
         int[] sourceNodeOf = new int[largest.nodeCount()];
         for (int i = 0, k = 0; i < keep.length; i++) if (keep[i]) sourceNodeOf[k++] = i;
         return new Converted(largest, sourceNodeOf);
+    }
+
+    private static MapImportException noCarRoads(Path osmFile) {
+        return new MapImportException("地图中没有可通行汽车的道路 / no car roads in map extract " + osmFile
+                + " (is it empty, or does it cover only footpaths/water? use a regional extract with streets, e.g. from download.geofabrik.de)");
     }
 
     private static String describe(Throwable e) {
