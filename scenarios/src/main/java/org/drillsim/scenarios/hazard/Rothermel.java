@@ -4,7 +4,7 @@ package org.drillsim.scenarios.hazard;
  * Rothermel's (1972) surface fire rate-of-spread model with Albini's (1976) formulation for
  * heterogeneous fuel beds and live-fuel moisture of extinction; wind and slope combined as vectors
  * into an effective wind (Rothermel 1983; Andrews 2018, RMRS-GTR-371); elliptical shape from the
- * length-to-breadth ratio of Anderson (1983), RP-INT-305; Byram (1959) fireline intensity and flame
+ * length-to-breadth ratio of Anderson (1983), RP-INT-305, as used in FARSITE (Finney 1998); Byram (1959) fireline intensity and flame
  * length.
  *
  * <p>The equations are evaluated in the US customary units of the original papers (their empirical
@@ -24,7 +24,8 @@ package org.drillsim.scenarios.hazard;
  *  φ_s = 5.275 β^-0.3 tan²φ
  *  R = I_R ξ (1 + φ_w + φ_s) / (ρb Σ_i f_i Σ_j f_ij exp(−138/σ_ij)(250 + 1116 M_ij))
  *  Mx_live = max(Mx_dead, 2.9 W (1 − M'_dead / Mx_dead) − 0.226)                    (Albini 1976)
- *  LB = 0.936 e^(0.2566 U) + 0.461 e^(−0.1548 U) − 0.397, U effective midflame wind in mi/h  (Anderson 1983)
+ *  LB = 0.936 e^(0.2566 U) + 0.461 e^(−0.1548 U) − 0.397 ≤ 8, U effective midflame wind, m/s
+ *                                                       (Anderson 1983 as in FARSITE, Finney 1998)
  *  I_B = I_R (384/σ) R / 60 [Btu/ft/s];  L = 0.45 I_B^0.46 [ft]                              (Byram 1959)
  * </pre>
  * The effective wind is capped at 0.9·I_R ft/min (Rothermel's maximum reliable wind speed).
@@ -39,7 +40,9 @@ public final class Rothermel {
     private static final double FT_PER_MIN_TO_M_PER_S = 0.3048 / 60.0;
     private static final double BTU_FT2_MIN_TO_KW_M2 = 1.05505585 / (0.3048 * 0.3048) / 60.0;
     private static final double BTU_FT2_TO_KJ_M2 = 1.05505585 / (0.3048 * 0.3048);
-    private static final double MPH_PER_M_S = 3600.0 / 1609.344;
+
+    /** Upper bound of the fire ellipse length-to-breadth ratio (as in FARSITE / FlamMap). */
+    public static final double MAX_LENGTH_TO_BREADTH = 8.0;
 
     private Rothermel() {
     }
@@ -151,9 +154,7 @@ public final class Rothermel {
             phiE = c * Math.pow(effWindFtMin, b) * Math.pow(ratio, -e);
         }
         double headFtMin = r0 * (1 + phiE);
-        double effWindMph = effWindFtMin * FT_PER_MIN_TO_M_PER_S * MPH_PER_M_S;
-        double lb = 0.936 * Math.exp(0.2566 * effWindMph) + 0.461 * Math.exp(-0.1548 * effWindMph) - 0.397;
-        lb = Math.max(1.0, lb);
+        double lb = lengthToBreadth(effWindFtMin * FT_PER_MIN_TO_M_PER_S);
 
         double residenceMin = 384.0 / sigma;
         double heatPerArea = reactionIntensity * residenceMin; // Btu/ft2
@@ -165,11 +166,27 @@ public final class Rothermel {
                 intensity, SpreadResult.flameLengthM(intensity));
     }
 
+    /**
+     * Fire ellipse length-to-breadth ratio for an effective midflame wind of {@code windMs} m/s: Anderson
+     * (1983) in the form used by FARSITE (Finney 1998, RMRS-RP-4), LB = 0.936 e^(0.2566 U) + 0.461
+     * e^(−0.1548 U) − 0.397 with U in m/s, bounded to [1, {@value #MAX_LENGTH_TO_BREADTH}].
+     */
+    public static double lengthToBreadth(double windMs) {
+        if (windMs <= 0) {
+            return 1.0;
+        }
+        double lb = 0.936 * Math.exp(0.2566 * windMs) + 0.461 * Math.exp(-0.1548 * windMs) - 0.397;
+        return Math.max(1.0, Math.min(MAX_LENGTH_TO_BREADTH, lb));
+    }
+
     private static double moistureDamping(double m, double mx) {
         if (mx <= 0) {
             return 0;
         }
-        double r = Math.min(1.0, m / mx);
+        double r = m / mx;
+        if (r >= 1) {
+            return 0; // at or above extinction: no fire (the cubic is 0 there, up to rounding)
+        }
         return Math.max(0, 1 - 2.59 * r + 5.11 * r * r - 3.52 * r * r * r);
     }
 }
