@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * road class and {@code maxspeed}); the custom model has {@code distance_influence = 0}, so GraphHopper's
  * weight is proportional to time and its routes are fastest routes, the same objective as {@link Router}.
  * Street names prefer {@code name:zh}, then {@code name}. Only the largest strongly connected component
- * is kept, so every node can reach every other one.
+ * is kept, so every node can reach every other one. {@link RoadNetwork#roadId(int)} is GraphHopper's
+ * edge id.
  */
 public final class OsmImporter {
     /** Name of the GraphHopper profile used for the import. */
@@ -143,9 +144,12 @@ public final class OsmImporter {
             }
             long tf = fwd ? weighting.calcEdgeMillis(it, false) : -1;
             long tb = bwd ? weighting.calcEdgeMillis(it, true) : -1;
-            b.addRoad(it.getBaseNode(), it.getAdjNode(), it.getDistance(), tf, tb,
-                    RoadClass.fromOsm(it.get(roadClassEnc).name()), it.getName(),
-                    env == RoadEnvironment.BRIDGE, env == RoadEnvironment.TUNNEL, p);
+            // road id = GraphHopper's edge id, so closures can be mirrored onto GraphHopper (benchmarks, tests)
+            RoadClass cls = RoadClass.fromOsm(it.get(roadClassEnc).name());
+            boolean bridge = env == RoadEnvironment.BRIDGE;
+            boolean tunnel = env == RoadEnvironment.TUNNEL;
+            if (fwd) b.addEdge(it.getBaseNode(), it.getAdjNode(), it.getDistance(), tf, cls, it.getName(), bridge, tunnel, it.getEdge(), p);
+            if (bwd) b.addEdge(it.getAdjNode(), it.getBaseNode(), it.getDistance(), tb, cls, it.getName(), bridge, tunnel, it.getEdge(), reverse(p));
             directed += (fwd ? 1 : 0) + (bwd ? 1 : 0);
         }
         if (directed == 0) throw noCarRoads(osmFile);
@@ -155,6 +159,16 @@ public final class OsmImporter {
         int[] sourceNodeOf = new int[largest.nodeCount()];
         for (int i = 0, k = 0; i < keep.length; i++) if (keep[i]) sourceNodeOf[k++] = i;
         return new Converted(largest, sourceNodeOf);
+    }
+
+    private static double[] reverse(double[] latLon) {
+        double[] r = new double[latLon.length];
+        int n = latLon.length / 2;
+        for (int i = 0; i < n; i++) {
+            r[2 * i] = latLon[2 * (n - 1 - i)];
+            r[2 * i + 1] = latLon[2 * (n - 1 - i) + 1];
+        }
+        return r;
     }
 
     private static MapImportException noCarRoads(Path osmFile) {

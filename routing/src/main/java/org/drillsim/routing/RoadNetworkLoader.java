@@ -21,7 +21,7 @@ import java.util.Locale;
  */
 public final class RoadNetworkLoader {
     /** Changes whenever the import (profile, conversion) changes, so old caches are not reused. */
-    private static final String IMPORT_SETTINGS = "gh11-car-di0-zh-lscc-v" + NetworkCache.FORMAT_VERSION;
+    private static final String IMPORT_SETTINGS = "gh11-car-di0-zh-lscc-ghroad-v" + NetworkCache.FORMAT_VERSION;
 
     private final Path cacheDir;
     private boolean lastFromCache;
