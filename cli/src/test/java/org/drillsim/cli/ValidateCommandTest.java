@@ -1,0 +1,109 @@
+package org.drillsim.cli;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code drillsim validate}: each malformed scenario of the scenarios module's test resources prints
+ * exactly its expected one-line error and exits 2; the library and a valid file exit 0; no stack traces.
+ */
+class ValidateCommandTest {
+    static final Path FILES = Path.of("../scenarios/src/test/resources/scenario-files");
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result validate(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int exit = new CommandLine(new ValidateCommand(o, e)).execute(args);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, String> expected() throws IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(FILES.resolve("expected-errors.txt"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                int tab = line.indexOf('\t');
+                m.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return m;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachMalformedFileExitsTwoWithItsOneLineError() throws IOException {
+        Map<String, String> expected = expected();
+        assertTrue(expected.size() >= 30);
+        return expected.entrySet().stream().map(en -> DynamicTest.dynamicTest(en.getKey(), () -> {
+            Path f = FILES.resolve("invalid").resolve(en.getKey());
+            Result r = validate("--no-map-check", f.toString());
+            assertEquals(2, r.exit, r.err);
+            List<String> lines = r.err.lines().toList();
+            assertEquals(f + ":" + en.getValue(), lines.get(0));
+            assertEquals(2, lines.size(), "one error line and the summary: " + r.err);
+            assertFalse(r.err.contains("\tat "), "no stack trace");
+            assertTrue(r.out.isEmpty());
+        }));
+    }
+
+    @Test
+    void validFilesAndLibraryIdsExitZero() {
+        Result r = validate("--no-map-check", FILES.resolve("valid/full.yaml").toString(), "synthetic-small");
+        assertEquals(0, r.exit, r.err);
+        assertEquals(2, r.out.lines().count(), r.out);
+        assertTrue(r.out.contains("合成城市小型洪水"), r.out);
+    }
+
+    @Test
+    void severalFilesReportAllAndExitTwoIfAnyIsBad() {
+        Result r = validate("--no-map-check", "synthetic-small", FILES.resolve("invalid/negative-beds.yaml").toString());
+        assertEquals(2, r.exit);
+        assertTrue(r.out.contains("synthetic-small"));
+        assertTrue(r.err.contains("beds: expected a value in [0, 20000], got -5"), r.err);
+    }
+
+    @Test
+    void missingMapExtractIsAnErrorOnTheMapLine() throws IOException {
+        Path dir = Files.createTempDirectory("drillsim-validate");
+        Path f = dir.resolve("nomap.yaml");
+        String text = Files.readString(FILES.resolve("valid/base-for-invalid.yaml"))
+                .replace("  synthetic: {seed: 7, approxNodes: 2500}", "  extract: no-such-city.osm.pbf");
+        Files.writeString(f, text);
+        Result r = validate(f.toString());
+        assertEquals(2, r.exit);
+        String first = r.err.lines().findFirst().orElse("");
+        assertTrue(first.startsWith(f + ":5:12: map.extract: map extract 'no-such-city.osm.pbf' not found in "), first);
+    }
+
+    @Test
+    void noSuchFileIsOneLineAndExitTwo() {
+        Result r = validate("does-not-exist.yaml");
+        assertEquals(2, r.exit);
+        assertTrue(r.err.startsWith("does-not-exist.yaml:0:0: (document): no such file"), r.err);
+    }
+
+    @Test
+    void registeredInMain() {
+        assertTrue(Main.commandLine().getSubcommands().containsKey("validate"));
+    }
+}
