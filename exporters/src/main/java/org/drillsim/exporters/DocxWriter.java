@@ -59,7 +59,11 @@ public final class DocxWriter implements ReportWriter {
     private static final int PAGE_W = 11906;
     private static final int PAGE_H = 16838;
     private static final int MARGIN = 1418;
-    private static final double TEXT_WIDTH_CM = (PAGE_W - 2.0 * MARGIN) / 567.0;
+    private static final int TEXT_TWIPS = PAGE_W - 2 * MARGIN;
+    private static final double TEXT_WIDTH_CM = TEXT_TWIPS / 567.0;
+    /** Twentieths of a point per Latin character at 10.5 pt (a Chinese character counts two). */
+    private static final double TWIPS_PER_CHAR = 115;
+    private static final double CELL_PADDING_TWIPS = 2 * 90 + 60;
     private static final String HEADER_FILL = "1F3A5F";
     private static final String BORDER = "808080";
 
@@ -123,12 +127,12 @@ public final class DocxWriter implements ReportWriter {
     private static void keyValues(XWPFDocument doc, List<KeyValue> entries, Language lang) {
         XWPFTable table = doc.createTable(entries.size(), 2);
         borders(table);
-        table.setWidth("100%");
+        int keyTwips = TEXT_TWIPS * 28 / 100;
+        fixWidths(table, new int[] {keyTwips, TEXT_TWIPS - keyTwips});
         for (int r = 0; r < entries.size(); r++) {
             XWPFTableRow row = table.getRow(r);
             cellText(row.getCell(0), entries.get(r).key().in(lang), true, false);
             row.getCell(0).setColor("EEF1F5");
-            row.getCell(0).setWidth("28%");
             cellText(row.getCell(1), entries.get(r).value().in(lang), false, false);
         }
         doc.createParagraph();
@@ -142,7 +146,8 @@ public final class DocxWriter implements ReportWriter {
         }
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.columnCount());
         borders(table);
-        table.setWidth("100%");
+        int[] twips = columnTwips(t, lang);
+        fixWidths(table, twips);
         table.setTableAlignment(TableRowAlign.CENTER);
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
@@ -186,6 +191,55 @@ public final class DocxWriter implements ReportWriter {
         cap.setStyle("Caption");
         cap.setAlignment(ParagraphAlignment.CENTER);
         text(cap.createRun(), f.caption().in(lang));
+    }
+
+    /** Column widths from the text they hold, filling the text width. */
+    private static int[] columnTwips(Table t, Language lang) {
+        int cols = t.columnCount();
+        double[] natural = new double[cols];
+        double[] minimum = new double[cols];
+        for (int c = 0; c < cols; c++) {
+            measure(t.header().get(c).in(lang), c, natural, minimum);
+            for (List<Cell> row : t.rows()) {
+                measure(row.get(c).in(lang), c, natural, minimum);
+            }
+        }
+        double[] w = ColumnWidths.fit(natural, minimum, TEXT_TWIPS);
+        int[] twips = new int[cols];
+        for (int c = 0; c < cols; c++) {
+            twips[c] = (int) Math.round(w[c]);
+        }
+        return twips;
+    }
+
+    private static void measure(String text, int c, double[] natural, double[] minimum) {
+        natural[c] = Math.max(natural[c], XlsxWriter.displayWidth(text) * TWIPS_PER_CHAR + CELL_PADDING_TWIPS);
+        for (String word : text.split("[\\s\\p{IsHan}]+")) {
+            minimum[c] = Math.max(minimum[c], word.length() * TWIPS_PER_CHAR + CELL_PADDING_TWIPS);
+        }
+        if (text.codePoints().anyMatch(cp -> cp >= 0x2E80)) {
+            minimum[c] = Math.max(minimum[c], 2 * TWIPS_PER_CHAR + CELL_PADDING_TWIPS);
+        }
+    }
+
+    /** Fixed column widths in the table grid and in every cell, as Word and WPS both honour them. */
+    private static void fixWidths(XWPFTable table, int[] twips) {
+        var tblPr = table.getCTTbl().getTblPr();
+        var layout = tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout();
+        layout.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        table.setWidth(Integer.toString(TEXT_TWIPS));
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < twips.length; c++) {
+                row.getCell(c).setWidth(Integer.toString(twips[c]));
+            }
+        }
     }
 
     private static XWPFRun cellText(XWPFTableCell cell, String value, boolean bold, boolean right) {
@@ -251,6 +305,8 @@ public final class DocxWriter implements ReportWriter {
         CTSpacing sp = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
         sp.setAfter(BigInteger.valueOf(120));
         sp.setLine(BigInteger.valueOf(300));
+        // "auto" = proportional (1.25 lines); without it some readers fix the line height and clip pictures
+        sp.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
         styles.setStyles(ct);
 
         styles.addStyle(paragraphStyle("Normal", "Normal", null, 21, false, null, null, null));

@@ -127,6 +127,13 @@ public final class XlsxWriter implements ReportWriter {
             sheet.setColumnWidth(c, width(widths[c]));
         }
         sheet.createFreezePane(0, 1);
+        // printed: landscape, one page wide, header row on every page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         if (!t.rows().isEmpty()) {
             sheet.setAutoFilter(new CellRangeAddress(0, t.rows().size(), 0, t.columnCount() - 1));
         }

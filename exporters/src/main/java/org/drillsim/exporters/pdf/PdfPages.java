@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.drillsim.exporters.ColumnWidths;
 
 /**
  * Lays text, tables and images out on A4 pages top to bottom, starting a new page when the
@@ -232,48 +233,25 @@ public final class PdfPages implements Closeable {
                 for (String line : row.get(c).text().split("\n", -1)) {
                     natural[c] = Math.max(natural[c], fonts.width(line, TABLE_FONT) + 2 * CELL_PAD + 1);
                     for (String token : TextWrap.tokens(line)) {
-                        minimum[c] = Math.max(minimum[c], Math.min(fonts.width(token, TABLE_FONT) + 2 * CELL_PAD + 1, WIDTH / cols));
+                        minimum[c] = Math.max(minimum[c], fonts.width(token, TABLE_FONT) + 2 * CELL_PAD + 1);
                     }
                 }
             }
         }
-        float sum = 0;
-        for (float w : natural) {
-            sum += w;
-        }
+        double[] fitted = ColumnWidths.fit(toDouble(natural), toDouble(minimum), WIDTH);
         float[] widths = new float[cols];
-        if (sum <= WIDTH) {
-            // widen every column in proportion to fill the line
-            for (int c = 0; c < cols; c++) {
-                widths[c] = natural[c] * WIDTH / sum;
-            }
-            return widths;
-        }
-        // cap the widest columns at a common width so the total fits (water filling), but keep
-        // every column at least as wide as its longest word
-        float lo = 0;
-        float hi = WIDTH;
-        for (int iter = 0; iter < 40; iter++) {
-            float cap = (lo + hi) / 2;
-            float total = 0;
-            for (int c = 0; c < cols; c++) {
-                total += Math.max(minimum[c], Math.min(natural[c], cap));
-            }
-            if (total > WIDTH) {
-                hi = cap;
-            } else {
-                lo = cap;
-            }
-        }
-        float total = 0;
         for (int c = 0; c < cols; c++) {
-            widths[c] = Math.max(minimum[c], Math.min(natural[c], lo));
-            total += widths[c];
-        }
-        for (int c = 0; c < cols; c++) {
-            widths[c] *= WIDTH / total;
+            widths[c] = (float) fitted[c];
         }
         return widths;
+    }
+
+    private static double[] toDouble(float[] a) {
+        double[] d = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            d[i] = a[i];
+        }
+        return d;
     }
 
     private List<List<String>> cellLines(List<CellText> row, float[] widths) throws IOException {
