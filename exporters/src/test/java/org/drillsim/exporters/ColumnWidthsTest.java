@@ -1,0 +1,30 @@
+package org.drillsim.exporters;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ColumnWidthsTest {
+
+    @Test
+    void widensInProportionWhenEverythingFits() {
+        assertArrayEquals(new double[] {100, 300}, ColumnWidths.fit(new double[] {10, 30}, new double[] {5, 5}, 400), 1e-9);
+    }
+
+    @Test
+    void capsTheWidestColumnsWhenTooWide() {
+        // natural 50 + 50 + 400 = 500 > 300: the long column is capped at 200, the short keep 50 each
+        double[] w = ColumnWidths.fit(new double[] {50, 50, 400}, new double[] {20, 20, 30}, 300);
+        assertArrayEquals(new double[] {50, 50, 200}, w, 1e-6);
+        assertEquals(300, w[0] + w[1] + w[2], 1e-9);
+    }
+
+    @Test
+    void keepsTheLongestWordWhole() {
+        // column 0 cannot go below its 120-wide word even though capping would want 100
+        double[] w = ColumnWidths.fit(new double[] {300, 300}, new double[] {120, 20}, 200);
+        assertEquals(200, w[0] + w[1], 1e-9);
+        assertEquals(100, w[0], 1e-6, "a minimum above the fair share (100) is limited to that share");
+    }
+}
