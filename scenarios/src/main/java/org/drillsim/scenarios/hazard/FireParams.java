@@ -57,6 +57,30 @@ public record FireParams(String id, double ignitionLon, double ignitionLat, long
         suppression = Check.orEmpty("fire " + id + ".suppression", suppression);
     }
 
+    /** A copy with one more suppression effort. */
+    public FireParams withSuppression(Suppression s) {
+        List<Suppression> all = new java.util.ArrayList<>(suppression);
+        all.add(s);
+        return new FireParams(id, ignitionLon, ignitionLat, ignitionMs, fuels, moisture, wind, windAdjustmentFactor,
+                slopePercent, upslopeDeg, cellSizeM, maxRadiusKm, evacuationBufferM, burnoutMinutes, all);
+    }
+
+    /**
+     * A copy with new wind from {@code w.fromMs()} on (an inject "the wind turns"): periods starting at or
+     * after that time are dropped and {@code w} is appended.
+     */
+    public FireParams withWindFrom(FireWind w) {
+        List<FireWind> ws = new java.util.ArrayList<>();
+        for (FireWind p : wind) {
+            if (p.fromMs() < w.fromMs()) {
+                ws.add(p);
+            }
+        }
+        ws.add(w);
+        return new FireParams(id, ignitionLon, ignitionLat, ignitionMs, fuels, moisture, ws, windAdjustmentFactor,
+                slopePercent, upslopeDeg, cellSizeM, maxRadiusKm, evacuationBufferM, burnoutMinutes, suppression);
+    }
+
     /** The wind period in force at {@code tMs}. */
     public FireWind windAt(long tMs) {
         FireWind w = wind.get(0);

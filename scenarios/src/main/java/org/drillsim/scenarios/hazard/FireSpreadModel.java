@@ -91,13 +91,12 @@ public final class FireSpreadModel implements Hazard {
 
     /** A new model with one more suppression effort (the fuel grid is shared, the spread recomputed). */
     public FireSpreadModel withSuppression(Suppression s) {
-        List<Suppression> all = new ArrayList<>(params.suppression());
-        all.add(s);
-        FireParams p = new FireParams(params.id(), params.ignitionLon(), params.ignitionLat(), params.ignitionMs(),
-                params.fuels(), params.moisture(), params.wind(), params.windAdjustmentFactor(), params.slopePercent(),
-                params.upslopeDeg(), params.cellSizeM(), params.maxRadiusKm(), params.evacuationBufferM(),
-                params.burnoutMinutes(), all);
-        return new FireSpreadModel(p, grid, spread);
+        return new FireSpreadModel(params.withSuppression(s), grid, spread);
+    }
+
+    /** A new model with new wind from {@code w.fromMs()} on; see {@link FireParams#withWindFrom(FireWind)}. */
+    public FireSpreadModel withWindFrom(FireWind w) {
+        return new FireSpreadModel(params.withWindFrom(w), grid, null);
     }
 
     public FireParams params() {

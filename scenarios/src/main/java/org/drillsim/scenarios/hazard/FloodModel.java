@@ -43,45 +43,73 @@ public final class FloodModel implements Hazard {
     private static final GeometryFactory GF = new GeometryFactory();
 
     private final FloodParams params;
-    private final LocalProjection projection;
-    private final Geometry waterM;
-    private final IndexedFacetDistance waterDistance;
-    private final IndexedPointInAreaLocator inWater;
-    private final List<Geometry> protectedM = new ArrayList<>();
-    private final List<IndexedPointInAreaLocator> protectedLocators = new ArrayList<>();
+    private final Geography geo;
     private final long[] protectedFloodsFromMs;
-    private final Map<Long, Geometry> bufferCache = new ConcurrentHashMap<>();
     private final FootprintCache cache = new FootprintCache();
 
     public FloodModel(FloodParams params) {
+        this(params, new Geography(params));
+    }
+
+    private FloodModel(FloodParams params, Geography geo) {
         this.params = params;
-        Envelope env = new Envelope();
-        for (Geometry g : params.waterLonLat()) {
-            env.expandToInclude(g.getEnvelopeInternal());
-        }
-        Coordinate c = env.centre();
-        this.projection = new LocalProjection(c.x, c.y);
-        List<Geometry> parts = new ArrayList<>();
-        for (int i = 0; i < params.waterLonLat().size(); i++) {
-            Geometry g = params.waterLonLat().get(i);
-            if (!(g.getDimension() == 2) || g.isEmpty()) {
-                throw new IllegalArgumentException("flood " + params.id() + ".water[" + i + "]: expected a non-empty polygon");
-            }
-            Geometry m = projection.toMetres(g);
-            parts.add(m.isValid() ? m : m.buffer(0));
-        }
-        Geometry union = UnaryUnionOp.union(parts);
-        this.waterM = TopologyPreservingSimplifier.simplify(union, SIMPLIFY_M);
-        this.waterDistance = new IndexedFacetDistance(waterM);
-        this.inWater = new IndexedPointInAreaLocator(waterM);
+        this.geo = geo;
         this.protectedFloodsFromMs = new long[params.protectedAreas().size()];
-        for (int i = 0; i < params.protectedAreas().size(); i++) {
-            ProtectedArea p = params.protectedAreas().get(i);
-            Geometry m = projection.toMetres(p.polygonLonLat());
-            m = m.isValid() ? m : m.buffer(0);
-            protectedM.add(m);
-            protectedLocators.add(new IndexedPointInAreaLocator(m));
-            protectedFloodsFromMs[i] = floodsFrom(p);
+        for (int i = 0; i < protectedFloodsFromMs.length; i++) {
+            protectedFloodsFromMs[i] = floodsFrom(params.protectedAreas().get(i));
+        }
+    }
+
+    /**
+     * A new model whose stage is overridden from {@code atMs} on (see {@link FloodParams#withStageChange});
+     * the water geometry and its buffers are shared.
+     */
+    public FloodModel withStageChange(long atMs, double stageM, long overMs) {
+        return new FloodModel(params.withStageChange(atMs, stageM, overMs), geo);
+    }
+
+    /** The projected, simplified water and protected areas, their indexes and the buffer cache. */
+    private static final class Geography {
+        final LocalProjection projection;
+        final Geometry waterM;
+        final IndexedFacetDistance waterDistance;
+        final IndexedPointInAreaLocator inWater;
+        final List<Geometry> protectedM = new ArrayList<>();
+        final List<IndexedPointInAreaLocator> protectedLocators = new ArrayList<>();
+        final Map<Long, Geometry> bufferCache = new ConcurrentHashMap<>();
+
+        Geography(FloodParams params) {
+            Envelope env = new Envelope();
+            for (Geometry g : params.waterLonLat()) {
+                env.expandToInclude(g.getEnvelopeInternal());
+            }
+            Coordinate c = env.centre();
+            this.projection = new LocalProjection(c.x, c.y);
+            List<Geometry> parts = new ArrayList<>();
+            for (int i = 0; i < params.waterLonLat().size(); i++) {
+                Geometry g = params.waterLonLat().get(i);
+                if (g.getDimension() != 2 || g.isEmpty()) {
+                    throw new IllegalArgumentException("flood " + params.id() + ".water[" + i
+                            + "]: expected a non-empty polygon");
+                }
+                Geometry m = projection.toMetres(g);
+                parts.add(m.isValid() ? m : m.buffer(0));
+            }
+            this.waterM = TopologyPreservingSimplifier.simplify(UnaryUnionOp.union(parts), SIMPLIFY_M);
+            this.waterDistance = new IndexedFacetDistance(waterM);
+            this.inWater = new IndexedPointInAreaLocator(waterM);
+            for (ProtectedArea p : params.protectedAreas()) {
+                Geometry m = projection.toMetres(p.polygonLonLat());
+                m = m.isValid() ? m : m.buffer(0);
+                protectedM.add(m);
+                protectedLocators.add(new IndexedPointInAreaLocator(m));
+            }
+        }
+
+        /** Land within {@code quanta} × REACH_QUANTUM_M of the water, without the water itself. */
+        Geometry band(long quanta) {
+            return bufferCache.computeIfAbsent(quanta,
+                    k -> waterM.buffer(k * REACH_QUANTUM_M, 4, BufferParameters.CAP_ROUND).difference(waterM));
         }
     }
 
@@ -109,16 +137,16 @@ public final class FloodModel implements Hazard {
      * (the river is not reported as flood), or on protected land whose levee still holds.
      */
     public double depthAt(double lon, double lat, long tMs) {
-        Coordinate p = new Coordinate(projection.x(lon), projection.y(lat));
-        if (inWater.locate(p) != Location.EXTERIOR) {
+        Coordinate p = new Coordinate(geo.projection.x(lon), geo.projection.y(lat));
+        if (geo.inWater.locate(p) != Location.EXTERIOR) {
             return 0;
         }
-        for (int i = 0; i < protectedM.size(); i++) {
-            if (tMs < protectedFloodsFromMs[i] && protectedLocators.get(i).locate(p) != Location.EXTERIOR) {
+        for (int i = 0; i < protectedFloodsFromMs.length; i++) {
+            if (tMs < protectedFloodsFromMs[i] && geo.protectedLocators.get(i).locate(p) != Location.EXTERIOR) {
                 return 0;
             }
         }
-        double d = waterDistance.distance(GF.createPoint(p));
+        double d = geo.waterDistance.distance(GF.createPoint(p));
         return params.depthAt(stageAt(tMs), d);
     }
 
@@ -140,9 +168,10 @@ public final class FloodModel implements Hazard {
         double stage = stageAt(tMs);
         List<HazardZone> zones = new ArrayList<>();
         Geometry held = null;
-        for (int i = 0; i < protectedM.size(); i++) {
+        for (int i = 0; i < protectedFloodsFromMs.length; i++) {
             if (tMs < protectedFloodsFromMs[i]) {
-                held = held == null ? protectedM.get(i) : held.union(protectedM.get(i));
+                Geometry g = geo.protectedM.get(i);
+                held = held == null ? g : held.union(g);
             }
         }
         for (double band : params.depthBandsM()) {
@@ -151,8 +180,7 @@ public final class FloodModel implements Hazard {
             if (q < 1) {
                 continue;
             }
-            Geometry area = bufferCache.computeIfAbsent(q,
-                    k -> waterM.buffer(k * REACH_QUANTUM_M, 4, BufferParameters.CAP_ROUND).difference(waterM));
+            Geometry area = geo.band(q);
             if (held != null) {
                 area = area.difference(held);
             }
@@ -160,7 +188,7 @@ public final class FloodModel implements Hazard {
                 continue;
             }
             zones.add(new HazardZone(HazardKind.FLOOD, String.format(Locale.ROOT, "depth>=%.2fm", band), band, "m",
-                    projection.toLonLat(area)));
+                    geo.projection.toLonLat(area)));
         }
         return new HazardFootprint(id(), kind(), tMs, zones);
     }

@@ -56,6 +56,27 @@ public record FloodParams(String id, List<Geometry> waterLonLat, List<StagePoint
         protectedAreas = Check.orEmpty("flood " + id + ".protectedAreas", protectedAreas);
     }
 
+    /**
+     * A copy whose hydrograph is overridden from {@code atMs} on (an inject "the stage rises to X"): the stage
+     * goes linearly from its value at {@code atMs} to {@code stageM} over {@code overMs} and then holds;
+     * later points of the original hydrograph are dropped.
+     */
+    public FloodParams withStageChange(long atMs, double stageM, long overMs) {
+        Check.time("stageChange.atMs", atMs);
+        if (overMs <= 0) {
+            throw new IllegalArgumentException("stageChange.overMs: expected a duration > 0 ms, got " + overMs);
+        }
+        List<StagePoint> h = new ArrayList<>();
+        for (StagePoint p : hydrograph) {
+            if (p.tMs() < atMs) {
+                h.add(p);
+            }
+        }
+        h.add(new StagePoint(atMs, stageAt(atMs)));
+        h.add(new StagePoint(atMs + overMs, stageM));
+        return new FloodParams(id, waterLonLat, h, bankHeightM, groundRiseMPerKm, maxWidthKm, depthBandsM, protectedAreas);
+    }
+
     /** River stage at time t (linear between points, constant outside). */
     public double stageAt(long tMs) {
         List<StagePoint> h = hydrograph;

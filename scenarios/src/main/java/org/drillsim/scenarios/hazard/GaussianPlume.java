@@ -77,6 +77,11 @@ public final class GaussianPlume implements Hazard {
         return new GaussianPlume(params.withReleaseStop(stopMs));
     }
 
+    /** The same release under new weather from {@code w.fromMs()} on; see {@link PlumeParams#withWeatherFrom}. */
+    public GaussianPlume withWeatherFrom(PlumeWeather w) {
+        return new GaussianPlume(params.withWeatherFrom(w));
+    }
+
     /**
      * Gaussian plume concentration with ground reflection, g/m³.
      *

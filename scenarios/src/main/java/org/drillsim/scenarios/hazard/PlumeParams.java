@@ -54,6 +54,22 @@ public record PlumeParams(String id, double sourceLon, double sourceLat, String 
                 stopMs, setting, weather, maxDistanceM);
     }
 
+    /**
+     * The same release with new weather from {@code w.fromMs()} on (an inject "the wind turns"): periods
+     * starting at or after that time are dropped and {@code w} is appended.
+     */
+    public PlumeParams withWeatherFrom(PlumeWeather w) {
+        java.util.List<PlumeWeather> ws = new java.util.ArrayList<>();
+        for (PlumeWeather p : weather) {
+            if (p.fromMs() < w.fromMs()) {
+                ws.add(p);
+            }
+        }
+        ws.add(w);
+        return new PlumeParams(id, sourceLon, sourceLat, chemical, releaseRateGs, releaseHeightM, releaseStartMs,
+                releaseStopMs, setting, ws, maxDistanceM);
+    }
+
     /** The weather period in force at {@code tMs}. */
     public PlumeWeather weatherAt(long tMs) {
         PlumeWeather w = weather.get(0);

@@ -119,6 +119,10 @@ class FireSpreadModelTest {
         long south = arrival(m, 0, -1500);
         long north = arrival(m, 0, 1500);
         assertTrue(south < north, "south " + south + " north " + north);
+        // The same shift as an inject on a fire scripted with a steady westerly gives the same arrival times.
+        FireSpreadModel injected = field(null).withWindFrom(new FireWind(H, 5, 0));
+        assertEquals(south, arrival(injected, 0, -1500));
+        assertEquals(north, arrival(injected, 0, 1500));
     }
 
     @Test

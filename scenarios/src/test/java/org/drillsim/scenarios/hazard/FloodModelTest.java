@@ -118,6 +118,17 @@ class FloodModelTest {
     }
 
     @Test
+    void stageInjectOverridesTheHydrograph() {
+        FloodModel m = model(null);
+        // At 12 h (stage 2 m) an inject raises the stage to 5 m over 2 h and holds it.
+        FloodModel raised = m.withStageChange(12 * H, 5, 2 * H);
+        assertEquals(m.stageAt(11 * H), raised.stageAt(11 * H), 1e-12, "unchanged before the inject");
+        assertEquals(3.5, raised.stageAt(13 * H), 1e-9);
+        assertEquals(5.0, raised.stageAt(40 * H), 1e-12, "held");
+        assertTrue(wetArea(raised.footprintAt(14 * H)) > wetArea(m.footprintAt(24 * H)));
+    }
+
+    @Test
     void rejectsBadParameters() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FloodParams("f",
                 List.of(RIVER), List.of(new StagePoint(H, 1), new StagePoint(H, 2)), 1, 2, 5, null, null));

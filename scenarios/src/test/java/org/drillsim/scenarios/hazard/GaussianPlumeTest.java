@@ -139,6 +139,11 @@ class GaussianPlumeTest {
         Geometry after = plume.footprintAt(90 * MIN).zones().get(0).polygon();
         assertTrue(Shapes.P.x(before.getCentroid().getX()) > 100, "westerly wind: plume to the east");
         assertTrue(Shapes.P.y(after.getCentroid().getY()) < -100, "northerly wind: plume to the south");
+        // The same turn as an inject on a plume scripted with a steady westerly.
+        GaussianPlume steady = new GaussianPlume(new PlumeParams("leak", Shapes.LON0, Shapes.LAT0, "ammonia", 2000, 2, 0,
+                null, DispersionSetting.URBAN, List.of(new PlumeWeather(0, 3, 270, Stability.D)), 20_000));
+        GaussianPlume turned = steady.withWeatherFrom(new PlumeWeather(60 * MIN, 3, 0, Stability.D));
+        assertEquals(p.weather(), turned.params().weather());
     }
 
     @Test
