@@ -1,0 +1,220 @@
+package org.drillsim.scenarios.response;
+
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.hazard.Hazard;
+import org.drillsim.scenarios.hazard.HazardFootprint;
+import org.drillsim.scenarios.hazard.HazardKind;
+import org.drillsim.scenarios.hazard.HazardZone;
+import org.drillsim.scenarios.hazard.PeopleEffect;
+import org.drillsim.scenarios.hazard.ProtectiveAction;
+import org.drillsim.scenarios.hazard.RoadEffect;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Hazard effects at regular ticks over the horizon ({@link HazardTick}), computed once per scenario.
+ * Road rule: an edge takes the combined {@link RoadEffect} of every zone its geometry intersects
+ * (closed wins, else the smallest speed factor); bridges are exempt from flood effects (the deck is above
+ * the water; the flood model has no elevations). People rule: a cell takes the worst {@link PeopleEffect}
+ * of the zones containing its centre (largest injury and fatality fractions, displaced if any zone
+ * displaces, strongest protective action).
+ */
+public final class HazardTimeline {
+    /** Default tick: 15 simulated minutes. */
+    public static final long DEFAULT_TICK_MS = 15 * 60_000L;
+
+    private final long tickMs;
+    private final List<HazardTick> ticks;
+
+    private HazardTimeline(long tickMs, List<HazardTick> ticks) {
+        this.tickMs = tickMs;
+        this.ticks = List.copyOf(ticks);
+    }
+
+    /**
+     * Computes the ticks at 0, tick, 2·tick … up to the horizon (inclusive).
+     *
+     * @param net     road network
+     * @param cells   population cells
+     * @param hazards hazard models
+     */
+    public static HazardTimeline compute(RoadNetwork net, List<PopulationCell> cells, List<Hazard> hazards,
+                                         long horizonMs, long tickMs) {
+        if (tickMs <= 0) {
+            throw new IllegalArgumentException("hazard tick must be positive, got " + tickMs + " ms");
+        }
+        STRtree cellIndex = new STRtree();
+        for (PopulationCell c : cells) {
+            cellIndex.insert(new Envelope(new Coordinate(c.lon(), c.lat())), c.index());
+        }
+        if (!cells.isEmpty()) {
+            cellIndex.build();
+        }
+        GeometryFactory gf = RoadNetwork.geometryFactory();
+        List<HazardTick> ticks = new ArrayList<>();
+        HazardTick previous = null;
+        List<HazardFootprint> previousPrints = null;
+        int k = 0;
+        for (long t = 0; t <= horizonMs; t += tickMs, k++) {
+            List<HazardFootprint> prints = new ArrayList<>();
+            for (Hazard h : hazards) {
+                prints.add(h.footprintAt(t));
+            }
+            if (previous != null && sameZones(prints, previousPrints)) {
+                previous = new HazardTick(k, t, previous.edges(), previous.factors(), previous.closedToPublic(), previous.cells());
+            } else {
+                previous = tick(k, t, net, cells, cellIndex, gf, prints);
+            }
+            previousPrints = prints;
+            ticks.add(previous);
+        }
+        return new HazardTimeline(tickMs, ticks);
+    }
+
+    /** A timeline with no hazard effects (tests, or scenarios whose hazards touch nothing). */
+    public static HazardTimeline empty(long horizonMs, long tickMs) {
+        List<HazardTick> ticks = new ArrayList<>();
+        int k = 0;
+        for (long t = 0; t <= horizonMs; t += tickMs, k++) {
+            ticks.add(new HazardTick(k, t, new int[0], new float[0], new boolean[0], List.of()));
+        }
+        return new HazardTimeline(tickMs, ticks);
+    }
+
+    /** A timeline from given ticks (tests). Ticks must be at 0, tick, 2·tick …. */
+    public static HazardTimeline of(long tickMs, List<HazardTick> ticks) {
+        for (int i = 0; i < ticks.size(); i++) {
+            if (ticks.get(i).timeMs() != i * tickMs || ticks.get(i).index() != i) {
+                throw new IllegalArgumentException("tick " + i + " must be at " + i * tickMs + " ms with index " + i);
+            }
+        }
+        return new HazardTimeline(tickMs, ticks);
+    }
+
+    /** Interval between ticks, ms. */
+    public long tickMs() {
+        return tickMs;
+    }
+
+    /** All ticks in time order. */
+    public List<HazardTick> ticks() {
+        return ticks;
+    }
+
+    private static boolean sameZones(List<HazardFootprint> a, List<HazardFootprint> b) {
+        for (int i = 0; i < a.size(); i++) {
+            List<HazardZone> za = a.get(i).zones();
+            List<HazardZone> zb = b.get(i).zones();
+            if (za.size() != zb.size()) {
+                return false;
+            }
+            for (int j = 0; j < za.size(); j++) {
+                HazardZone x = za.get(j);
+                HazardZone y = zb.get(j);
+                if (x.polygon() != y.polygon() && !(x.level().equals(y.level()) && x.intensity() == y.intensity()
+                        && x.polygon().equalsExact(y.polygon()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static HazardTick tick(int k, long t, RoadNetwork net, List<PopulationCell> cells, STRtree cellIndex,
+                                   GeometryFactory gf, List<HazardFootprint> prints) {
+        float[] factor = null;
+        boolean[] publicClosed = null;
+        CellEffect[] cellEffects = new CellEffect[cells.size()];
+        for (HazardFootprint fp : prints) {
+            for (HazardZone zone : fp.zones()) {
+                PreparedGeometry prepared = PreparedGeometryFactory.prepare(zone.polygon());
+                Envelope env = zone.polygon().getEnvelopeInternal();
+                RoadEffect re = zone.roadEffect();
+                if (re.closed() || re.speedFactor() < 1.0) {
+                    if (factor == null) {
+                        factor = new float[net.edgeCount()];
+                        Arrays.fill(factor, 1f);
+                        publicClosed = new boolean[net.edgeCount()];
+                    }
+                    for (Object item : net.edgeIndex().query(env)) {
+                        int e = (Integer) item;
+                        if (zone.kind() == HazardKind.FLOOD && net.isBridge(e)) {
+                            continue;
+                        }
+                        if (!prepared.intersects(net.geometry(e))) {
+                            continue;
+                        }
+                        float f = re.closedToEmergency() ? 0f : (float) re.speedFactor();
+                        factor[e] = Math.min(factor[e], f);
+                        publicClosed[e] |= re.closedToPublic() || f == 0f;
+                    }
+                }
+                PeopleEffect pe = zone.peopleEffect();
+                if (pe.displaced() || pe.injuryFraction() > 0 || pe.fatalityFraction() > 0
+                        || pe.action() != ProtectiveAction.NONE) {
+                    for (Object item : cellIndex.query(env)) {
+                        int c = (Integer) item;
+                        PopulationCell cell = cells.get(c);
+                        if (!prepared.contains(gf.createPoint(new Coordinate(cell.lon(), cell.lat())))) {
+                            continue;
+                        }
+                        cellEffects[c] = worse(cellEffects[c], new CellEffect(c, fp.hazardId(), zone.kind(), pe));
+                    }
+                }
+            }
+        }
+        int n = 0;
+        if (factor != null) {
+            for (int e = 0; e < factor.length; e++) {
+                if (factor[e] < 1f || publicClosed[e]) {
+                    n++;
+                }
+            }
+        }
+        int[] edges = new int[n];
+        float[] fs = new float[n];
+        boolean[] pc = new boolean[n];
+        if (factor != null) {
+            int i = 0;
+            for (int e = 0; e < factor.length; e++) {
+                if (factor[e] < 1f || publicClosed[e]) {
+                    edges[i] = e;
+                    fs[i] = factor[e];
+                    pc[i] = publicClosed[e];
+                    i++;
+                }
+            }
+        }
+        List<CellEffect> affected = new ArrayList<>();
+        for (CellEffect ce : cellEffects) {
+            if (ce != null) {
+                affected.add(ce);
+            }
+        }
+        return new HazardTick(k, t, edges, fs, pc, affected);
+    }
+
+    private static CellEffect worse(CellEffect a, CellEffect b) {
+        if (a == null) {
+            return b;
+        }
+        PeopleEffect x = a.effect();
+        PeopleEffect y = b.effect();
+        ProtectiveAction action = x.action().ordinal() >= y.action().ordinal() ? x.action() : y.action();
+        boolean injuryFromB = y.injuryFraction() > x.injuryFraction()
+                || (y.injuryFraction() == x.injuryFraction() && y.fatalityFraction() > x.fatalityFraction());
+        CellEffect lead = injuryFromB ? b : a;
+        PeopleEffect merged = new PeopleEffect(x.displaced() || y.displaced(), action,
+                Math.max(x.injuryFraction(), y.injuryFraction()), Math.max(x.fatalityFraction(), y.fatalityFraction()),
+                lead.effect().reason());
+        return new CellEffect(a.cell(), lead.hazardId(), lead.kind(), merged);
+    }
+}

@@ -1,0 +1,143 @@
+package org.drillsim.scenarios.response;
+
+import org.drillsim.core.SimTime;
+
+/**
+ * One measured clock of a target: a person, a group of people (weight = head count), a shelter's supply
+ * request, a blocked road or a fire. It starts at an event, runs under one {@link DelayCause} at a time and
+ * stops at the clock's stop event. Created by {@link ClockBook#start}; not thread-safe.
+ */
+public final class TargetClock {
+    private static final DelayCause[] CAUSES = DelayCause.values();
+
+    private final ClockBook book;
+    private final int index;
+    private final ClockSpan span;
+    private final String subject;
+    private long weight;
+    private final long startMs;
+    private long stopMs = -1;
+    private DelayCause cause;
+    private long causeSince;
+    private final long[] causeMs = new long[CAUSES.length];
+
+    TargetClock(ClockBook book, int index, ClockSpan span, String subject, long weight, long startMs, DelayCause cause) {
+        if (weight <= 0) {
+            throw new IllegalArgumentException("clock " + subject + ": weight must be positive, got " + weight);
+        }
+        this.book = book;
+        this.index = index;
+        this.span = span;
+        this.subject = subject;
+        this.weight = weight;
+        this.startMs = startMs;
+        this.cause = cause;
+        this.causeSince = startMs;
+    }
+
+    /** Creation order in its book, from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** What it measures. */
+    public ClockSpan span() {
+        return span;
+    }
+
+    /** Id of the person group, request, road … it measures. */
+    public String subject() {
+        return subject;
+    }
+
+    /** People (or units) it stands for. */
+    public long weight() {
+        return weight;
+    }
+
+    /** Start time, ms. */
+    public long startMs() {
+        return startMs;
+    }
+
+    /** Stop time, ms, or -1 while running. */
+    public long stopMs() {
+        return stopMs;
+    }
+
+    /** Whether it has not stopped. */
+    public boolean isRunning() {
+        return stopMs < 0;
+    }
+
+    /** The cause time runs under now. */
+    public DelayCause cause() {
+        return cause;
+    }
+
+    /**
+     * From {@code nowMs} on, time counts to {@code newCause}. No effect once stopped.
+     *
+     * @throws IllegalArgumentException when {@code nowMs} is before the last change
+     */
+    public void cause(DelayCause newCause, long nowMs) {
+        if (!isRunning() || newCause == cause) {
+            return;
+        }
+        account(nowMs);
+        cause = newCause;
+    }
+
+    /** Stops the clock at {@code nowMs}; a second stop is an error. */
+    public void stop(long nowMs) {
+        if (!isRunning()) {
+            throw new IllegalStateException("clock " + subject + " (" + span.id() + ") already stopped at "
+                    + SimTime.format(stopMs));
+        }
+        account(nowMs);
+        stopMs = nowMs;
+        book.stopped(this);
+    }
+
+    /**
+     * Splits off {@code part} of the weight into a new running clock with the same start, cause and history
+     * (e.g. when the first ambulance takes two of five casualties of a group). This clock keeps the rest.
+     */
+    public TargetClock split(long part, String newSubject) {
+        if (part <= 0 || part >= weight) {
+            throw new IllegalArgumentException("clock " + subject + ": split part must be in [1, " + (weight - 1)
+                    + "], got " + part);
+        }
+        if (!isRunning()) {
+            throw new IllegalStateException("clock " + subject + " is stopped; cannot split");
+        }
+        TargetClock c = book.startSplit(span, newSubject, part, startMs, cause);
+        System.arraycopy(causeMs, 0, c.causeMs, 0, causeMs.length);
+        c.causeSince = causeSince;
+        weight -= part;
+        return c;
+    }
+
+    /** Time from start to stop (or to {@code horizonMs} while running), ms. */
+    public long elapsedMs(long horizonMs) {
+        return (isRunning() ? horizonMs : stopMs) - startMs;
+    }
+
+    /** Time spent under {@code c}, counting a running clock up to {@code horizonMs}. */
+    public long causeMs(DelayCause c, long horizonMs) {
+        long v = causeMs[c.ordinal()];
+        if (isRunning() && c == cause) {
+            v += Math.max(0, horizonMs - causeSince);
+        }
+        return v;
+    }
+
+    private void account(long nowMs) {
+        if (nowMs < causeSince) {
+            throw new IllegalArgumentException("clock " + subject + ": time " + SimTime.format(nowMs)
+                    + " is before the last change " + SimTime.format(causeSince));
+        }
+        causeMs[cause.ordinal()] += nowMs - causeSince;
+        causeSince = nowMs;
+    }
+}
