@@ -19,9 +19,10 @@ final class LagrangianBound {
     record Outcome(double bound, int iterations, int[] bestPrimal, double bestPrimalValue, double[] multipliers) {
     }
 
-    static final int PATIENCE = Integer.getInteger("lr.patience", 30);
-    static final double THETA_MIN = Double.parseDouble(System.getProperty("lr.thetamin", "1e-4"));
-    static final int INIT = Integer.getInteger("lr.init", 0);
+    /** Halve the step factor after this many iterations without a better bound (Beasley uses 30). */
+    private static final int PATIENCE = 30;
+    /** Stop once the step factor is this small: the bound no longer moves. */
+    private static final double THETA_MIN = 1e-4;
     private final WeightedCosts costs;
     private final int n;
     private final int m;

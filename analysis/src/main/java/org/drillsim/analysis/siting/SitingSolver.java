@@ -1,6 +1,7 @@
 package org.drillsim.analysis.siting;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -52,6 +53,83 @@ public final class SitingSolver {
         return result(SitingObjective.MAX_COVERING, min, total - min.value, total - min.bound, start);
     }
 
+    /**
+     * p-center: opens {@code problem.newSites()} sites minimising the largest cost from a demand
+     * point of positive weight to its nearest open site (weights beyond positive/zero are ignored).
+     *
+     * <p>Binary search over the distinct costs {@code T}: at each, a maximal-covering search with
+     * unit weights either covers every demand point ({@code T} is achievable), or its Lagrangian
+     * bound proves some point stays uncovered (the optimum exceeds {@code T}), or neither (taken
+     * as not achievable, without proof). The lower bound is the best of those proofs and of
+     * {@code max_i min_j c_ij}.
+     */
+    public SitingResult pCenter(SitingProblem problem) {
+        long start = System.nanoTime();
+        if (!problem.costs().allFinite()) {
+            throw new IllegalArgumentException("p-center needs finite costs for every (demand, site) pair;"
+                    + " give unreachable pairs a large finite penalty");
+        }
+        SiteOrder order = new SiteOrder(problem);
+        double[] unit = new double[problem.demandCount()];
+        for (int i = 0; i < unit.length; i++) unit[i] = problem.weight(i) > 0 ? 1 : 0;
+        SitingProblem counting = new SitingProblem(problem.costs(), unit, problem.fixedSites(), problem.newSites());
+        float[] values = distinctCosts(problem, order);
+        if (values.length == 0) throw new IllegalArgumentException("p-center needs a demand point of positive weight");
+        // No siting beats the nearest site of the worst-served demand point.
+        float lowerBound = 0;
+        for (int i = 0; i < problem.demandCount(); i++) {
+            int[] ranked = order.ranked(i);
+            if (ranked.length > 0) lowerBound = Math.max(lowerBound, problem.costs().rawCost(i, ranked[0]));
+        }
+        int lo = Arrays.binarySearch(values, lowerBound);
+        int hi = values.length - 1;
+        // Invariant: every T below values[lo] is infeasible, and `feasible` covers all at values[hi].
+        Minimum feasible = minimise(WeightedCosts.covering(counting, order, values[hi]));
+        int solves = 1;
+        int boundIterations = feasible.boundIterations;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Minimum attempt = minimise(WeightedCosts.covering(counting, order, values[mid]));
+            solves++;
+            boundIterations += attempt.boundIterations;
+            if (attempt.value == 0) {
+                feasible = attempt;
+                hi = mid;
+            } else {
+                if (attempt.bound > 0) lowerBound = Math.max(lowerBound, values[mid + 1]); // proven: optimum > values[mid]
+                lo = mid + 1;
+            }
+        }
+        SwapSearch search = feasible.search;
+        double worst = 0;
+        int[] assignment = search.assignment();
+        for (int i = 0; i < assignment.length; i++) {
+            if (assignment[i] >= 0) worst = Math.max(worst, problem.costs().cost(i, assignment[i]));
+        }
+        Minimum min = new Minimum(search, worst, lowerBound, solves, boundIterations);
+        return result(SitingObjective.P_CENTER, min, worst, Math.min(lowerBound, worst), start);
+    }
+
+    /** The distinct costs from demand points of positive weight to any site, ascending. */
+    private static float[] distinctCosts(SitingProblem problem, SiteOrder order) {
+        int n = problem.demandCount();
+        int m = problem.siteCount();
+        float[] all = new float[n * m];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (order.ranked(i).length == 0) continue;
+            for (int j = 0; j < m; j++) {
+                all[count++] = problem.costs().rawCost(i, j);
+            }
+        }
+        Arrays.sort(all, 0, count);
+        int distinct = 0;
+        for (int t = 0; t < count; t++) {
+            if (distinct == 0 || all[t] != all[distinct - 1]) all[distinct++] = all[t];
+        }
+        return Arrays.copyOf(all, distinct);
+    }
+
     /** Result of minimising one weighted assignment cost. */
     record Minimum(SwapSearch search, double value, double bound, int iterations, int boundIterations) {
     }
@@ -72,7 +150,7 @@ public final class SitingSolver {
             return new Minimum(search, bestValue, bestValue, 0, 0);
         }
         LagrangianBound relaxation = new LagrangianBound(costs);
-        LagrangianBound.Outcome lr = relaxation.run(LagrangianBound.INIT == 0 ? search.demandCosts() : search.secondCosts(), bestValue, settings.maxBoundIterations());
+        LagrangianBound.Outcome lr = relaxation.run(search.demandCosts(), bestValue, settings.maxBoundIterations());
         int boundIterations = lr.iterations();
         if (lr.bestPrimal() != null && lr.bestPrimalValue() < bestValue) {
             search.setChosen(lr.bestPrimal());
@@ -98,7 +176,7 @@ public final class SitingSolver {
         int[] open = new int[chosen.length + fixed.length];
         System.arraycopy(fixed, 0, open, 0, fixed.length);
         System.arraycopy(chosen, 0, open, fixed.length, chosen.length);
-        java.util.Arrays.sort(open);
+        Arrays.sort(open);
         return new SitingResult(objective, chosen, open, search.assignment(), value, bound,
                 SitingResult.gapPercent(value, bound), min.iterations, min.boundIterations,
                 Duration.ofNanos(System.nanoTime() - start));

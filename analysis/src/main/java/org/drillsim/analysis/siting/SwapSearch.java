@@ -15,6 +15,9 @@ import java.util.SplittableRandom;
  * O(Σ_i |{f : d(i,f) < d₂(i)}| + m·k), about O(n·m/p + m·k), instead of Teitz–Bart's O(n·m·k).
  */
 final class SwapSearch {
+    /** A local shake opens one of this many closed sites nearest to a demand point. */
+    private static final int LOCAL_SHAKE_RANKS = 8;
+
     private final WeightedCosts costs;
     private final int n;
     private final int m;
@@ -29,7 +32,9 @@ final class SwapSearch {
     // Work arrays for one interchange pass.
     private final double[] gain;
     private final double[] loss;
-    private final double[] extra;        // extra[f * k + slot]
+    private final double[] extra;        // extra[f * k + slot], non-zero only at the touched indices
+    private int[] touched = new int[64];
+    private int touchedCount;
 
     SwapSearch(WeightedCosts costs) {
         this.costs = costs;
@@ -82,12 +87,6 @@ final class SwapSearch {
     /** @return each demand point's cost to its nearest open site. */
     double[] demandCosts() {
         return d1.clone();
-    }
-
-    double[] secondCosts() {
-        double[] c = d2.clone();
-        for (int i = 0; i < c.length; i++) if (Double.isInfinite(c[i])) c[i] = d1[i];
-        return c;
     }
 
     /** @return the problem searched. */
@@ -240,11 +239,17 @@ final class SwapSearch {
         return 1e-9 * Math.max(1.0, Math.abs(value));
     }
 
-    /** @return {site to open, slot to close} of the most profitable swap, or null if none improves. */
+    /**
+     * @return {site to open, slot to close} of the most profitable swap, or null if none improves.
+     *     Only the (f, r) pairs with {@code extra > 0} are visited one by one; for every other pair
+     *     the profit is {@code gain(f) − loss(r)}, best at the slot of least loss. This keeps a pass
+     *     at O(n·m/p + m + k) instead of O(m·k).
+     */
     private int[] bestSwap() {
         Arrays.fill(gain, 0);
         Arrays.fill(loss, 0);
-        Arrays.fill(extra, 0);
+        for (int t = 0; t < touchedCount; t++) extra[touched[t]] = 0;
+        touchedCount = 0;
         for (int i = 0; i < n; i++) {
             int[] ranked = costs.order().ranked(i);
             if (ranked.length == 0) continue;
@@ -257,25 +262,45 @@ final class SwapSearch {
                 if (df >= di2) break;
                 if (open[f]) continue;
                 if (df < di1) gain[f] += di1 - df;
-                if (r >= 0) extra[f * k + r] += di2 - Math.max(df, di1);
-            }
-        }
-        double bestProfit = tolerance(objective);
-        int[] best = null;
-        for (int f = 0; f < m; f++) {
-            if (open[f]) continue;
-            int base = f * k;
-            for (int r = 0; r < k; r++) {
-                double profit = gain[f] - loss[r] + extra[base + r];
-                if (profit > bestProfit) {
-                    bestProfit = profit;
-                    if (best == null) best = new int[2];
-                    best[0] = f;
-                    best[1] = r;
+                double add = di2 - Math.max(df, di1);
+                if (r >= 0 && add > 0) {
+                    int index = f * k + r;
+                    if (extra[index] == 0) addTouched(index);
+                    extra[index] += add;
                 }
             }
         }
-        return best;
+        int leastLossSlot = 0;
+        for (int r = 1; r < k; r++) if (loss[r] < loss[leastLossSlot]) leastLossSlot = r;
+        double bestProfit = tolerance(objective);
+        int bestSite = -1;
+        int bestSlot = -1;
+        for (int f = 0; f < m; f++) {
+            if (open[f]) continue;
+            double profit = gain[f] - loss[leastLossSlot] + extra[f * k + leastLossSlot];
+            if (profit > bestProfit) {
+                bestProfit = profit;
+                bestSite = f;
+                bestSlot = leastLossSlot;
+            }
+        }
+        for (int t = 0; t < touchedCount; t++) {
+            int index = touched[t];
+            int f = index / k;
+            int r = index % k;
+            double profit = gain[f] - loss[r] + extra[index];
+            if (profit > bestProfit) {
+                bestProfit = profit;
+                bestSite = f;
+                bestSlot = r;
+            }
+        }
+        return bestSite < 0 ? null : new int[] {bestSite, bestSlot};
+    }
+
+    private void addTouched(int index) {
+        if (touchedCount == touched.length) touched = Arrays.copyOf(touched, 2 * touched.length);
+        touched[touchedCount++] = index;
     }
 
     /** Opens {@code site} in place of the chosen site in {@code slot}. */
@@ -289,16 +314,33 @@ final class SwapSearch {
         updateNearest();
     }
 
-    /** Makes {@code count} random swaps (the VNS “shake”), then recomputes the nearest sites. */
+    /**
+     * Makes {@code count} random swaps (the VNS “shake”), then recomputes the nearest sites. Half
+     * the swaps are local — at a random demand point, its nearest chosen site is replaced by one
+     * of the closed sites nearest to it — because a random far-away swap is mostly undone by the
+     * next descent; the other half are uniform, to leave the current valley.
+     */
     void shake(int count, SplittableRandom random) {
         int closedFree = m - costs.problem().fixedSites().length - k;
         if (closedFree == 0) return;
         for (int s = 0; s < count; s++) {
             int slot = random.nextInt(k);
-            int site;
-            do {
-                site = random.nextInt(m);
-            } while (open[site]);
+            int site = -1;
+            if (random.nextBoolean()) {
+                int i = random.nextInt(n);
+                int[] ranked = costs.order().ranked(i);
+                if (ranked.length > 0) {
+                    int pick = random.nextInt(LOCAL_SHAKE_RANKS);
+                    for (int f : ranked) {
+                        if (!open[f] && pick-- == 0) {
+                            site = f;
+                            break;
+                        }
+                    }
+                    if (near1[i] >= 0 && slotOf[near1[i]] >= 0) slot = slotOf[near1[i]];
+                }
+            }
+            while (site < 0 || open[site]) site = random.nextInt(m);
             int out = slotSite[slot];
             open[out] = false;
             slotOf[out] = -1;

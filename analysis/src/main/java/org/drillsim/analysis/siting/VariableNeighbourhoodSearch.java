@@ -30,7 +30,7 @@ final class VariableNeighbourhoodSearch {
         int stall = 0;
         int iterations = 0;
         while (iterations < settings.maxIterations() && stall < settings.maxStallIterations()
-                && bestValue > stopAt + 1e-9 * Math.max(1, Math.abs(stopAt)) && maxShake > 0) {
+                && bestValue - stopAt > 1e-9 * Math.max(1, Math.abs(bestValue)) && maxShake > 0) {
             iterations++;
             search.setChosen(best);
             search.shake(t, random);

@@ -1,0 +1,72 @@
+package org.drillsim.analysis.siting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The building blocks checked against direct evaluation: the swap descent and the Lagrangian bound. */
+class SearchInternalsTest {
+    private static SitingProblem randomProblem(long seed, int demands, int sites, int[] fixed, int k) {
+        SplittableRandom random = new SplittableRandom(seed);
+        CostMatrix costs = CostMatrix.compute(demands, sites, (i, j) -> random.nextInt(100));
+        double[] weights = new double[demands];
+        for (int i = 0; i < demands; i++) weights[i] = random.nextInt(5); // some zero
+        return new SitingProblem(costs, weights, fixed, k);
+    }
+
+    private static int[] open(SitingProblem problem, int[] chosen) {
+        int[] fixed = problem.fixedSites();
+        int[] all = Arrays.copyOf(fixed, fixed.length + chosen.length);
+        System.arraycopy(chosen, 0, all, fixed.length, chosen.length);
+        return all;
+    }
+
+    /** After the descent no single swap lowers the cost, and the tracked objective is the true one. */
+    @Test
+    void localSearchEndsInASwapLocalOptimum() {
+        for (long seed = 1; seed <= 20; seed++) {
+            SitingProblem problem = randomProblem(seed, 40, 25, seed % 2 == 0 ? new int[] {0, 7} : new int[0], 2 + (int) (seed % 5));
+            SwapSearch search = new SwapSearch(WeightedCosts.median(problem, new SiteOrder(problem)));
+            search.greedy();
+            search.localSearch();
+            int[] chosen = search.chosen();
+            double value = BruteForce.medianCost(problem, open(problem, chosen));
+            assertEquals(value, search.objective(), 1e-9, "seed " + seed);
+            for (int slot = 0; slot < chosen.length; slot++) {
+                for (int f = 0; f < problem.siteCount(); f++) {
+                    if (problem.isFixed(f) || Arrays.binarySearch(chosen, f) >= 0) continue;
+                    int[] neighbour = chosen.clone();
+                    neighbour[slot] = f;
+                    double swapped = BruteForce.medianCost(problem, open(problem, neighbour));
+                    assertTrue(swapped >= value - 1e-9, "seed " + seed + ": swapping " + chosen[slot] + " for " + f
+                            + " lowers " + value + " to " + swapped);
+                }
+            }
+        }
+    }
+
+    /** Any multipliers give a lower bound; the subgradient's bound is one too, and not a trivial one. */
+    @Test
+    void lagrangianBoundNeverExceedsTheOptimum() {
+        for (long seed = 1; seed <= 8; seed++) {
+            SitingProblem problem = randomProblem(seed, 30, 12, seed % 2 == 0 ? new int[] {3} : new int[0], 3);
+            double optimum = BruteForce.minimum(problem, open -> BruteForce.medianCost(problem, open));
+            WeightedCosts costs = WeightedCosts.median(problem, new SiteOrder(problem));
+            LagrangianBound relaxation = new LagrangianBound(costs);
+            SplittableRandom random = new SplittableRandom(seed);
+            for (int trial = 0; trial < 20; trial++) {
+                double[] lambda = new double[problem.demandCount()];
+                for (int i = 0; i < lambda.length; i++) lambda[i] = random.nextDouble(400);
+                double bound = relaxation.run(lambda, optimum, 1).bound();
+                assertTrue(bound <= optimum + 1e-9, "seed " + seed + ": L(λ) = " + bound + " > optimum " + optimum);
+            }
+            LagrangianBound.Outcome outcome = relaxation.run(new double[problem.demandCount()], optimum * 1.1, 2000);
+            assertTrue(outcome.bound() <= optimum + 1e-9, "seed " + seed + ": " + outcome.bound() + " > " + optimum);
+            assertTrue(outcome.bound() >= 0.8 * optimum, "seed " + seed + ": bound " + outcome.bound() + " far below " + optimum);
+            assertTrue(outcome.bestPrimalValue() >= optimum - 1e-9, "a relaxed solution is a feasible siting");
+        }
+    }
+}
