@@ -18,6 +18,8 @@ public final class BenchMain implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new BenchMain());
         // benchmarks: (keep one per line)
+        cl.addSubcommand("routing", new org.drillsim.bench.routing.RoutingBench());
+        cl.addSubcommand("kernel", new org.drillsim.bench.kernel.KernelBench());
         return cl;
     }
 

@@ -5,6 +5,10 @@ import java.util.Arrays;
 /**
  * The default future-event list: a 4-ary min-heap over parallel primitive arrays.
  *
+ * <p>Cells past the end of the heap hold sentinels (time and key {@code Long.MAX_VALUE}), so every
+ * node has four children to compare and the smallest is chosen with conditional moves instead of
+ * unpredictable branches (ties in time fall back to an exact comparison).
+ *
  * <p>Each heap entry is three array cells: the time ({@code long}), a packed order key
  * ({@code long}: priority in the high bits, insertion sequence in the low 47 bits) and a slot index
  * ({@code int}) into the payload arrays (label, action). Slots are recycled through a free stack, so
@@ -16,7 +20,7 @@ import java.util.Arrays;
  * reaches the top; when dead entries outnumber live ones the heap is compacted, so memory stays
  * bounded by about twice the live size. Operations are O(log n).
  *
- * <p>Limits: priorities must lie in {@code [-32768, 32767]} and at most 2<sup>47</sup> events can
+ * <p>Limits: times must be &ge; 0 (the simulation clock starts at 0), priorities must lie in {@code [-32768, 32767]} and at most 2<sup>47</sup> events can
  * be scheduled over the life of one list.
  */
 public final class HeapEventList implements EventList {
@@ -43,6 +47,9 @@ public final class HeapEventList implements EventList {
     private int slotsUsed;
 
     private int live;
+    // After pollFirst the root entry is a hole (its slot already freed) until the next operation:
+    // an add fills it with one sift-down instead of a sift-down plus a sift-up (the hold pattern).
+    private boolean holeAtTop;
 
     /** An empty list with a small initial capacity. */
     public HeapEventList() {
@@ -54,6 +61,8 @@ public final class HeapEventList implements EventList {
         int cap = Math.max(16, initialCapacity);
         heapTime = new long[cap];
         heapKey = new long[cap];
+        Arrays.fill(heapTime, Long.MAX_VALUE);
+        Arrays.fill(heapKey, Long.MAX_VALUE);
         heapSlot = new int[cap];
         labels = new String[cap];
         actions = new Runnable[cap];
@@ -73,16 +82,22 @@ public final class HeapEventList implements EventList {
         if (action == null) {
             throw new IllegalArgumentException("event '" + label + "' has no action");
         }
+        if (time < 0) {
+            throw new IllegalArgumentException("event '" + label + "' at negative time " + time + " ms");
+        }
         int slot = allocateSlot();
         labels[slot] = label;
         actions[slot] = action;
-        if (heapSize == heapTime.length) {
-            int cap = heapTime.length * 2;
-            heapTime = Arrays.copyOf(heapTime, cap);
-            heapKey = Arrays.copyOf(heapKey, cap);
-            heapSlot = Arrays.copyOf(heapSlot, cap);
+        long key = ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | seq;
+        if (holeAtTop) {
+            holeAtTop = false;
+            siftDown(0, time, key, slot);
+        } else {
+            if (heapSize + 4 >= heapTime.length) {
+                growHeap();
+            }
+            siftUp(heapSize++, time, key, slot);
         }
-        siftUp(heapSize++, time, ((long) (priority - MIN_PRIORITY) << SEQ_BITS) | seq, slot);
         live++;
         return ((long) generation[slot] << 32) | slot;
     }
@@ -98,6 +113,7 @@ public final class HeapEventList implements EventList {
         live--;
         int dead = heapSize - live;
         if (dead > MIN_COMPACT && dead > live) {
+            settle();
             compact();
         }
         return true;
@@ -116,12 +132,14 @@ public final class HeapEventList implements EventList {
 
     @Override
     public long firstTime() {
+        settle();
         dropDeadTop();
         return heapSize == 0 ? Long.MAX_VALUE : heapTime[0];
     }
 
     @Override
     public boolean pollFirst(PolledEvent out) {
+        settle();
         dropDeadTop();
         if (heapSize == 0) {
             return false;
@@ -134,17 +152,21 @@ public final class HeapEventList implements EventList {
         out.label = labels[slot];
         out.action = actions[slot];
         live--;
-        removeTop();
+        freeSlot(slot);
+        holeAtTop = true;
         return true;
     }
 
     @Override
     public void clear() {
+        settle();
         Arrays.fill(labels, 0, slotsUsed, null);
         Arrays.fill(actions, 0, slotsUsed, null);
         for (int i = 0; i < heapSize; i++) {
             freeSlot(heapSlot[i]);
         }
+        Arrays.fill(heapTime, 0, heapSize, Long.MAX_VALUE);
+        Arrays.fill(heapKey, 0, heapSize, Long.MAX_VALUE);
         heapSize = 0;
         live = 0;
     }
@@ -155,12 +177,29 @@ public final class HeapEventList implements EventList {
         }
     }
 
+    /** Removes the hole left at the root by the last poll, if any. */
+    private void settle() {
+        if (holeAtTop) {
+            holeAtTop = false;
+            removeRoot();
+        }
+    }
+
     /** Removes heap entry 0 and frees its slot. */
     private void removeTop() {
         freeSlot(heapSlot[0]);
+        removeRoot();
+    }
+
+    private void removeRoot() {
         int last = --heapSize;
+        long time = heapTime[last];
+        long key = heapKey[last];
+        int slot = heapSlot[last];
+        heapTime[last] = Long.MAX_VALUE; // the vacated cell becomes a sentinel
+        heapKey[last] = Long.MAX_VALUE;
         if (last > 0) {
-            siftDown(0, heapTime[last], heapKey[last], heapSlot[last]);
+            siftDown(0, time, key, slot);
         }
     }
 
@@ -190,22 +229,33 @@ public final class HeapEventList implements EventList {
         int[] hs = heapSlot;
         int n = heapSize;
         while (true) {
-            int first = (hole << 2) + 1;
-            if (first >= n) {
+            int c = (hole << 2) + 1;
+            if (c >= n) {
                 break;
             }
-            int best = first;
-            long bt = ht[first];
-            long bk = hk[first];
-            int end = Math.min(first + 4, n);
-            for (int c = first + 1; c < end; c++) {
-                long ct = ht[c];
-                if (ct < bt || (ct == bt && hk[c] < bk)) {
-                    best = c;
-                    bt = ct;
-                    bk = hk[c];
-                }
+            // The four children always exist: cells past the end hold sentinels (MAX_VALUE, MAX_VALUE).
+            // The minimum is picked with arithmetic rather than unpredictable branches.
+            long t0 = ht[c];
+            long t1 = ht[c + 1];
+            long t2 = ht[c + 2];
+            long t3 = ht[c + 3];
+            // Times are >= 0 and sentinels are MAX_VALUE, so differences cannot overflow: the sign bit
+            // of (x - y) says x < y, and min(x, y) = y + ((x - y) & sign mask).
+            long d01 = t1 - t0;
+            long d23 = t3 - t2;
+            int a = c + (int) (d01 >>> 63);
+            long ta = t0 + (d01 & (d01 >> 63));
+            int b = c + 2 + (int) (d23 >>> 63);
+            long tb = t2 + (d23 & (d23 >> 63));
+            long dab = tb - ta;
+            long lessMask = dab >> 63;
+            int best = a + ((b - a) & (int) lessMask);
+            long bt = ta + (dab & lessMask);
+            if (t0 == t1 || t2 == t3 || ta == tb) {
+                best = exactMinChild(c);
+                bt = ht[best];
             }
+            long bk = hk[best];
             if (time < bt || (time == bt && key < bk)) {
                 break;
             }
@@ -217,6 +267,17 @@ public final class HeapEventList implements EventList {
         ht[hole] = time;
         hk[hole] = key;
         hs[hole] = slot;
+    }
+
+    /** The child of the four at {@code first} with the smallest (time, key): the slow path for equal times. */
+    private int exactMinChild(int first) {
+        int best = first;
+        for (int c = first + 1; c < first + 4; c++) {
+            if (heapTime[c] < heapTime[best] || (heapTime[c] == heapTime[best] && heapKey[c] < heapKey[best])) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** Drops every dead entry and rebuilds the heap bottom-up (Floyd), O(n). */
@@ -233,10 +294,22 @@ public final class HeapEventList implements EventList {
                 n++;
             }
         }
+        Arrays.fill(heapTime, n, heapSize, Long.MAX_VALUE);
+        Arrays.fill(heapKey, n, heapSize, Long.MAX_VALUE);
         heapSize = n;
         for (int i = (n - 2) >>> 2; n > 1 && i >= 0; i--) {
             siftDown(i, heapTime[i], heapKey[i], heapSlot[i]);
         }
+    }
+
+    private void growHeap() {
+        int old = heapTime.length;
+        int cap = old * 2;
+        heapTime = Arrays.copyOf(heapTime, cap);
+        heapKey = Arrays.copyOf(heapKey, cap);
+        heapSlot = Arrays.copyOf(heapSlot, cap);
+        Arrays.fill(heapTime, old, cap, Long.MAX_VALUE);
+        Arrays.fill(heapKey, old, cap, Long.MAX_VALUE);
     }
 
     private int allocateSlot() {

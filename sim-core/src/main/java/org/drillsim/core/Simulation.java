@@ -50,6 +50,8 @@ public final class Simulation {
     private boolean running;
     private volatile boolean stopRequested;
     private volatile boolean commandsPending;
+    /** Set with either flag above, so the event loop reads one volatile field per event. */
+    private volatile boolean attention;
 
     /** A simulation with master seed 0 and the default event list. */
     public Simulation() {
@@ -201,6 +203,7 @@ public final class Simulation {
         }
         commands.add(new Command(label, command));
         commandsPending = true;
+        attention = true;
     }
 
     /** {@link #submit(String, Runnable)} with the label "command". */
@@ -276,6 +279,7 @@ public final class Simulation {
      */
     public void stop() {
         stopRequested = true;
+        attention = true;
     }
 
     /** Whether a run loop is executing right now. */
@@ -288,12 +292,13 @@ public final class Simulation {
         enterLoop();
         try {
             while (true) {
-                if (commandsPending) {
+                if (attention) {
+                    attention = false;
                     applyCommands();
-                }
-                if (stopRequested) {
-                    stopRequested = false;
-                    return false;
+                    if (stopRequested) {
+                        stopRequested = false;
+                        return false;
+                    }
                 }
                 if (!executeNext(limit)) {
                     return true;
@@ -313,7 +318,7 @@ public final class Simulation {
     }
 
     private boolean executeNext(long limit) {
-        if (events.firstTime() > limit || !events.pollFirst(current)) {
+        if ((limit != Long.MAX_VALUE && events.firstTime() > limit) || !events.pollFirst(current)) {
             return false;
         }
         now = current.time;
