@@ -18,6 +18,7 @@ public final class BenchMain implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new BenchMain());
         // benchmarks: (keep one per line)
+        cl.addSubcommand("siting", new org.drillsim.bench.siting.SitingBench());
         cl.addSubcommand("routing", new org.drillsim.bench.routing.RoutingBench());
         cl.addSubcommand("kernel", new org.drillsim.bench.kernel.KernelBench());
         return cl;
