@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
  * road class and {@code maxspeed}); the custom model has {@code distance_influence = 0}, so GraphHopper's
  * weight is proportional to time and its routes are fastest routes, the same objective as {@link Router}.
  * Street names prefer {@code name:zh}, then {@code name}. Only the largest strongly connected component
- * is kept, so every node can reach every other one. {@link RoadNetwork#roadId(int)} is GraphHopper's
+ * is kept, so every node can reach every other one; nodes are numbered along a Hilbert curve. {@link RoadNetwork#roadId(int)} is GraphHopper's
  * edge id.
  */
 public final class OsmImporter {
@@ -155,10 +156,51 @@ public final class OsmImporter {
         if (directed == 0) throw noCarRoads(osmFile);
         RoadNetwork full = b.build();
         boolean[] keep = Components.largestStrongComponent(full);
-        RoadNetwork largest = full.restrictTo(keep);
-        int[] sourceNodeOf = new int[largest.nodeCount()];
-        for (int i = 0, k = 0; i < keep.length; i++) if (keep[i]) sourceNodeOf[k++] = i;
-        return new Converted(largest, sourceNodeOf);
+        int[] sourceNodeOf = hilbertOrder(full, keep);
+        return new Converted(full.select(sourceNodeOf), sourceNodeOf);
+    }
+
+    /**
+     * The kept nodes sorted along a Hilbert curve over their coordinates: neighbours on the map become
+     * neighbours in memory, which makes the router's array accesses cache-friendly.
+     */
+    static int[] hilbertOrder(RoadNetwork net, boolean[] keep) {
+        var env = net.bounds();
+        double w = Math.max(env.getWidth(), 1e-9);
+        double h = Math.max(env.getHeight(), 1e-9);
+        int count = 0;
+        for (boolean k : keep) if (k) count++;
+        long[] keyed = new long[count];
+        for (int i = 0, k = 0; i < keep.length; i++) {
+            if (!keep[i]) continue;
+            int x = (int) Math.min(32767, (net.lon(i) - env.getMinX()) / w * 32768);
+            int y = (int) Math.min(32767, (net.lat(i) - env.getMinY()) / h * 32768);
+            keyed[k++] = (hilbertIndex(x, y) << 32) | i; // curve index < 2^30, node id < 2^31
+        }
+        Arrays.sort(keyed);
+        int[] order = new int[count];
+        for (int k = 0; k < count; k++) order[k] = (int) keyed[k];
+        return order;
+    }
+
+    /** Position of cell (x, y) on the Hilbert curve over a 32768 × 32768 grid. */
+    private static long hilbertIndex(int x, int y) {
+        long d = 0;
+        for (int s = 1 << 14; s > 0; s >>= 1) {
+            int rx = (x & s) > 0 ? 1 : 0;
+            int ry = (y & s) > 0 ? 1 : 0;
+            d += (long) s * s * ((3 * rx) ^ ry);
+            if (ry == 0) {
+                if (rx == 1) {
+                    x = s - 1 - x;
+                    y = s - 1 - y;
+                }
+                int t = x;
+                x = y;
+                y = t;
+            }
+        }
+        return d;
     }
 
     private static double[] reverse(double[] latLon) {

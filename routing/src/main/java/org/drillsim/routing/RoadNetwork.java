@@ -246,9 +246,27 @@ public final class RoadNetwork {
      */
     public RoadNetwork restrictTo(boolean[] keep) {
         if (keep.length != nodeCount()) throw new IllegalArgumentException("keep mask has " + keep.length + " entries, network has " + nodeCount() + " nodes");
-        int[] newId = renumbering(keep);
+        int count = 0;
+        for (boolean k : keep) if (k) count++;
+        int[] nodes = new int[count];
+        for (int i = 0, k = 0; i < keep.length; i++) if (keep[i]) nodes[k++] = i;
+        return select(nodes);
+    }
+
+    /**
+     * The network on the given nodes, where new node {@code k} is old node {@code oldNodes[k]}; edges need
+     * both ends selected. Used to drop nodes and to reorder them (e.g. along a space-filling curve, so that
+     * nodes close on the map are close in memory).
+     */
+    public RoadNetwork select(int[] oldNodes) {
+        int[] newId = new int[nodeCount()];
+        Arrays.fill(newId, -1);
         Builder b = builder(source);
-        for (int i = 0; i < nodeCount(); i++) if (keep[i]) b.addNode(lat[i], lon[i]);
+        for (int k = 0; k < oldNodes.length; k++) {
+            if (newId[oldNodes[k]] >= 0) throw new IllegalArgumentException("node " + oldNodes[k] + " selected twice");
+            newId[oldNodes[k]] = k;
+            b.addNode(lat[oldNodes[k]], lon[oldNodes[k]]);
+        }
         for (int e = 0; e < edgeCount(); e++) {
             int f = newId[edgeFrom[e]];
             int t = newId[edgeTo[e]];

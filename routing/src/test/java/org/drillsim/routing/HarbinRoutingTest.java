@@ -4,6 +4,7 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.routing.Dijkstra;
 import com.graphhopper.routing.Path;
+import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.util.TraversalMode;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
@@ -90,16 +91,29 @@ class HarbinRoutingTest {
     @Test
     void travelTimesEqualGraphHoppersRouteApiForTheCarProfile() {
         Random rnd = new Random(7);
+        int compared = 0;
         for (int i = 0; i < 100; i++) {
             int a = rnd.nextInt(net.nodeCount());
             int b = rnd.nextInt(net.nodeCount());
-            if (a == b) continue;
-            GHResponse rsp = imported.graphHopper().route(new GHRequest(net.lat(a), net.lon(a), net.lat(b), net.lon(b)).setProfile(OsmImporter.PROFILE));
+            // The route API snaps coordinates; a few nodes share their position with another node (e.g. where
+            // a road is split at a level crossing), and then GraphHopper starts elsewhere. Compare the rest.
+            if (a == b || !snapsToItself(a) || !snapsToItself(b)) continue;
+            // GraphHopper by default will not snap onto bridges and tunnels; our points are road nodes, bridges included
+            GHRequest request = new GHRequest(net.lat(a), net.lon(a), net.lat(b), net.lon(b)).setProfile(OsmImporter.PROFILE)
+                    .setSnapPreventions(List.of());
+            GHResponse rsp = imported.graphHopper().route(request);
             assertFalse(rsp.hasErrors(), () -> rsp.getErrors().toString());
             long gh = rsp.getBest().getTime();
             long ours = router.travelTimeMs(a, b, null, 0);
             assertEquals(gh, ours, Math.max(1, 0.001 * gh), "pair " + a + " -> " + b);
+            compared++;
         }
+        assertTrue(compared >= 80, "compared " + compared + " of 100 pairs");
+    }
+
+    private boolean snapsToItself(int node) {
+        var snap = imported.graphHopper().getLocationIndex().findClosest(net.lat(node), net.lon(node), EdgeFilter.ALL_EDGES);
+        return snap.isValid() && snap.getClosestNode() == imported.sourceNodeOf()[node];
     }
 
     @Test
