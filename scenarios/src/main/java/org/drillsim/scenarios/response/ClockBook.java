@@ -53,6 +53,11 @@ public final class ClockBook {
                 .num("weight", c.weight()).num("elapsedMin", (c.stopMs() - c.startMs()) / 60_000.0).write();
     }
 
+    void failed(TargetClock c) {
+        log.event(c.failedMs(), "clock-failed").str("span", c.span().id()).str("subject", c.subject())
+                .num("weight", c.weight()).str("cause", c.cause().id()).write();
+    }
+
     /** Every clock, in creation order. */
     public List<TargetClock> all() {
         return Collections.unmodifiableList(clocks);

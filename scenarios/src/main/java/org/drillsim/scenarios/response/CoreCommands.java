@@ -82,9 +82,9 @@ final class CoreCommands {
             if (u.task() == t) {
                 throw new CommandRejectedException(u.id() + " 已在执行该任务", u.id() + " already works on " + t.id());
             }
-            String why = t.owner().refusal(u, t);
-            if (why != null && u.isAvailable()) {
-                throw new CommandRejectedException(why, why);
+            String stuck = u.task().owner().withdrawRefusal(u, u.task());
+            if (stuck != null) {
+                throw new CommandRejectedException(stuck, stuck);
             }
         }
 

@@ -17,6 +17,7 @@ public final class TargetClock {
     private long weight;
     private final long startMs;
     private long stopMs = -1;
+    private long failedMs = -1;
     private DelayCause cause;
     private long causeSince;
     private final long[] causeMs = new long[CAUSES.length];
@@ -65,9 +66,32 @@ public final class TargetClock {
         return stopMs;
     }
 
-    /** Whether it has not stopped. */
+    /** Whether it has neither stopped nor failed. */
     public boolean isRunning() {
-        return stopMs < 0;
+        return stopMs < 0 && failedMs < 0;
+    }
+
+    /** Time it failed (the stop event can no longer happen, e.g. the casualty died untreated), or -1. */
+    public long failedMs() {
+        return failedMs;
+    }
+
+    /** Whether it ended without reaching its stop event. Failed clocks count as missing any threshold. */
+    public boolean isFailed() {
+        return failedMs >= 0;
+    }
+
+    /**
+     * Ends the clock without its stop event (e.g. a casualty died before first treatment): the time up to
+     * now stays under the current cause, and the scorecard counts it as late.
+     */
+    public void fail(long nowMs) {
+        if (!isRunning()) {
+            throw new IllegalStateException("clock " + subject + " (" + span.id() + ") already ended");
+        }
+        account(nowMs);
+        failedMs = nowMs;
+        book.failed(this);
     }
 
     /** The cause time runs under now. */
@@ -91,8 +115,8 @@ public final class TargetClock {
     /** Stops the clock at {@code nowMs}; a second stop is an error. */
     public void stop(long nowMs) {
         if (!isRunning()) {
-            throw new IllegalStateException("clock " + subject + " (" + span.id() + ") already stopped at "
-                    + SimTime.format(stopMs));
+            throw new IllegalStateException("clock " + subject + " (" + span.id() + ") already ended at "
+                    + SimTime.format(Math.max(stopMs, failedMs)));
         }
         account(nowMs);
         stopMs = nowMs;
@@ -118,9 +142,9 @@ public final class TargetClock {
         return c;
     }
 
-    /** Time from start to stop (or to {@code horizonMs} while running), ms. */
+    /** Time from start to stop or failure (or to {@code horizonMs} while running), ms. */
     public long elapsedMs(long horizonMs) {
-        return (isRunning() ? horizonMs : stopMs) - startMs;
+        return (isRunning() ? horizonMs : isFailed() ? failedMs : stopMs) - startMs;
     }
 
     /** Time spent under {@code c}, counting a running clock up to {@code horizonMs}. */

@@ -15,6 +15,14 @@ public interface TaskOwner {
     void dispatch(Unit unit, Task task);
 
     /**
+     * Why {@code unit} cannot be taken off {@code task} now (zh / en), or null when it can (checked by
+     * the reassign command before {@link #withdraw}).
+     */
+    default String withdrawRefusal(Unit unit, Task task) {
+        return null;
+    }
+
+    /**
      * Takes the unit off the task (a reassign command): stop its work, put the task's remaining demand back,
      * and leave the unit available at its current node.
      */

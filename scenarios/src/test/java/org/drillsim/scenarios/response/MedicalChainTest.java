@@ -1,0 +1,152 @@
+package org.drillsim.scenarios.response;
+
+import org.drillsim.core.SimTime;
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.model.GeoPoint;
+import org.drillsim.scenarios.model.Hospital;
+import org.drillsim.scenarios.model.HospitalCapability;
+import org.drillsim.scenarios.model.LocalizedText;
+import org.drillsim.scenarios.model.Scenario;
+import org.drillsim.scenarios.response.medical.MedicalModule;
+import org.drillsim.scenarios.response.medical.MedicalStats;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The medical chain on hand-made worlds whose answers can be worked out by hand. */
+class MedicalChainTest {
+
+    private static final String ONE_AMBULANCE = """
+            facilities:
+              hospitals:
+                items:
+                  - {id: h, name: {zh: 医院}, location: {lat: 45.70, lon: 126.50}, beds: 10, capabilities: [trauma]}
+            fleets:
+              - {id: amb, type: ambulance, base: h, count: 1}
+            policy: {onSceneMinutes: 15, hospitalHandoverMinutes: 15, alertDelayMinutes: 10}
+            """;
+
+    /** One ambulance at node 0, three T2 casualties at node 3 (30 min away): treated at 40, 130 and 220 min. */
+    @Test
+    void oneAmbulanceServesThreeCasualtiesOneAfterAnother() {
+        Scenario sc = TestWorlds.scenario(ONE_AMBULANCE, 6);
+        RoadNetwork net = TestWorlds.line(5, 10);
+        ScenarioSite site = ScenarioSite.builder(sc, net)
+                .hospital(hospital("h", 0, 10))
+                .cell(TestWorlds.lon(3), TestWorlds.LAT, 3)
+                .timeline(TestWorlds.injuryAtStart(sc.horizonMs(), 1.0, 0))
+                .build();
+        World w = world(site, () -> new MedicalModule(0, 1));
+        w.run();
+
+        List<TargetClock> clocks = w.clocks().of(ClockSpan.MEDICAL);
+        List<Long> treatedAt = new ArrayList<>();
+        for (TargetClock c : clocks) {
+            assertTrue(!c.isRunning(), "every casualty treated within 6 h");
+            for (int i = 0; i < c.weight(); i++) {
+                treatedAt.add(c.stopMs());
+            }
+        }
+        treatedAt.sort(null);
+        assertEquals(List.of(SimTime.ofMinutes(40), SimTime.ofMinutes(130), SimTime.ofMinutes(220)), treatedAt);
+        MedicalStats st = w.get(MedicalStats.class);
+        assertEquals(3, st.injured);
+        assertEquals(3, st.admitted);
+        assertEquals(0, st.preventableDeaths);
+        assertEquals(3, w.population().count(PersonState.IN_HOSPITAL));
+        // the first patient waited 10 min for the call and 30 min of travel
+        TargetClock first = clocks.stream().filter(c -> c.stopMs() == SimTime.ofMinutes(40)).findFirst().orElseThrow();
+        assertEquals(SimTime.ofMinutes(10), first.causeMs(DelayCause.ALERT, w.horizonMs()));
+        assertEquals(SimTime.ofMinutes(30), first.causeMs(DelayCause.TRAVEL, w.horizonMs()));
+    }
+
+    /** Three T1 casualties: the third is still untreated at 180 min (treated at 220) and dies: preventable. */
+    @Test
+    void untreatedImmediateCasualtyDiesAfterThreeHours() {
+        Scenario sc = TestWorlds.scenario(ONE_AMBULANCE, 6);
+        RoadNetwork net = TestWorlds.line(5, 10);
+        ScenarioSite site = ScenarioSite.builder(sc, net)
+                .hospital(hospital("h", 0, 10))
+                .cell(TestWorlds.lon(3), TestWorlds.LAT, 3)
+                .timeline(TestWorlds.injuryAtStart(sc.horizonMs(), 1.0, 0))
+                .build();
+        World w = world(site, () -> new MedicalModule(1, 0));
+        w.run();
+        MedicalStats st = w.get(MedicalStats.class);
+        assertEquals(1, st.preventableDeaths);
+        assertEquals(1, st.lateT1, "the second T1, treated at 130 min, was past its 60-min window");
+        assertEquals(2, w.population().count(PersonState.IN_HOSPITAL));
+        assertEquals(1, w.population().count(PersonState.DEAD));
+        long failed = w.clocks().of(ClockSpan.MEDICAL).stream().filter(TargetClock::isFailed).mapToLong(TargetClock::weight).sum();
+        assertEquals(1, failed);
+    }
+
+    /** Two ambulances at different distances: the nearer one goes (priority, then nearest). */
+    @Test
+    void nearestAvailableAmbulanceIsSent() {
+        String body = """
+                facilities:
+                  hospitals:
+                    items:
+                      - {id: h0, name: {zh: 西医院}, location: {lat: 45.70, lon: 126.50}, beds: 10}
+                      - {id: h6, name: {zh: 东医院}, location: {lat: 45.70, lon: 126.56}, beds: 10}
+                fleets:
+                  - {id: west, type: ambulance, base: h0, count: 1}
+                  - {id: east, type: ambulance, base: h6, count: 1}
+                policy: {alertDelayMinutes: 0}
+                """;
+        Scenario sc = TestWorlds.scenario(body, 3);
+        RoadNetwork net = TestWorlds.line(7, 10);
+        ScenarioSite site = ScenarioSite.builder(sc, net)
+                .hospital(hospital("h0", 0, 10)).hospital(hospital("h6", 6, 10))
+                .cell(TestWorlds.lon(4), TestWorlds.LAT, 1)
+                .timeline(TestWorlds.injuryAtStart(sc.horizonMs(), 1.0, 0))
+                .build();
+        EventLog log = EventLog.inMemory();
+        World w = World.create(site, 1, 1, WorldOptions.baseline(log).withModules(List.of(() -> new MedicalModule(0, 1))));
+        w.run();
+        String dispatch = log.lines().stream().filter(l -> l.contains("\"type\":\"dispatch\"")).findFirst().orElseThrow();
+        assertTrue(dispatch.contains("\"unit\":\"east\""), dispatch);
+        TargetClock c = w.clocks().of(ClockSpan.MEDICAL).get(0);
+        assertEquals(SimTime.ofMinutes(20), c.stopMs(), "east is 2 segments (20 min) away");
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"command\"") && l.contains("\"role\":\"plan\"")));
+    }
+
+    /** A full hospital holds the ambulance: the second patient waits for a bed that never frees. */
+    @Test
+    void conservationHoldsAtEveryEvent() {
+        Scenario sc = TestWorlds.scenario(ONE_AMBULANCE, 8);
+        RoadNetwork net = TestWorlds.line(5, 10);
+        ScenarioSite site = ScenarioSite.builder(sc, net)
+                .hospital(hospital("h", 0, 1))
+                .cell(TestWorlds.lon(3), TestWorlds.LAT, 4)
+                .cell(TestWorlds.lon(1), TestWorlds.LAT, 6)
+                .timeline(TestWorlds.injuryAtStart(sc.horizonMs(), 0.5, 0, 1))
+                .build();
+        World w = world(site, MedicalModule::new);
+        long people = w.population().people();
+        long[] checks = {0};
+        w.sim().addListener((time, priority, seq, label) -> {
+            assertEquals(people, w.population().sumOfStates(), "at " + label);
+            checks[0]++;
+        });
+        w.run();
+        assertEquals(people, w.population().sumOfStates());
+        assertTrue(checks[0] > 10);
+        assertTrue(w.population().count(PersonState.IN_HOSPITAL) <= 1, "one bed only");
+    }
+
+    static World world(ScenarioSite site, Supplier<org.drillsim.scenarios.response.ResponseModule> m) {
+        return World.create(site, 1, 1, WorldOptions.baseline(EventLog.inMemory()).withModules(List.of(m)));
+    }
+
+    static Hospital hospital(String id, int node, int beds) {
+        return new Hospital(id, new LocalizedText(id, id), new GeoPoint(TestWorlds.LAT, TestWorlds.lon(node)), null, beds, 0,
+                List.of(HospitalCapability.TRAUMA));
+    }
+}
