@@ -58,6 +58,7 @@ public final class MapView extends Region {
     private long displayTime;
     private String selectedUnit;
     private int lastRoadsDrawn;
+    private boolean english;
 
     private boolean drawingZone;
     private final List<double[]> zoneDraft = new ArrayList<>();
@@ -110,6 +111,11 @@ public final class MapView extends Region {
     /** What is shown over the roads. */
     public MapScene scene() {
         return scene;
+    }
+
+    /** Labels in English (true) or Chinese (false). */
+    public void setEnglish(boolean english) {
+        this.english = english;
     }
 
     /** Highlights a unit and its remaining route (null: none). */
@@ -322,7 +328,7 @@ public final class MapView extends Region {
             }
             if (labels) {
                 gc.setFill(Color.web("#212121"));
-                gc.fillText(f.name(), sx + r + 3, sy + 4);
+                gc.fillText(f.name(english), sx + r + 3, sy + 4);
             }
         }
     }
