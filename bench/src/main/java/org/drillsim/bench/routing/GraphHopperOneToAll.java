@@ -29,7 +29,8 @@ final class GraphHopperOneToAll {
         double[] out = new double[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             SPTEntry e = d.entry(nodes[i]);
-            out[i] = e == null ? Double.POSITIVE_INFINITY : e.weight;
+            // GraphHopper's search map may lack the source itself; its weight is 0 by definition
+            out[i] = nodes[i] == source ? 0 : e == null ? Double.POSITIVE_INFINITY : e.weight;
         }
         return out;
     }
