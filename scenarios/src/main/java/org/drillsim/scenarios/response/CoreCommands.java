@@ -123,6 +123,7 @@ final class CoreCommands {
             long travel = w.travel().time(u.node(), f.node());
             u.setStatus(UnitStatus.BUSY, w.now());
             w.log().event(w.now(), "unit-move").str("unit", u.id()).str("to", f.id()).num("travelMin", travel / 60_000.0).write();
+            u.startTrip(u.node(), f.node(), w.now(), w.now() + travel, false);
             w.sim().schedule(travel, "pre-position " + u.id(), () -> {
                 u.free(f.node(), w.now());
                 w.log().event(w.now(), "unit-arrive").str("unit", u.id()).str("at", f.id()).write();

@@ -23,6 +23,7 @@ public final class Unit {
     private int node;
     private UnitStatus status = UnitStatus.AVAILABLE;
     private Task task;
+    private UnitTrip trip;
     private long statusSinceMs;
     private long busyMs;
 
@@ -109,6 +110,25 @@ public final class Unit {
         return task;
     }
 
+    /** Its current movement, or null while standing still. */
+    public UnitTrip trip() {
+        return trip;
+    }
+
+    /**
+     * Records that it starts moving (modules call this whenever a unit drives or flies; arrival clears it
+     * through {@link #arrived(int)}).
+     */
+    public void startTrip(int fromNode, int toNode, long departMs, long arriveMs, boolean air) {
+        trip = new UnitTrip(fromNode, toNode, departMs, arriveMs, air);
+    }
+
+    /** Records arrival at {@code atNode}: no movement any more. */
+    public void arrived(int atNode) {
+        trip = null;
+        node = atNode;
+    }
+
     /** Whether it can take a task now. */
     public boolean isAvailable() {
         return status == UnitStatus.AVAILABLE;
@@ -124,6 +144,7 @@ public final class Unit {
     public void free(int atNode, long nowMs) {
         setStatus(UnitStatus.AVAILABLE, nowMs);
         task = null;
+        trip = null;
         node = atNode;
     }
 

@@ -47,6 +47,7 @@ public final class World {
     private final CommandBus bus;
     private final PlanPolicy plan;
     private final Series series = new Series();
+    private final Indicators indicators = new Indicators();
     private final List<ResponseModule> modules = new ArrayList<>();
     private final List<TickListener> tickListeners = new ArrayList<>();
     private final List<Runnable> roadListeners = new ArrayList<>();
@@ -287,6 +288,16 @@ public final class World {
 
     public Series series() {
         return series;
+    }
+
+    /** Figures beside the targets (preventable deaths …), set by modules. */
+    public Indicators indicators() {
+        return indicators;
+    }
+
+    /** Whether {@link #finish()} has run. */
+    public boolean isFinished() {
+        return finished;
     }
 
     /** The installed modules, in installation order. */

@@ -153,6 +153,17 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
             }
         }
         stats.ambulanceUtilisation = utilisation(AMBULANCE);
+        var ind = world.indicators();
+        ind.put("medical.injured", "受伤人数", "people injured", "people", stats.injured);
+        ind.put("medical.dead-at-scene", "现场死亡", "dead at the scene", "people", stats.deadAtScene);
+        ind.put("medical.preventable-deaths", "可避免死亡（救治超时）", "preventable deaths (treatment too late)", "people",
+                stats.preventableDeaths);
+        ind.put("medical.late-t1", "危重伤员超1小时救治", "T1 treated after 60 min", "people", stats.lateT1);
+        ind.put("medical.deteriorated", "重伤转危重", "T2 turned T1 while waiting", "people", stats.deteriorated);
+        ind.put("medical.ferried", "隔绝区伤员转运（船/担架）", "casualties ferried out of cut-off areas", "people", stats.ferried);
+        ind.put("medical.admitted", "入院人数", "admitted to hospital", "people", stats.admitted);
+        ind.put("medical.ambulance-utilisation", "救护车利用率", "ambulance utilisation", "%",
+                Double.isNaN(stats.ambulanceUtilisation) ? Double.NaN : 100 * stats.ambulanceUtilisation);
     }
 
     private void createUnits() {
@@ -615,6 +626,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         stats.dispatches++;
         w.log().event(now, "dispatch").str("unit", u.id()).str("group", g.id).num("patients", trip.patients)
                 .bool("transportOnly", trip.transportOnly).num("travelMin", travel / 60_000.0).write();
+        u.startTrip(u.node(), g.node, now, now + travel, u.type().equals(HELICOPTER));
         trip.handle = w.sim().schedule(travel, "arrive " + u.id(), () -> arrive(trip));
         if (g.uncovered() == 0 && g.awaitingTransport - g.transportComing <= 0) {
             // everyone is covered: the task stays open until the patients are treated, but needs no more units
@@ -674,7 +686,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         long now = w.now();
         t.phase = Trip.Phase.ON_SCENE;
         g.coming.remove(t);
-        u.setNode(g.node);
+        u.arrived(g.node);
         int treated = t.patients;
         if (treated > 0) {
             for (TargetClock c : t.clocks) {
@@ -754,12 +766,13 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         t.phase = Trip.Phase.TO_HOSPITAL;
         w.log().event(w.now(), "transport").str("unit", u.id()).str("group", t.group.id).str("hospital", h.spec.id())
                 .num("patients", t.carried).num("travelMin", travel / 60_000.0).write();
+        u.startTrip(t.group.node, h.facility.node(), w.now(), w.now() + travel, u.type().equals(HELICOPTER));
         t.handle = w.sim().schedule(travel, "at-hospital " + u.id(), () -> atHospital(t));
     }
 
     private void atHospital(Trip t) {
         HospitalState h = t.hospital;
-        t.unit.setNode(h.facility.node());
+        t.unit.arrived(h.facility.node());
         t.phase = Trip.Phase.WAITING_FOR_BED;
         admitNext(t, t.carried);
     }
@@ -794,6 +807,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
             t.phase = Trip.Phase.RETURNING;
             long back = flightMs(km(t.hospital.facility.lon(), t.hospital.facility.lat(), b.location().lon(),
                     b.location().lat()), b) + MedicalRules.minutes(MedicalRules.HELI_GROUND_MIN);
+            t.unit.startTrip(t.hospital.facility.node(), w.site().facility(b.id()).node(), w.now(), w.now() + back, true);
             t.handle = w.sim().schedule(back, "heli-back " + t.unit.id(),
                     () -> finishTrip(t, w.site().facility(b.id()).node()));
             return;
