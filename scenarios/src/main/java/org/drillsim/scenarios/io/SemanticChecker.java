@@ -349,8 +349,12 @@ final class SemanticChecker {
                         + StructureChecker.fmt(f.hydrograph().get(i - 1).atHours()));
             }
         }
-        if (f.riverNames().isEmpty() && f.riverPolygonsLonLat().isEmpty()) {
-            error(p, "flood source missing; expected riverNames (OSM water names, e.g. 松花江) or riverPolygonsLonLat");
+        if (f.riverNames().isEmpty() && f.riverOsmIds().isEmpty() && f.riverPolygonsLonLat().isEmpty()) {
+            error(p, "flood source missing; expected riverNames (OSM water names, e.g. 松花江), riverOsmIds or riverPolygonsLonLat");
+        }
+        if ((!f.riverNames().isEmpty() || !f.riverOsmIds().isEmpty()) && s.map().extract() == null) {
+            error(p + (f.riverNames().isEmpty() ? ".riverOsmIds" : ".riverNames"),
+                    "OSM water needs an OSM extract map; expected riverPolygonsLonLat on a synthetic map");
         }
         for (int i = 0; i < f.riverPolygonsLonLat().size(); i++) {
             checkPolygon(f.riverPolygonsLonLat().get(i), p + ".riverPolygonsLonLat[" + i + "]");

@@ -10,6 +10,7 @@ import java.util.List;
  * @param id                  unique hazard id
  * @param name                display name
  * @param riverNames          names of OSM water / riverbank features that are the flood source (e.g. 松花江)
+ * @param riverOsmIds         OSM ids of water / riverbank polygons that are the flood source (unnamed ones)
  * @param riverPolygonsLonLat explicit source water polygons ([lon, lat] rings), used with or instead of riverNames
  * @param hydrograph          stage over time (required unless extentsGeoJson)
  * @param groundHeightAtBankM ground height above the normal level at the water's edge, m
@@ -24,6 +25,7 @@ public record FloodSpec(
         @Doc("unique hazard id") String id,
         @Opt LocalizedText name,
         @Opt @Doc("names of OSM water/riverbank features that flood, e.g. 松花江") List<String> riverNames,
+        @Opt @Doc("OSM way/relation ids of water polygons that flood (for unnamed ones)") List<Long> riverOsmIds,
         @Opt @Doc("explicit source water polygons as [lon, lat] rings") List<List<List<Double>>> riverPolygonsLonLat,
         @Opt @Doc("stage over time, piecewise linear; required unless extentsGeoJson") List<StagePoint> hydrograph,
         @Opt @Range(min = 0, max = 30) @Doc("ground height above normal river level at the water's edge, m; default 0.5") Double groundHeightAtBankM,
@@ -36,6 +38,7 @@ public record FloodSpec(
     public FloodSpec {
         name = name == null ? new LocalizedText("洪水", "Flood") : name;
         riverNames = riverNames == null ? List.of() : List.copyOf(riverNames);
+        riverOsmIds = riverOsmIds == null ? List.of() : List.copyOf(riverOsmIds);
         riverPolygonsLonLat = riverPolygonsLonLat == null ? List.of()
                 : riverPolygonsLonLat.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
         hydrograph = hydrograph == null ? List.of() : List.copyOf(hydrograph);
