@@ -33,15 +33,24 @@ public final class ClockBook {
      * @param cause   the cause time runs under from the start
      */
     public TargetClock start(ClockSpan span, String subject, long weight, long startMs, DelayCause cause) {
-        TargetClock c = new TargetClock(this, clocks.size(), span, subject, weight, startMs, cause);
+        return start(span, subject, weight, startMs, cause, -1);
+    }
+
+    /**
+     * Starts a clock located at a road node (used for the unmet-demand map).
+     *
+     * @param node road node of the people or thing measured, -1 if unknown
+     */
+    public TargetClock start(ClockSpan span, String subject, long weight, long startMs, DelayCause cause, int node) {
+        TargetClock c = new TargetClock(this, clocks.size(), span, subject, weight, startMs, cause, node);
         clocks.add(c);
         log.event(now.getAsLong(), "clock-start").str("span", span.id()).str("subject", subject).num("weight", weight)
                 .num("startT", startMs).str("cause", cause.id()).write();
         return c;
     }
 
-    TargetClock startSplit(ClockSpan span, String subject, long weight, long startMs, DelayCause cause) {
-        TargetClock c = new TargetClock(this, clocks.size(), span, subject, weight, startMs, cause);
+    TargetClock startSplit(ClockSpan span, String subject, long weight, long startMs, DelayCause cause, int node) {
+        TargetClock c = new TargetClock(this, clocks.size(), span, subject, weight, startMs, cause, node);
         clocks.add(c);
         log.event(now.getAsLong(), "clock-split").str("span", span.id()).str("subject", subject).num("weight", weight)
                 .num("startT", startMs).write();

@@ -11,6 +11,8 @@ import org.drillsim.scenarios.model.LocalizedText;
 import org.drillsim.scenarios.model.Scenario;
 import org.drillsim.scenarios.model.Shelter;
 import org.drillsim.scenarios.model.Station;
+import org.drillsim.scenarios.model.Team;
+import org.drillsim.scenarios.model.VehicleFleet;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +39,8 @@ public final class ScenarioSite {
     private final List<Depot> depots;
     private final List<Shelter> shelters;
     private final List<HelicopterBase> helicopterBases;
+    private final List<Team> teams;
+    private final List<VehicleFleet> fleets;
     private final List<PopulationCell> cells;
     private final List<Hazard> hazards;
     private final HazardTimeline timeline;
@@ -54,6 +58,8 @@ public final class ScenarioSite {
         this.depots = List.copyOf(b.depots);
         this.shelters = List.copyOf(b.shelters);
         this.helicopterBases = List.copyOf(b.helicopterBases);
+        this.teams = List.copyOf(b.teams != null ? b.teams : b.scenario.teams());
+        this.fleets = List.copyOf(b.fleets != null ? b.fleets : b.scenario.fleets());
         this.cells = List.copyOf(cells);
         this.hazards = List.copyOf(b.hazards);
         this.timeline = timeline;
@@ -123,6 +129,16 @@ public final class ScenarioSite {
         return helicopterBases;
     }
 
+    /** Teams with resolved homes (teams placed at imported stations included). */
+    public List<Team> teams() {
+        return teams;
+    }
+
+    /** Vehicle fleets with resolved bases. */
+    public List<VehicleFleet> fleets() {
+        return fleets;
+    }
+
     /** Population cells. */
     public List<PopulationCell> cells() {
         return cells;
@@ -164,6 +180,8 @@ public final class ScenarioSite {
         private final List<Shelter> shelters = new ArrayList<>();
         private final List<HelicopterBase> helicopterBases = new ArrayList<>();
         private final List<double[]> cellSeeds = new ArrayList<>();
+        private List<Team> teams;
+        private List<VehicleFleet> fleets;
         private final List<Hazard> hazards = new ArrayList<>();
         private HazardTimeline timeline;
         private long tickMs = HazardTimeline.DEFAULT_TICK_MS;
@@ -224,6 +242,18 @@ public final class ScenarioSite {
         /** Adds another facility (e.g. a team's home that is none of the above). */
         public Builder facility(String id, FacilityKind kind, LocalizedText name, double lon, double lat) {
             place(id, kind, name, lon, lat);
+            return this;
+        }
+
+        /** Teams with resolved homes (default: the scenario's). */
+        public Builder teams(List<Team> list) {
+            this.teams = List.copyOf(list);
+            return this;
+        }
+
+        /** Fleets with resolved bases (default: the scenario's). */
+        public Builder fleets(List<VehicleFleet> list) {
+            this.fleets = List.copyOf(list);
             return this;
         }
 

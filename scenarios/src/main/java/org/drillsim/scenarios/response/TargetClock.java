@@ -16,13 +16,15 @@ public final class TargetClock {
     private final String subject;
     private long weight;
     private final long startMs;
+    private final int node;
     private long stopMs = -1;
     private long failedMs = -1;
     private DelayCause cause;
     private long causeSince;
     private final long[] causeMs = new long[CAUSES.length];
 
-    TargetClock(ClockBook book, int index, ClockSpan span, String subject, long weight, long startMs, DelayCause cause) {
+    TargetClock(ClockBook book, int index, ClockSpan span, String subject, long weight, long startMs, DelayCause cause,
+                int node) {
         if (weight <= 0) {
             throw new IllegalArgumentException("clock " + subject + ": weight must be positive, got " + weight);
         }
@@ -32,6 +34,7 @@ public final class TargetClock {
         this.subject = subject;
         this.weight = weight;
         this.startMs = startMs;
+        this.node = node;
         this.cause = cause;
         this.causeSince = startMs;
     }
@@ -49,6 +52,11 @@ public final class TargetClock {
     /** Id of the person group, request, road … it measures. */
     public String subject() {
         return subject;
+    }
+
+    /** Road node where the measured people or thing are (for the unmet-demand map), or -1 if unknown. */
+    public int node() {
+        return node;
     }
 
     /** People (or units) it stands for. */
@@ -135,7 +143,7 @@ public final class TargetClock {
         if (!isRunning()) {
             throw new IllegalStateException("clock " + subject + " is stopped; cannot split");
         }
-        TargetClock c = book.startSplit(span, newSubject, part, startMs, cause);
+        TargetClock c = book.startSplit(span, newSubject, part, startMs, cause, node);
         System.arraycopy(causeMs, 0, c.causeMs, 0, causeMs.length);
         c.causeSince = causeSince;
         weight -= part;

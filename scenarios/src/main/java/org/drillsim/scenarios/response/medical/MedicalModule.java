@@ -167,7 +167,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
     }
 
     private void createUnits() {
-        for (VehicleFleet f : w.scenario().fleets()) {
+        for (VehicleFleet f : w.site().fleets()) {
             if (f.type() != VehicleType.AMBULANCE) {
                 continue;
             }
@@ -178,7 +178,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
                         EnumSet.of(TeamCapability.MEDICAL), Math.max(1, f.capacityPeople()), 0, base.id(), base.node()));
             }
         }
-        for (Team t : w.scenario().teams()) {
+        for (Team t : w.site().teams()) {
             if (t.type() != TeamType.MEDICAL && !t.capabilities().contains(TeamCapability.MEDICAL)) {
                 continue;
             }
@@ -294,7 +294,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         long callable = now + MedicalRules.minutes(policy.alertDelayMinutes());
         CasualtyGroup g = new CasualtyGroup(id, seq, cell.index(), cell.node(), hazardId, triage, need, now, callable, n);
         g.task = w.tasks().add(new Task(id, CASUALTY, cell.node(), triage.rank(), now, this, g));
-        g.waiting.add(w.clocks().start(ClockSpan.MEDICAL, id, n, now, DelayCause.ALERT));
+        g.waiting.add(w.clocks().start(ClockSpan.MEDICAL, id, n, now, DelayCause.ALERT, cell.node()));
         groups.add(g);
         w.log().event(now, "casualty").str("group", id).str("cell", cell.id()).num("node", cell.node())
                 .str("hazard", hazardId).str("triage", triage.id()).num("people", n).str("needs", need.name().toLowerCase())
