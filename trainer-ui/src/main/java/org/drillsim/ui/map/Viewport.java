@@ -97,6 +97,15 @@ public final class Viewport {
         version++;
     }
 
+    /** Shows the same area as {@code other} (keeps this viewport's screen size). */
+    public void copyFrom(Viewport other) {
+        if (other.centreX == centreX && other.centreY == centreY && other.scale == scale) return;
+        centreX = other.centreX;
+        centreY = other.centreY;
+        scale = other.scale;
+        version++;
+    }
+
     /** Zooms by {@code factor} keeping the map point under screen ({@code sx}, {@code sy}) in place. */
     public void zoomAt(double factor, double sx, double sy) {
         double mx = mapX(sx);

@@ -1,0 +1,82 @@
+package org.drillsim.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.ui.export.DrillExport;
+import org.drillsim.ui.i18n.Messages;
+import org.drillsim.ui.journal.JournalEntry;
+import org.drillsim.ui.journal.JournalHeader;
+import org.drillsim.ui.review.ReviewView;
+import org.drillsim.ui.review.RunRecording;
+import org.drillsim.ui.session.DecisionLine;
+import org.drillsim.ui.session.DrillSession;
+import org.drillsim.ui.session.DrillSnapshot;
+import org.drillsim.ui.view.TrainerView;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** The trainer's secondary windows and actions: the after-action review and the export. */
+final class TrainerWindows {
+    /** Review frames are sampled every 5 simulated minutes. */
+    static final long REVIEW_STEP_MS = 5 * 60_000L;
+
+    private final DrillSession session;
+    private final Messages msg;
+    private final TrainerView view;
+    private final Stage owner;
+
+    TrainerWindows(DrillSession session, Messages msg, TrainerView view, Stage owner) {
+        this.session = session;
+        this.msg = msg;
+        this.view = view;
+        this.owner = owner;
+    }
+
+    /**
+     * Opens the review: re-simulates the trainees' run from the journal and the plan as written on the
+     * same seed (on a background thread), then shows them side by side.
+     */
+    void openReview() {
+        ScenarioSite site = session.site();
+        ReviewView review = new ReviewView(site.network(), msg, site.scenario().horizonMs());
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.titleProperty().bind(msg.bind("review.title"));
+        stage.setScene(new Scene(review, 1500, 950));
+        stage.show();
+        // The journal is appended on the simulation thread: read it there.
+        session.driver().post(() -> {
+            List<JournalEntry> entries = session.journal().entries();
+            JournalHeader h = session.journal().header();
+            Set<org.drillsim.scenarios.response.PlanArea> manual = session.manualAreas();
+            Thread worker = new Thread(() -> {
+                RunRecording trainees = RunRecording.trainees(site, h.seed(), manual, entries, REVIEW_STEP_MS,
+                        p -> Platform.runLater(() -> review.progress(p / 2)));
+                RunRecording plan = RunRecording.plan(site, h.seed(), REVIEW_STEP_MS, p -> Platform.runLater(() -> review.progress(0.5 + p / 2)));
+                List<DecisionLine> people = trainees.last().decisions().stream().filter(d -> !d.drillRole().equals("plan")).toList();
+                Platform.runLater(() -> review.show(trainees, plan, people));
+            }, "drillsim-review");
+            worker.setDaemon(true);
+            worker.start();
+        });
+    }
+
+    /** Exports the drill (report, decisions, journal, screenshot) next to the journal. */
+    void export() {
+        DrillSnapshot s = session.driver().latest();
+        if (s == null) return;
+        Path dir = DrillExport.defaultDirectory(session.journal().file());
+        try {
+            Snapshots.save(view.getScene(), dir.resolve("screen.png"));
+            new DrillExport(session.site(), session.journal().header(), session.manualAreas()).write(s, dir);
+            DrillExport.copyJournal(session.journal().file(), dir);
+            view.notice(msg.format("export.done", dir));
+        } catch (RuntimeException e) {
+            view.notice(msg.format("export.failed", e.getMessage()));
+        }
+    }
+}
