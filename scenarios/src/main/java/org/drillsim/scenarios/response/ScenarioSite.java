@@ -289,10 +289,21 @@ public final class ScenarioSite {
         /** Snaps the cells, computes the hazard timeline and builds the site. */
         public ScenarioSite build() {
             List<PopulationCell> cells = new ArrayList<>();
+            long dropped = 0;
             for (double[] s : cellSeeds) {
                 int idx = cells.size();
-                Snap snap = snapper.snap("cell-" + idx, s[1], s[0]);
+                Snap snap;
+                try {
+                    snap = snapper.snap("cell-" + idx, s[1], s[0]);
+                } catch (IllegalArgumentException farFromRoads) {
+                    dropped += (long) s[2];
+                    continue;
+                }
                 cells.add(new PopulationCell(idx, s[0], s[1], (long) s[2], snap.node()));
+            }
+            if (dropped > 0) {
+                notes.add(dropped + " 名居民距道路超过 5 公里，未计入 / " + dropped
+                        + " residents more than 5 km from any road were left out");
             }
             HazardTimeline t = timeline != null ? timeline
                     : HazardTimeline.compute(net, cells, hazards, scenario.horizonMs(), tickMs);

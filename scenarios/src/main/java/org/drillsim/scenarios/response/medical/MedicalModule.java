@@ -32,6 +32,7 @@ import org.drillsim.scenarios.response.ResponseModule;
 import org.drillsim.scenarios.response.RouteCache;
 import org.drillsim.scenarios.response.TargetClock;
 import org.drillsim.scenarios.response.Task;
+import org.drillsim.scenarios.response.TravelTimes;
 import org.drillsim.scenarios.response.TaskOwner;
 import org.drillsim.scenarios.response.Unit;
 import org.drillsim.scenarios.response.UnitStatus;
@@ -71,6 +72,12 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
     private final Map<String, HospitalState> hospitalById = new HashMap<>();
     private final Map<Unit, HelicopterBase> heliBase = new LinkedHashMap<>();
     private final Map<Unit, Trip> trips = new HashMap<>();
+    /** Units freed away from home, to send back if the next dispatch round has nothing for them. */
+    private final java.util.LinkedHashSet<Unit> idleAway = new java.util.LinkedHashSet<>();
+    /** Ambulances with patients aboard that found no open road to any hospital: retried when roads change. */
+    private final List<Trip> stuck = new ArrayList<>();
+    /** Units driving home (still available for dispatch), with the handle of their arrival. */
+    private final Map<Unit, Long> returning = new HashMap<>();
     private final List<CasualtyGroup> groups = new ArrayList<>();
     private double[] injuredShare;
     private double[] deadShare;
@@ -131,7 +138,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         world.put(MedicalStats.class, stats);
         world.onTick(this::onTick);
         world.onUnitFreed(u -> requestDispatch());
-        world.onRoadsChanged(this::requestDispatch);
+        world.onRoadsChanged(this::roadsChanged);
         world.series().probe("medical.injured", () -> stats.injured);
         world.series().probe("medical.treated", () -> stats.firstTreated);
         world.series().probe("medical.waiting", () -> world.population().count(PersonState.INJURED_WAITING));
@@ -362,6 +369,17 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
 
     // ------------------------------------------------------------------ the plan: dispatch
 
+    private void roadsChanged() {
+        if (!stuck.isEmpty()) {
+            List<Trip> retry = new ArrayList<>(stuck);
+            stuck.clear();
+            for (Trip t : retry) {
+                leaveScene(t);
+            }
+        }
+        requestDispatch();
+    }
+
     private void requestDispatch() {
         if (dispatchPending) {
             return;
@@ -375,8 +393,32 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         if (w.plan().isAutomatic(PlanArea.MEDICAL)) {
             planDispatch();
         }
+        sendIdleUnitsHome();
         updateCauses();
     }
+
+    /** Units left idle at a scene or a hospital drive back to their base (they stay dispatchable on the way). */
+    private void sendIdleUnitsHome() {
+        for (Unit u : idleAway) {
+            if (!u.isAvailable() || u.node() == u.homeNode() || returning.containsKey(u) || u.type().equals(HELICOPTER)) {
+                continue;
+            }
+            long travel = w.travel().time(u.node(), u.homeNode());
+            if (travel == TravelTimes.UNREACHABLE) {
+                continue;
+            }
+            long now = w.now();
+            u.startTrip(u.node(), u.homeNode(), now, now + travel, false);
+            returning.put(u, w.sim().schedule(travel, "return " + u.id(), () -> {
+                returning.remove(u);
+                u.arrived(u.homeNode());
+                w.log().event(w.now(), "unit-home").str("unit", u.id()).write();
+                requestDispatch();
+            }));
+        }
+        idleAway.clear();
+    }
+
 
     private List<CasualtyGroup> openGroupsByPriority() {
         List<CasualtyGroup> open = new ArrayList<>();
@@ -489,10 +531,11 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         RoadNetwork net = w.site().network();
         double lon0 = net.lon(g.node);
         double lat0 = net.lat(g.node);
+        boolean[] closedSoon = forecastClosed(w.now() + MedicalRules.minutes(MedicalRules.FERRY_FORECAST_MIN));
         int best = -1;
         double bestKm = Double.MAX_VALUE;
         for (int v = 0; v < net.nodeCount(); v++) {
-            if (from[v] == RouteCache.UNREACHABLE || to[v] == RouteCache.UNREACHABLE) {
+            if (from[v] == RouteCache.UNREACHABLE || to[v] == RouteCache.UNREACHABLE || touches(net, v, closedSoon)) {
                 continue;
             }
             double km = km(lon0, lat0, net.lon(v), net.lat(v));
@@ -516,6 +559,34 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
             w.log().event(w.now(), "ferried").str("group", g.id).num("node", target).write();
             requestDispatch();
         });
+    }
+
+    /** Edges the hazard timeline closes at {@code t} (capped at the horizon). */
+    private boolean[] forecastClosed(long t) {
+        var ticks = w.site().timeline().ticks();
+        int k = (int) Math.min(ticks.size() - 1, Math.max(0, t / w.site().timeline().tickMs()));
+        HazardTick tick = ticks.get(k);
+        boolean[] closed = new boolean[w.site().network().edgeCount()];
+        for (int i = 0; i < tick.edges().length; i++) {
+            if (tick.factors()[i] == 0f) {
+                closed[tick.edges()[i]] = true;
+            }
+        }
+        return closed;
+    }
+
+    private static boolean touches(RoadNetwork net, int v, boolean[] closed) {
+        for (int e = net.outStart(v); e < net.outEnd(v); e++) {
+            if (closed[e]) {
+                return true;
+            }
+        }
+        for (int e : net.inEdges(v)) {
+            if (closed[e]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void updateCauses() {
@@ -594,6 +665,12 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
     public void dispatch(Unit u, Task task) {
         CasualtyGroup g = (CasualtyGroup) task.payload();
         long now = w.now();
+        Long homeward = returning.remove(u);
+        if (homeward != null) {
+            // dispatched on its way home: it turns round where it started from (approximation)
+            w.sim().cancel(homeward);
+            u.arrived(u.node());
+        }
         Trip trip;
         long travel;
         if (u.type().equals(HELICOPTER)) {
@@ -749,14 +826,11 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         } else {
             h = nearestHospitalByRoad(t.group);
             if (h == null) {
-                // no open road to any hospital: leave the patients treated on scene for a later transport
-                w.population().move(-1, PersonState.IN_TRANSPORT, PersonState.TREATED_ON_SCENE, t.carried, w.now());
-                t.group.awaitingTransport += t.carried;
+                // no open road to any hospital: wait on scene with the patients until a road opens
+                t.phase = Trip.Phase.ON_SCENE;
+                stuck.add(t);
                 w.log().event(w.now(), "no-hospital-reachable").str("unit", u.id()).str("group", t.group.id)
                         .num("patients", t.carried).write();
-                t.carried = 0;
-                reopenIfNeeded(t.group);
-                finishTrip(t, t.group.node);
                 return;
             }
             travel = w.travel().time(t.group.node, h.facility.node());
@@ -818,6 +892,9 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
     private void finishTrip(Trip t, int node) {
         trips.remove(t.unit);
         t.unit.free(node, w.now());
+        if (node != t.unit.homeNode()) {
+            idleAway.add(t.unit);
+        }
         w.log().event(w.now(), "unit-free").str("unit", t.unit.id()).num("node", node).write();
         w.unitFreed(t.unit);
         requestDispatch();

@@ -28,7 +28,9 @@ import org.drillsim.core.SimTime;
  *   <li>Cut-off casualties (no open road to the main network): T1/T2 get a helicopter when one is free and
  *       the scene is within its base's radius ({@code radiusKm}, TARGETS aviation-80km); the others are
  *       carried by boat or stretcher to the nearest reachable road node at {@value #FERRY_KMH} km/h after
- *       {@value #FERRY_SETUP_MIN} min (assumption; rescue boats are not modelled as units).</li>
+ *       {@value #FERRY_SETUP_MIN} min (assumption; rescue boats are not modelled as units), choosing a node the
+ *       hazard timeline keeps open for the next {@value #FERRY_FORECAST_MIN} min (rescuers carry people to high
+ *       ground). An ambulance that finds no open road to any hospital waits on scene until roads change.</li>
  *   <li>Helicopters fly straight lines at {@code cruiseKmh}, with {@value #HELI_GROUND_MIN} min for take-off,
  *       landing and loading at each end, and return to base after the handover.</li>
  *   <li>The call reaches the 120 dispatch centre {@code alertDelayMinutes} after the injury.</li>
@@ -53,6 +55,8 @@ public final class MedicalRules {
     public static final double FERRY_KMH = 4.0;
     /** Set-up time of a boat or stretcher transfer, minutes. */
     public static final int FERRY_SETUP_MIN = 10;
+    /** Cut-off casualties are carried to a road node the hazard forecast keeps open this long, minutes. */
+    public static final int FERRY_FORECAST_MIN = 120;
     /** Helicopter ground time at each end, minutes. */
     public static final int HELI_GROUND_MIN = 10;
 

@@ -1,0 +1,115 @@
+package org.drillsim.scenarios.response;
+
+import org.drillsim.routing.MapLocator;
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.routing.RoadNetworkLoader;
+import org.drillsim.routing.SyntheticCity;
+import org.drillsim.scenarios.hazard.Hazard;
+import org.drillsim.scenarios.model.BBox;
+import org.drillsim.scenarios.model.Depot;
+import org.drillsim.scenarios.model.HelicopterBase;
+import org.drillsim.scenarios.model.Hospital;
+import org.drillsim.scenarios.model.PopulationMethod;
+import org.drillsim.scenarios.model.Scenario;
+import org.drillsim.scenarios.model.Shelter;
+import org.drillsim.scenarios.model.Station;
+import org.drillsim.scenarios.osm.FacilityResolver;
+import org.drillsim.scenarios.osm.HazardBuilder;
+import org.drillsim.scenarios.osm.OsmLayerCache;
+import org.drillsim.scenarios.osm.OsmLayers;
+import org.drillsim.scenarios.osm.PopulationGrid;
+import org.drillsim.scenarios.osm.ResolvedFacilities;
+import org.locationtech.jts.geom.Envelope;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Builds a {@link ScenarioSite} from a scenario file: the road network (the named OSM extract through the map
+ * search path and cache, or the scenario's synthetic city), the OSM layers, the facilities (listed and imported,
+ * {@link FacilityResolver}), the population grid ({@link PopulationGrid}: from OSM buildings / land use, or
+ * uniform over the road nodes), the hazard models ({@link HazardBuilder}) and their timeline.
+ */
+public final class SiteLoader {
+    private SiteLoader() {
+    }
+
+    /**
+     * Loads the site.
+     *
+     * @param s         the scenario
+     * @param baseDir   directory of the scenario file (relative paths), or null
+     * @param mapOption the {@code --map} option (an explicit extract), or null
+     * @param progress  receives one-line progress messages (zh / en), may be null
+     * @throws org.drillsim.routing.MapImportException when the extract cannot be found or read
+     * @throws IllegalArgumentException                one line when facilities, population or hazards cannot be built
+     */
+    public static ScenarioSite load(Scenario s, Path baseDir, Path mapOption, Consumer<String> progress) {
+        Consumer<String> say = progress == null ? m -> { } : progress;
+        RoadNetwork net;
+        OsmLayers layers = null;
+        String mapNote;
+        if (s.map().synthetic() != null && mapOption == null) {
+            net = SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
+            mapNote = "合成城市（非真实地图）/ synthetic city (not a real map): " + net.nodeCount() + " nodes";
+        } else {
+            String name = s.map().extract() != null ? s.map().extract() : "harbin";
+            Path pbf = MapLocator.locate(name, mapOption);
+            say.accept("读取路网 / loading roads: " + pbf);
+            net = RoadNetworkLoader.load(pbf);
+            say.accept("读取 OSM 图层 / loading OSM layers: " + pbf.getFileName());
+            layers = OsmLayerCache.load(pbf);
+            mapNote = "地图 / map: " + pbf.getFileName() + " — " + RoadNetwork.OSM_ATTRIBUTION;
+        }
+        BBox aoi = s.map().areaOfInterest();
+        if (aoi == null) {
+            Envelope b = net.bounds();
+            aoi = new BBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+        }
+        ResolvedFacilities fac = FacilityResolver.resolve(s, layers);
+        PopulationGrid grid;
+        if (layers == null || s.population().method() == PopulationMethod.UNIFORM) {
+            double[] lats = new double[net.nodeCount()];
+            double[] lons = new double[net.nodeCount()];
+            for (int i = 0; i < lats.length; i++) {
+                lats[i] = net.lat(i);
+                lons[i] = net.lon(i);
+            }
+            grid = PopulationGrid.uniform(s.population(), aoi, lats, lons);
+        } else {
+            grid = PopulationGrid.fromOsm(s.population(), aoi, layers);
+        }
+        List<Hazard> hazards = HazardBuilder.build(s, layers, baseDir);
+        ScenarioSite.Builder b = ScenarioSite.builder(s, net).note(mapNote)
+                .teams(fac.teams()).fleets(fac.fleets());
+        for (Hospital h : fac.hospitals()) {
+            b.hospital(h);
+        }
+        for (Station st : fac.fireStations()) {
+            b.fireStation(st);
+        }
+        for (Station st : fac.policeStations()) {
+            b.policeStation(st);
+        }
+        for (Depot d : fac.depots()) {
+            b.depot(d);
+        }
+        for (Shelter sh : fac.shelters()) {
+            b.shelter(sh);
+        }
+        for (HelicopterBase hb : fac.helicopterBases()) {
+            b.helicopterBase(hb);
+        }
+        for (PopulationGrid.Cell c : grid.populatedCells()) {
+            b.cell(c.lon(), c.lat(), c.people());
+        }
+        b.note("人口 / population: " + grid.total() + " (" + grid.source() + ")");
+        for (Hazard h : hazards) {
+            b.hazard(h);
+        }
+        say.accept("计算灾害时间线 / computing the hazard timeline (" + hazards.size() + " hazards, "
+                + s.horizonHours() + " h)");
+        return b.build();
+    }
+}
