@@ -112,7 +112,7 @@ public final class DrillExport {
                 case AT_RISK -> Status.WARN;
                 case NO_DATA -> Status.NONE;
             };
-            score.row(Cell.of(Text.of(r.label().zh(), r.label().en())), Double.isNaN(r.value()) ? Cell.of("—") : Cell.percent(r.value(), 1).withStatus(st),
+            score.row(Cell.of(Text.of(r.label().zh(), r.label().en())), !r.share() || Double.isNaN(r.value()) ? Cell.of(r.valueText()).withStatus(st) : Cell.percent(r.value(), 1).withStatus(st),
                     Cell.of(r.requirementText()), Cell.of(Text.of(zh.get(r.status().messageKey()), en.get(r.status().messageKey()))),
                     Cell.of(r.source()));
         }

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param label       target label
  * @param trainees    the trainees' row (null when the target has no row in their run)
  * @param plan        the plan's row (null likewise)
- * @param difference  trainees' value − plan's value (NaN when either has no data)
+ * @param difference  trainees' share − plan's share (NaN when either has no data, or for capacity targets)
  */
 public record TargetComparison(String id, LocalizedText label, ScoreRow trainees, ScoreRow plan, double difference) {
 
@@ -30,7 +30,8 @@ public record TargetComparison(String id, LocalizedText label, ScoreRow trainees
         for (Map.Entry<String, ScoreRow[]> e : byId.entrySet()) {
             ScoreRow t = e.getValue()[0];
             ScoreRow p = e.getValue()[1];
-            double d = t == null || p == null || Double.isNaN(t.value()) || Double.isNaN(p.value()) ? Double.NaN : t.value() - p.value();
+            // Only shares of people served compare as a difference; capacity figures have no common scale here.
+            double d = t == null || p == null || !t.share() || Double.isNaN(t.value()) || Double.isNaN(p.value()) ? Double.NaN : t.value() - p.value();
             out.add(new TargetComparison(e.getKey(), (t != null ? t : p).label(), t, p, d));
         }
         return out;

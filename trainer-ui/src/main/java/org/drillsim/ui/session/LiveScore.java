@@ -1,18 +1,70 @@
 package org.drillsim.ui.session;
 
 import org.drillsim.scenarios.response.World;
+import org.drillsim.scenarios.score.Scorecard;
+import org.drillsim.scenarios.score.TargetResult;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** The live scorecard of a drill at the current simulated time. */
+/**
+ * The live scorecard of a drill: the response model's {@link Scorecard} evaluated at the current time
+ * (running clocks counted as if the drill ended now), turned into traffic-light rows.
+ * <p>
+ * A response-time target is <em>at risk</em> when it is met now but would be missed if every clock still
+ * running (not yet due) ran past the threshold — the trainees still have time to act on those people.
+ */
 final class LiveScore {
     private final World world;
+    private long evaluatedAt = -1;
+    private long commandsAt = -1;
+    private List<ScoreRow> rows = List.of();
 
     LiveScore(World world) {
         this.world = world;
     }
 
     List<ScoreRow> evaluate() {
-        return List.of();
+        long now = world.now();
+        int commands = world.commands().journal().size();
+        if (now == evaluatedAt && commands == commandsAt) return rows;
+        Scorecard card = Scorecard.evaluate(world, now);
+        List<ScoreRow> out = new ArrayList<>();
+        for (TargetResult t : card.targets()) out.add(row(t));
+        rows = List.copyOf(out);
+        evaluatedAt = now;
+        commandsAt = commands;
+        return rows;
+    }
+
+    static ScoreRow row(TargetResult t) {
+        String source = t.thresholdSource() != null && !t.thresholdSource().isBlank() ? t.thresholdSource() : String.valueOf(t.source());
+        if (t.isResponseTime()) {
+            String requirement = String.format(Locale.ROOT, "≥ %.0f %% · %s %s %s", 100 * t.requiredShare(), t.comparison(), number(t.threshold()), t.unit());
+            if (!t.scored() || Double.isNaN(t.value()))
+                return new ScoreRow(t.id(), t.label(), true, Double.NaN, t.requiredShare(), "—", requirement, ScoreStatus.NO_DATA, source);
+            ScoreStatus status;
+            if (!t.pass()) status = ScoreStatus.FAIL;
+            else {
+                double onTime = t.measured() - t.late();
+                double worstCase = t.measured() + t.pending() == 0 ? 1 : onTime / (t.measured() + t.pending());
+                status = worstCase < t.requiredShare() ? ScoreStatus.AT_RISK : ScoreStatus.PASS;
+            }
+            return new ScoreRow(t.id(), t.label(), true, t.value(), t.requiredShare(), String.format(Locale.ROOT, "%.1f %%", 100 * t.value()),
+                    requirement, status, source);
+        }
+        String requirement = t.comparison() + " " + number(t.threshold()) + " " + t.unit();
+        if (!t.scored() || Double.isNaN(t.value()))
+            return new ScoreRow(t.id(), t.label(), false, Double.NaN, 0.5, "—", requirement, ScoreStatus.NO_DATA, source);
+        // Capacity figures have their own units; the trend shows value / threshold on a 0..2 scale, so the
+        // requirement sits at the middle of the sparkline.
+        double ratio = t.threshold() == 0 ? 1 : t.value() / t.threshold();
+        return new ScoreRow(t.id(), t.label(), false, Math.min(1, ratio / 2), 0.5, number(t.value()) + " " + t.unit(), requirement,
+                t.pass() ? ScoreStatus.PASS : ScoreStatus.FAIL, source);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }
