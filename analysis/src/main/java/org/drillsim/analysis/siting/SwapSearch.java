@@ -17,6 +17,8 @@ import java.util.SplittableRandom;
 final class SwapSearch {
     /** A local shake opens one of this many closed sites nearest to a demand point. */
     private static final int LOCAL_SHAKE_RANKS = 8;
+    /** Incremental updates accumulate rounding; recompute the structures after this many swaps. */
+    private static final int REBUILD_INTERVAL = 1000;
 
     private final WeightedCosts costs;
     private final int n;
@@ -26,6 +28,7 @@ final class SwapSearch {
     private final int[] slotSite;        // chosen site in each slot
     private final int[] slotOf;          // slot of each chosen site, -1 otherwise
     private final int[] near1;
+    private final int[] near2;           // second-nearest open site, -1 if none
     private final double[] d1;
     private final double[] d2;
     private double objective;
@@ -33,8 +36,15 @@ final class SwapSearch {
     private final double[] gain;
     private final double[] loss;
     private final double[] extra;        // extra[f * k + slot], non-zero only at the touched indices
+    private final int[] touchedMark;     // epoch at which an extra index was listed in touched
+    private int epoch;
     private int[] touched = new int[64];
     private int touchedCount;
+    private int[] affected;
+    private final int activeCount;       // demand points of positive weight
+    private boolean live;                // gain, loss and extra describe the current sites
+    private boolean stale;               // near1, near2, d1, d2 and objective lag behind moves
+    private int swapsSinceRebuild;
 
     SwapSearch(WeightedCosts costs) {
         this.costs = costs;
@@ -46,18 +56,40 @@ final class SwapSearch {
         this.slotSite = new int[k];
         this.slotOf = new int[m];
         this.near1 = new int[n];
+        this.near2 = new int[n];
+        this.affected = new int[n];
         this.d1 = new double[n];
         this.d2 = new double[n];
         this.gain = new double[m];
         this.loss = new double[k];
         this.extra = new double[m * k];
+        this.touchedMark = new int[m * k];
+        int active = 0;
+        for (int i = 0; i < n; i++) if (problem.weight(i) > 0) active++;
+        this.activeCount = active;
         Arrays.fill(slotOf, -1);
         for (int s : problem.fixedSites()) open[s] = true;
     }
 
-    /** Opens exactly the given chosen sites (besides the fixed ones). */
+    /**
+     * Opens exactly the given chosen sites (besides the fixed ones). When the interchange
+     * structures are live and only a few sites differ, this is done by incremental swaps.
+     */
     void setChosen(int[] sites) {
         if (sites.length != k) throw new IllegalArgumentException(sites.length + " sites given, " + k + " expected");
+        boolean[] wanted = new boolean[m];
+        for (int f : sites) wanted[f] = true;
+        int differ = 0;
+        for (int f : sites) if (!open[f]) differ++;
+        if (live && differ <= Math.max(1, k / 4)) {
+            int slot = 0;
+            for (int f : sites) {
+                if (open[f]) continue;
+                while (wanted[slotSite[slot]]) slot++;
+                swap(f, slot);
+            }
+            return;
+        }
         for (int s = 0; s < k; s++) {
             if (slotOf[slotSite[s]] == s) { // slot in use: close its site
                 open[slotSite[s]] = false;
@@ -69,7 +101,8 @@ final class SwapSearch {
             slotOf[sites[s]] = s;
             open[sites[s]] = true;
         }
-        updateNearest();
+        live = false;
+        stale = true;
     }
 
     /** @return the chosen sites, sorted ascending. */
@@ -81,11 +114,13 @@ final class SwapSearch {
 
     /** @return the objective of the current sites (sum of each demand's cost to its nearest open site). */
     double objective() {
+        if (stale) updateNearest();
         return objective;
     }
 
     /** @return each demand point's cost to its nearest open site. */
     double[] demandCosts() {
+        if (stale) updateNearest();
         return d1.clone();
     }
 
@@ -96,6 +131,7 @@ final class SwapSearch {
 
     /** @return the nearest open site of each demand point (-1 for demand of weight 0). */
     int[] assignment() {
+        if (stale) updateNearest();
         return near1.clone();
     }
 
@@ -163,58 +199,74 @@ final class SwapSearch {
 
     /** Recomputes every demand point's two nearest open sites and the objective. */
     void updateNearest() {
+        live = false;
+        stale = false;
         double total = 0;
         for (int i = 0; i < n; i++) {
-            int[] ranked = costs.order().ranked(i);
-            near1[i] = -1;
-            d1[i] = 0;
-            d2[i] = Double.POSITIVE_INFINITY;
-            int found = 0;
-            for (int f : ranked) {
-                if (!open[f]) continue;
-                if (found == 0) {
-                    near1[i] = f;
-                    d1[i] = costs.cost(i, f);
-                    found = 1;
-                } else {
-                    d2[i] = costs.cost(i, f);
-                    break;
-                }
-            }
+            updateNearest(i);
             total += d1[i];
         }
         objective = total;
     }
 
+    private void updateNearest(int i) {
+        near1[i] = -1;
+        near2[i] = -1;
+        d1[i] = 0;
+        d2[i] = Double.POSITIVE_INFINITY;
+        for (int f : costs.order().ranked(i)) {
+            if (!open[f]) continue;
+            if (near1[i] < 0) {
+                near1[i] = f;
+                d1[i] = costs.cost(i, f);
+            } else {
+                near2[i] = f;
+                d2[i] = costs.cost(i, f);
+                return;
+            }
+        }
+    }
+
     /**
      * Best-improvement local search in the swap neighbourhood until no swap lowers the objective.
+     * After a swap only the affected demand points — those whose nearest or second-nearest site
+     * was closed, or that are nearer to the opened site than to their second-nearest — change
+     * their share of gain, loss and extra; the others' shares are kept (Resende and Werneck's
+     * incremental update), so later passes cost a fraction of the first.
      *
      * @return the number of swaps made
      */
     int localSearch() {
         if (k == 0) return 0;
-        int swaps = 0;
         if (countOpen() == 1) {
             // One open site and nothing else: the best single site is the optimum, found directly.
             int best = bestSingleSiteIncludingCurrent();
-            if (best != slotSite[0]) {
-                swap(best, 0);
-                swaps++;
-            }
-            return swaps;
+            if (best == slotSite[0]) return 0;
+            swap(best, 0);
+            return 1;
         }
+        int swaps = 0;
         while (true) {
-            int[] move = bestSwap();
-            if (move == null) return swaps;
+            if (stale) updateNearest();
+            if (!live || swapsSinceRebuild >= REBUILD_INTERVAL) rebuild();
+            long move = bestSwap();
+            if (move < 0) break;
+            int site = (int) (move >>> 32);
+            int slot = (int) move;
+            int out = slotSite[slot];
             double before = objective;
-            int out = slotSite[move[1]];
-            swap(move[0], move[1]);
-            if (!(objective < before - tolerance(before))) {
-                swap(out, move[1]); // rounding made a non-improving move look profitable
-                return swaps;
+            swap(site, slot);
+            if (!(objective() < before - tolerance(before))) {
+                swap(out, slot); // rounding made a non-improving move look profitable: undo, stop
+                break;
             }
             swaps++;
         }
+        if (stale) updateNearest();
+        double total = 0; // re-add exactly: the running objective drifts by rounding
+        for (int i = 0; i < n; i++) total += d1[i];
+        objective = total;
+        return swaps;
     }
 
     private int bestSingleSiteIncludingCurrent() {
@@ -226,7 +278,7 @@ final class SwapSearch {
         for (int i = 0; i < n; i++) {
             if (costs.order().ranked(i).length > 0) sumBest += costs.cost(i, best);
         }
-        return sumBest < objective - tolerance(objective) ? best : current;
+        return sumBest < objective() - tolerance(objective()) ? best : current;
     }
 
     private int countOpen() {
@@ -239,83 +291,131 @@ final class SwapSearch {
         return 1e-9 * Math.max(1.0, Math.abs(value));
     }
 
-    /**
-     * @return {site to open, slot to close} of the most profitable swap, or null if none improves.
-     *     Only the (f, r) pairs with {@code extra > 0} are visited one by one; for every other pair
-     *     the profit is {@code gain(f) − loss(r)}, best at the slot of least loss. This keeps a pass
-     *     at O(n·m/p + m + k) instead of O(m·k).
-     */
-    private int[] bestSwap() {
+    /** Recomputes gain, loss and extra from scratch for the current sites. */
+    private void rebuild() {
         Arrays.fill(gain, 0);
         Arrays.fill(loss, 0);
         for (int t = 0; t < touchedCount; t++) extra[touched[t]] = 0;
         touchedCount = 0;
-        for (int i = 0; i < n; i++) {
-            int[] ranked = costs.order().ranked(i);
-            if (ranked.length == 0) continue;
-            int r = slotOf[near1[i]];
-            double di1 = d1[i];
-            double di2 = d2[i];
-            if (r >= 0) loss[r] += di2 - di1;
-            for (int f : ranked) {
-                double df = costs.cost(i, f);
-                if (df >= di2) break;
-                if (open[f]) continue;
-                if (df < di1) gain[f] += di1 - df;
-                double add = di2 - Math.max(df, di1);
-                if (r >= 0 && add > 0) {
-                    int index = f * k + r;
-                    if (extra[index] == 0) addTouched(index);
-                    extra[index] += add;
+        epoch++;
+        for (int i = 0; i < n; i++) contribute(i, 1);
+        live = true;
+        swapsSinceRebuild = 0;
+    }
+
+    /**
+     * Adds ({@code sign = 1}) or removes ({@code sign = -1}) demand point {@code i}'s share of
+     * {@code gain(f)} (what opening f saves it), {@code loss(r)} (what closing its nearest site
+     * costs it) and {@code extra(f, r)} (the part of that loss that opening f recovers).
+     */
+    private void contribute(int i, int sign) {
+        int[] ranked = costs.order().ranked(i);
+        if (ranked.length == 0) return;
+        int r = slotOf[near1[i]];
+        double di1 = d1[i];
+        double di2 = d2[i];
+        if (r >= 0) loss[r] += sign * (di2 - di1);
+        for (int f : ranked) {
+            double df = costs.cost(i, f);
+            if (df >= di2) break;
+            if (open[f]) continue;
+            if (df < di1) gain[f] += sign * (di1 - df);
+            double add = di2 - Math.max(df, di1);
+            if (r >= 0 && add > 0) {
+                int index = f * k + r;
+                if (touchedMark[index] != epoch) {
+                    touchedMark[index] = epoch;
+                    if (touchedCount == touched.length) touched = Arrays.copyOf(touched, 2 * touched.length);
+                    touched[touchedCount++] = index;
                 }
+                extra[index] += sign * add;
             }
         }
+    }
+
+    /**
+     * @return the most profitable swap as {@code site << 32 | slot}, or -1 if none improves.
+     *     Only the (f, r) pairs listed as touched can have {@code extra > 0}; for every other pair
+     *     the profit is {@code gain(f) − loss(r)}, best at the slot of least loss. This keeps the
+     *     scan at O(m + k + touched) instead of O(m·k).
+     */
+    private long bestSwap() {
         int leastLossSlot = 0;
         for (int r = 1; r < k; r++) if (loss[r] < loss[leastLossSlot]) leastLossSlot = r;
         double bestProfit = tolerance(objective);
-        int bestSite = -1;
-        int bestSlot = -1;
+        long best = -1;
         for (int f = 0; f < m; f++) {
             if (open[f]) continue;
             double profit = gain[f] - loss[leastLossSlot] + extra[f * k + leastLossSlot];
             if (profit > bestProfit) {
                 bestProfit = profit;
-                bestSite = f;
-                bestSlot = leastLossSlot;
+                best = (long) f << 32 | leastLossSlot;
             }
         }
         for (int t = 0; t < touchedCount; t++) {
             int index = touched[t];
             int f = index / k;
+            if (open[f]) continue;
             int r = index % k;
             double profit = gain[f] - loss[r] + extra[index];
             if (profit > bestProfit) {
                 bestProfit = profit;
-                bestSite = f;
-                bestSlot = r;
+                best = (long) f << 32 | r;
             }
         }
-        return bestSite < 0 ? null : new int[] {bestSite, bestSlot};
+        return best;
     }
 
-    private void addTouched(int index) {
-        if (touchedCount == touched.length) touched = Arrays.copyOf(touched, 2 * touched.length);
-        touched[touchedCount++] = index;
-    }
-
-    /** Opens {@code site} in place of the chosen site in {@code slot}. */
+    /**
+     * Opens {@code site} in place of the chosen site in {@code slot}. With live structures only
+     * the affected demand points are updated: those whose nearest or second-nearest site closes,
+     * or that are nearer to the opened site than to their second-nearest.
+     */
     void swap(int site, int slot) {
+        int out = slotSite[slot];
+        if (!live) {
+            move(site, slot);
+            stale = true;
+            return;
+        }
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (near1[i] == out || near2[i] == out || (near1[i] >= 0 && costs.cost(i, site) < d2[i])) {
+                affected[count++] = i;
+            }
+        }
+        if (2 * count > activeCount) {
+            // Removing and re-adding most shares costs more than recomputing them all later.
+            move(site, slot);
+            live = false;
+            stale = true;
+            return;
+        }
+        for (int a = 0; a < count; a++) contribute(affected[a], -1);
+        move(site, slot);
+        double change = 0;
+        for (int a = 0; a < count; a++) {
+            int i = affected[a];
+            double old = d1[i];
+            updateNearest(i);
+            change += d1[i] - old;
+            contribute(i, 1);
+        }
+        objective += change;
+        swapsSinceRebuild++;
+    }
+
+    private void move(int site, int slot) {
         int out = slotSite[slot];
         open[out] = false;
         slotOf[out] = -1;
         open[site] = true;
         slotOf[site] = slot;
         slotSite[slot] = site;
-        updateNearest();
     }
 
     /**
-     * Makes {@code count} random swaps (the VNS “shake”), then recomputes the nearest sites. Half
+     * Makes {@code count} random swaps (the VNS “shake”). Half
      * the swaps are local — at a random demand point, its nearest chosen site is replaced by one
      * of the closed sites nearest to it — because a random far-away swap is mostly undone by the
      * next descent; the other half are uniform, to leave the current valley.
@@ -341,13 +441,7 @@ final class SwapSearch {
                 }
             }
             while (site < 0 || open[site]) site = random.nextInt(m);
-            int out = slotSite[slot];
-            open[out] = false;
-            slotOf[out] = -1;
-            open[site] = true;
-            slotOf[site] = slot;
-            slotSite[slot] = site;
+            swap(site, slot);
         }
-        updateNearest();
     }
 }
