@@ -47,7 +47,7 @@ public final class Simulation {
     private long now;
     private long nextSeq;
     private long executed;
-    private boolean running;
+    private volatile boolean running;
     private volatile boolean stopRequested;
     private volatile boolean commandsPending;
     /** Set with either flag above, so the event loop reads one volatile field per event. */
