@@ -47,10 +47,19 @@ final class LagrangianBound {
      *
      * @param start         initial multipliers (e.g. each demand's cost in a good solution), not modified
      * @param upperBound    the best known objective, used in the step length and to stop once proven
+     * @param enough        stop once the bound reaches this ({@code +Infinity}: no such stop)
      * @param maxIterations iteration limit
      */
-    Outcome run(double[] start, double upperBound, int maxIterations) {
+    Outcome run(double[] start, double upperBound, double enough, int maxIterations) {
         double[] lambda = start.clone();
+        // λ_i above demand i's largest cost never helps (each open site would pay it back), and
+        // capping there keeps the ρ scans short.
+        double[] cap = new double[n];
+        for (int i = 0; i < n; i++) {
+            int[] ranked = costs.order().ranked(i);
+            cap[i] = ranked.length == 0 ? 0 : costs.cost(i, ranked[ranked.length - 1]);
+            lambda[i] = Math.min(lambda[i], cap[i]);
+        }
         double[] bestLambda = lambda.clone();
         double[] rho = new double[m];
         boolean[] selected = new boolean[m];
@@ -100,7 +109,8 @@ final class LagrangianBound {
                 bestPrimal = chosen;
                 ub = Math.min(ub, primal);
             }
-            if (costs.roundBound(best) >= ub - 1e-9 * Math.max(1, ub)) break; // proven optimal
+            double proven = costs.roundBound(best);
+            if (proven >= ub - 1e-9 * Math.max(1, ub) || proven >= enough) break; // optimal, or enough said
             double norm = 0;
             for (int i = 0; i < n; i++) {
                 int[] ranked = costs.order().ranked(i);
@@ -119,7 +129,7 @@ final class LagrangianBound {
             if (norm == 0) break; // the relaxed solution is feasible, so L(λ) is optimal
             double step = theta * (ub - value) / norm;
             if (step <= 0) step = theta * 1e-3 * Math.max(1, Math.abs(ub)) / norm;
-            for (int i = 0; i < n; i++) lambda[i] = Math.max(0, lambda[i] + step * subgradient[i]);
+            for (int i = 0; i < n; i++) lambda[i] = Math.min(cap[i], Math.max(0, lambda[i] + step * subgradient[i]));
         }
         return new Outcome(best, iterations, bestPrimal, bestPrimalValue, bestLambda);
     }

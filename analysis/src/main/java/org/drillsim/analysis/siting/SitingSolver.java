@@ -36,7 +36,7 @@ public final class SitingSolver {
     public SitingResult pMedian(SitingProblem problem) {
         long start = System.nanoTime();
         WeightedCosts costs = WeightedCosts.median(problem, new SiteOrder(problem));
-        Minimum min = minimise(costs);
+        Minimum min = minimise(costs, settings, Double.POSITIVE_INFINITY);
         return result(SitingObjective.P_MEDIAN, min, min.value, min.bound, start);
     }
 
@@ -47,7 +47,7 @@ public final class SitingSolver {
     public SitingResult maxCovering(SitingProblem problem, double threshold) {
         long start = System.nanoTime();
         WeightedCosts costs = WeightedCosts.covering(problem, new SiteOrder(problem), threshold);
-        Minimum min = minimise(costs);
+        Minimum min = minimise(costs, settings, Double.POSITIVE_INFINITY);
         double total = problem.totalWeight();
         // Covered = total − uncovered; the lower bound on uncovered is an upper bound on covered.
         return result(SitingObjective.MAX_COVERING, min, total - min.value, total - min.bound, start);
@@ -81,15 +81,19 @@ public final class SitingSolver {
             int[] ranked = order.ranked(i);
             if (ranked.length > 0) lowerBound = Math.max(lowerBound, problem.costs().rawCost(i, ranked[0]));
         }
+        // About log2(distinct costs) probes, each only asking “can all be covered?”: a quarter of
+        // the search budget, and no search once the bound proves one point must stay uncovered.
+        SitingSettings probe = new SitingSettings(settings.seed(), settings.maxIterations() / 4,
+                settings.maxStallIterations() / 4, settings.maxBoundIterations() / 4);
         int lo = Arrays.binarySearch(values, lowerBound);
         int hi = values.length - 1;
         // Invariant: every T below values[lo] is infeasible, and `feasible` covers all at values[hi].
-        Minimum feasible = minimise(WeightedCosts.covering(counting, order, values[hi]));
+        Minimum feasible = minimise(WeightedCosts.covering(counting, order, values[hi]), probe, 1);
         int solves = 1;
         int boundIterations = feasible.boundIterations;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            Minimum attempt = minimise(WeightedCosts.covering(counting, order, values[mid]));
+            Minimum attempt = minimise(WeightedCosts.covering(counting, order, values[mid]), probe, 1);
             solves++;
             boundIterations += attempt.boundIterations;
             if (attempt.value == 0) {
@@ -134,7 +138,13 @@ public final class SitingSolver {
     record Minimum(SwapSearch search, double value, double bound, int iterations, int boundIterations) {
     }
 
-    Minimum minimise(WeightedCosts costs) {
+    /**
+     * Minimises a weighted assignment cost.
+     *
+     * @param enough stop searching once the lower bound reaches this value (the caller only needs
+     *               to know the optimum is at least this); {@code +Infinity} for a full search
+     */
+    Minimum minimise(WeightedCosts costs, SitingSettings settings, double enough) {
         SitingProblem problem = costs.problem();
         SwapSearch search = new SwapSearch(costs);
         if (problem.newSites() == 0) {
@@ -150,7 +160,7 @@ public final class SitingSolver {
             return new Minimum(search, bestValue, bestValue, 0, 0);
         }
         LagrangianBound relaxation = new LagrangianBound(costs);
-        LagrangianBound.Outcome lr = relaxation.run(search.demandCosts(), bestValue, settings.maxBoundIterations());
+        LagrangianBound.Outcome lr = relaxation.run(search.demandCosts(), bestValue, enough, settings.maxBoundIterations());
         int boundIterations = lr.iterations();
         if (lr.bestPrimal() != null && lr.bestPrimalValue() < bestValue) {
             search.setChosen(lr.bestPrimal());
@@ -161,6 +171,7 @@ public final class SitingSolver {
             }
         }
         double bound = Math.min(costs.roundBound(lr.bound()), bestValue);
+        if (bound >= enough) return new Minimum(search, bestValue, bound, 0, boundIterations);
         SplittableRandom random = new SplittableRandom(settings.seed());
         int maxShake = Math.min(problem.newSites(), problem.siteCount() - problem.fixedSites().length - problem.newSites());
         VariableNeighbourhoodSearch.Outcome vns =

@@ -76,10 +76,10 @@ class SearchInternalsTest {
             for (int trial = 0; trial < 20; trial++) {
                 double[] lambda = new double[problem.demandCount()];
                 for (int i = 0; i < lambda.length; i++) lambda[i] = random.nextDouble(400);
-                double bound = relaxation.run(lambda, optimum, 1).bound();
+                double bound = relaxation.run(lambda, optimum, Double.POSITIVE_INFINITY, 1).bound();
                 assertTrue(bound <= optimum + 1e-9, "seed " + seed + ": L(λ) = " + bound + " > optimum " + optimum);
             }
-            LagrangianBound.Outcome outcome = relaxation.run(new double[problem.demandCount()], optimum * 1.1, 2000);
+            LagrangianBound.Outcome outcome = relaxation.run(new double[problem.demandCount()], optimum * 1.1, Double.POSITIVE_INFINITY, 2000);
             assertTrue(outcome.bound() <= optimum + 1e-9, "seed " + seed + ": " + outcome.bound() + " > " + optimum);
             assertTrue(outcome.bound() >= 0.8 * optimum, "seed " + seed + ": bound " + outcome.bound() + " far below " + optimum);
             assertTrue(outcome.bestPrimalValue() >= optimum - 1e-9, "a relaxed solution is a feasible siting");
