@@ -21,7 +21,7 @@ public final class SitingSolver {
 
     /** A solver with the given limits and seed. */
     public SitingSolver(SitingSettings settings) {
-        this.settings = settings;
+        this.settings = java.util.Objects.requireNonNull(settings, "settings");
     }
 
     /** A solver with {@link SitingSettings#DEFAULT}. */
@@ -168,6 +168,8 @@ public final class SitingSolver {
             if (search.objective() < bestValue) {
                 best = search.chosen();
                 bestValue = search.objective();
+            } else {
+                search.setChosen(best);
             }
         }
         double bound = Math.min(costs.roundBound(lr.bound()), bestValue);

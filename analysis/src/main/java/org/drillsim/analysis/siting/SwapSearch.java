@@ -9,10 +9,15 @@ import java.util.SplittableRandom;
  *
  * <p>The swap neighbourhood is searched with the fast interchange of Resende and Werneck
  * (“A fast swap-based local search procedure for location problems”, Annals of OR 150, 2007),
- * the matrix form of Whitaker's fast interchange: one pass over the demand points fills
+ * the matrix form of Whitaker's fast interchange: each demand point adds its share to
  * {@code gain(f)}, {@code loss(r)} and {@code extra(f, r)}, and the profit of swapping {@code r}
- * out and {@code f} in is {@code gain(f) − loss(r) + extra(f, r)}. A pass costs
- * O(Σ_i |{f : d(i,f) < d₂(i)}| + m·k), about O(n·m/p + m·k), instead of Teitz–Bart's O(n·m·k).
+ * out and {@code f} in is {@code gain(f) − loss(r) + extra(f, r)}. Filling them costs
+ * O(Σ_i |{f : d(i,f) < d₂(i)}|), about O(n·m/p), instead of Teitz–Bart's O(n·m·p) per pass;
+ * after a swap only the affected demand points update their shares, and the best swap is read
+ * from the few non-zero {@code extra} entries in O(m + k + their number).
+ *
+ * <p>The nearest-site arrays are refreshed lazily ({@code stale}) and the shares are kept only
+ * while cheaper than a recount ({@code live}), so a VNS shake of a few swaps costs little.
  */
 final class SwapSearch {
     /** A local shake opens one of this many closed sites nearest to a demand point. */
@@ -40,7 +45,7 @@ final class SwapSearch {
     private int epoch;
     private int[] touched = new int[64];
     private int touchedCount;
-    private int[] affected;
+    private final int[] affected;
     private final int activeCount;       // demand points of positive weight
     private boolean live;                // gain, loss and extra describe the current sites
     private boolean stale;               // near1, near2, d1, d2 and objective lag behind moves
@@ -415,8 +420,7 @@ final class SwapSearch {
     }
 
     /**
-     * Makes {@code count} random swaps (the VNS “shake”). Half
-     * the swaps are local — at a random demand point, its nearest chosen site is replaced by one
+     * Makes {@code count} random swaps (the VNS “shake”). Half the swaps are local — at a random demand point, its nearest chosen site is replaced by one
      * of the closed sites nearest to it — because a random far-away swap is mostly undone by the
      * next descent; the other half are uniform, to leave the current valley.
      */
