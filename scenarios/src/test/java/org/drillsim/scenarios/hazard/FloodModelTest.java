@@ -35,8 +35,8 @@ class FloodModelTest {
         assertEquals(0.0, m.depthAt(Shapes.lon(0), Shapes.lat(200 + 1600), 24 * H), 1e-12);
         // Halfway up (stage 2 m at 12 h): 0.5 m at 250 m from the bank.
         assertEquals(0.5, m.depthAt(Shapes.lon(3000), Shapes.lat(450), 12 * H), 0.02);
-        // The river itself is not reported as flood.
-        assertEquals(0.0, m.depthAt(Shapes.lon(0), Shapes.lat(0), 24 * H));
+        // In the river itself: its rise above the bank, stage − h0.
+        assertEquals(3.0, m.depthAt(Shapes.lon(0), Shapes.lat(0), 24 * H), 1e-9);
     }
 
     @Test
@@ -52,10 +52,12 @@ class FloodModelTest {
         // The 0.30 m zone reaches 1350 m from the bank: in at 1300 m, out at 1400 m.
         assertTrue(f.zonesAt(Shapes.lon(0), Shapes.lat(200 + 1300)).stream().anyMatch(z -> z.intensity() == 0.30));
         assertTrue(f.zonesAt(Shapes.lon(0), Shapes.lat(200 + 1400)).stream().noneMatch(z -> z.intensity() == 0.30));
-        // Excludes the river: area of the 0.1 m band ≈ 2 sides × 20 km × 1450 m plus the round ends.
+        // Steiner's formula for the buffer of a convex shape: A + P·r + π·r² (river 20 km × 400 m, r = 1450 m).
         double area = Shapes.areaM2(zones.get(0).polygon());
-        assertEquals(2 * 20_000 * 1450 + Math.PI * 1450 * 1450, area, 0.02 * area);
-        assertNull(f.worstZoneAt(Shapes.lon(0), Shapes.lat(0)));
+        double r = 1450;
+        assertEquals(20_000 * 400 + 2 * (20_000 + 400) * r + Math.PI * r * r, area, 0.02 * area);
+        // The river is inside the zones (bridges must be exempted by the road network).
+        assertEquals(2.0, f.worstZoneAt(Shapes.lon(0), Shapes.lat(0)).intensity());
     }
 
     @Test
