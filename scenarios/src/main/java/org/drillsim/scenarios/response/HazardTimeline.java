@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Hazard effects at regular ticks over the horizon ({@link HazardTick}), computed once per scenario.
- * Road rule: an edge takes the combined {@link RoadEffect} of every zone its geometry intersects
- * (closed wins, else the smallest speed factor); bridges are exempt from flood effects (the deck is above
+ * Road rule: an edge takes the combined {@link RoadEffect} of every zone containing one of its ends or its
+ * middle (closed wins, else the smallest speed factor; a point test is much cheaper than a full intersection and
+ * misses only edges that cross a zone without either end or the middle in it); bridges are exempt from flood effects (the deck is above
  * the water; the flood model has no elevations). People rule: a cell takes the worst {@link PeopleEffect}
  * of the zones containing its centre (largest injury and fatality fractions, displaced if any zone
  * displaces, strongest protective action).
@@ -59,22 +60,29 @@ public final class HazardTimeline {
             cellIndex.build();
         }
         GeometryFactory gf = RoadNetwork.geometryFactory();
-        List<HazardTick> ticks = new ArrayList<>();
-        HazardTick previous = null;
-        List<HazardFootprint> previousPrints = null;
-        int k = 0;
-        for (long t = 0; t <= horizonMs; t += tickMs, k++) {
-            List<HazardFootprint> prints = new ArrayList<>();
+        // footprints in time order (hazard models cache them); identical consecutive ones share a tick
+        List<Long> times = new ArrayList<>();
+        List<List<HazardFootprint>> prints = new ArrayList<>();
+        int[] sameAs = new int[(int) (horizonMs / tickMs) + 1];
+        for (long t = 0; t <= horizonMs; t += tickMs) {
+            List<HazardFootprint> p = new ArrayList<>();
             for (Hazard h : hazards) {
-                prints.add(h.footprintAt(t));
+                p.add(h.footprintAt(t));
             }
-            if (previous != null && sameZones(prints, previousPrints)) {
-                previous = new HazardTick(k, t, previous.edges(), previous.factors(), previous.closedToPublic(), previous.cells());
-            } else {
-                previous = tick(k, t, net, cells, cellIndex, gf, prints);
-            }
-            previousPrints = prints;
-            ticks.add(previous);
+            int k = times.size();
+            sameAs[k] = k > 0 && sameZones(p, prints.get(k - 1)) ? sameAs[k - 1] : k;
+            times.add(t);
+            prints.add(p);
+        }
+        // distinct ticks are independent: compute them in parallel (results do not depend on the order)
+        HazardTick[] computed = new HazardTick[times.size()];
+        java.util.stream.IntStream.range(0, times.size()).parallel().filter(k -> sameAs[k] == k)
+                .forEach(k -> computed[k] = tick(k, times.get(k), net, cells, cellIndex, gf, prints.get(k)));
+        List<HazardTick> ticks = new ArrayList<>();
+        for (int k = 0; k < times.size(); k++) {
+            HazardTick base = computed[sameAs[k]];
+            ticks.add(sameAs[k] == k ? base
+                    : new HazardTick(k, times.get(k), base.edges(), base.factors(), base.closedToPublic(), base.cells()));
         }
         return new HazardTimeline(tickMs, ticks);
     }
@@ -134,11 +142,18 @@ public final class HazardTimeline {
         boolean[] publicClosed = null;
         CellEffect[] cellEffects = new CellEffect[cells.size()];
         for (HazardFootprint fp : prints) {
+            RoadEffect enclosing = null;
             for (HazardZone zone : fp.zones()) {
                 PreparedGeometry prepared = PreparedGeometryFactory.prepare(zone.polygon());
                 Envelope env = zone.polygon().getEnvelopeInternal();
                 RoadEffect re = zone.roadEffect();
-                if (re.closed() || re.speedFactor() < 1.0) {
+                // flood and chemical zones are nested (deeper / stronger inside): an inner zone with the same road
+                // effect as the one enclosing it changes no edge
+                boolean nested = zone.kind() != HazardKind.FIRE;
+                boolean redundant = nested && enclosing != null && enclosing.closedToPublic() == re.closedToPublic()
+                        && enclosing.closedToEmergency() == re.closedToEmergency() && enclosing.speedFactor() == re.speedFactor();
+                enclosing = re;
+                if (!redundant && (re.closed() || re.speedFactor() < 1.0)) {
                     if (factor == null) {
                         factor = new float[net.edgeCount()];
                         Arrays.fill(factor, 1f);
@@ -149,7 +164,7 @@ public final class HazardTimeline {
                         if (zone.kind() == HazardKind.FLOOD && net.isBridge(e)) {
                             continue;
                         }
-                        if (!prepared.intersects(net.geometry(e))) {
+                        if (!touchesEdge(prepared, net, e, gf)) {
                             continue;
                         }
                         float f = re.closedToEmergency() ? 0f : (float) re.speedFactor();
@@ -200,6 +215,17 @@ public final class HazardTimeline {
             }
         }
         return new HazardTick(k, t, edges, fs, pc, affected);
+    }
+
+    /** Whether either end or the middle of the edge's geometry lies in the zone (cheaper than a full intersection). */
+    private static boolean touchesEdge(PreparedGeometry zone, RoadNetwork net, int e, GeometryFactory gf) {
+        if (zone.contains(gf.createPoint(new Coordinate(net.lon(net.edgeFrom(e)), net.lat(net.edgeFrom(e)))))
+                || zone.contains(gf.createPoint(new Coordinate(net.lon(net.edgeTo(e)), net.lat(net.edgeTo(e)))))) {
+            return true;
+        }
+        var line = net.geometry(e);
+        var mid = new org.locationtech.jts.linearref.LengthIndexedLine(line).extractPoint(line.getLength() / 2);
+        return zone.contains(gf.createPoint(mid));
     }
 
     private static CellEffect worse(CellEffect a, CellEffect b) {

@@ -51,6 +51,12 @@ public final class Json {
         }
     }
 
+    /** A share 0..1 as a percentage text, e.g. {@code 95 %}, {@code 99.5 %}. */
+    public static String pct(double share) {
+        double p = share * 100;
+        return (p == Math.rint(p) ? String.valueOf((long) p) : number(Math.round(p * 10) / 10.0)) + " %";
+    }
+
     /** A number as JSON text, see {@link #number(StringBuilder, double)}. */
     public static String number(double v) {
         StringBuilder sb = new StringBuilder();

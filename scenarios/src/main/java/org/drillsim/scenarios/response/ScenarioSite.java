@@ -161,6 +161,27 @@ public final class ScenarioSite {
         return timeline;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<Integer, boolean[]> closedNodeMasks =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Nodes touching an edge the hazards close to emergency vehicles at tick {@code index} (cached, shared; do
+     * not modify the array).
+     */
+    public boolean[] nodesNearClosure(int index) {
+        return closedNodeMasks.computeIfAbsent(index, k -> {
+            HazardTick t = timeline.ticks().get(k);
+            boolean[] mask = new boolean[net.nodeCount()];
+            for (int i = 0; i < t.edges().length; i++) {
+                if (t.factors()[i] == 0f) {
+                    mask[net.edgeFrom(t.edges()[i])] = true;
+                    mask[net.edgeTo(t.edges()[i])] = true;
+                }
+            }
+            return mask;
+        });
+    }
+
     /** Shortest-path trees shared by the replications. */
     public RouteCache routes() {
         return routes;
@@ -233,9 +254,11 @@ public final class ScenarioSite {
             return this;
         }
 
+        /** Adds a helicopter base; it may lie off the road network (airports): its node is simply the nearest one. */
         public Builder helicopterBase(HelicopterBase b) {
             helicopterBases.add(b);
-            place(b.id(), FacilityKind.HELICOPTER_BASE, b.name(), b.location().lon(), b.location().lat());
+            Snap snap = new Snapper(net, 1e7).snap(b.id(), b.location().lat(), b.location().lon());
+            put(new Facility(b.id(), FacilityKind.HELICOPTER_BASE, b.name(), b.location().lon(), b.location().lat(), snap.node()));
             return this;
         }
 
@@ -312,8 +335,12 @@ public final class ScenarioSite {
 
         private void place(String id, FacilityKind kind, LocalizedText name, double lon, double lat) {
             Snap snap = snapper.snap(id, lat, lon);
-            if (facilities.putIfAbsent(id, new Facility(id, kind, name, lon, lat, snap.node())) != null) {
-                throw new IllegalArgumentException("duplicate facility id '" + id + "'");
+            put(new Facility(id, kind, name, lon, lat, snap.node()));
+        }
+
+        private void put(Facility f) {
+            if (facilities.putIfAbsent(f.id(), f) != null) {
+                throw new IllegalArgumentException("duplicate facility id '" + f.id() + "'");
             }
         }
     }

@@ -117,6 +117,10 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
             }
         }
         List<CauseShare> causes = causeShares(causeMs);
+        double lateHours = 0;
+        for (long v : causeMs) {
+            lateHours += v / 3_600_000.0;
+        }
         boolean scored = measured > 0;
         double value = scored ? met / (double) measured : Double.NaN;
         LocalizedText note = scored
@@ -126,7 +130,7 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
                 "nothing was timed in this run (" + span.id() + ")");
         return new TargetResult(def.id(), def.label(), def.kind(), threshold, def.unit(), def.comparison(), required, span,
                 scored, value, scored && value >= required, measured, measured - met, pending,
-                stoppedWeight > 0 ? sumHours / stoppedWeight : Double.NaN, causes, def.source(), def.wording(),
+                stoppedWeight > 0 ? sumHours / stoppedWeight : Double.NaN, lateHours, causes, def.source(), def.wording(),
                 thresholdSource(spec, def), note);
     }
 
@@ -211,7 +215,7 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         }
         boolean scored = !Double.isNaN(value);
         return new TargetResult(def.id(), def.label(), def.kind(), threshold, def.unit(), def.comparison(), Double.NaN, null,
-                scored, value, scored && def.meets(value, threshold), 0, 0, 0, Double.NaN, List.of(), def.source(),
+                scored, value, scored && def.meets(value, threshold), 0, 0, 0, Double.NaN, 0, List.of(), def.source(),
                 def.wording(), thresholdSource(spec, def), note);
     }
 

@@ -29,6 +29,7 @@ import java.util.List;
  * @param late           of those, late (response-time)
  * @param pending        running clocks not yet due (response-time)
  * @param meanHours      mean clock time of the measured items that stopped, hours (NaN if none)
+ * @param lateHours      total clock time of the late items, person-hours (response-time; weights for pooling causes)
  * @param causes         causes of the late time, largest first (response-time)
  * @param source         source (file, document, clause, line)
  * @param wording        original wording
@@ -37,7 +38,7 @@ import java.util.List;
  */
 public record TargetResult(String id, LocalizedText label, String kind, double threshold, String unit, String comparison,
                            double requiredShare, ClockSpan span, boolean scored, double value, boolean pass,
-                           long measured, long late, long pending, double meanHours, List<CauseShare> causes,
+                           long measured, long late, long pending, double meanHours, double lateHours, List<CauseShare> causes,
                            TargetDefinition.Source source, String wording, String thresholdSource, LocalizedText note) {
 
     public TargetResult {

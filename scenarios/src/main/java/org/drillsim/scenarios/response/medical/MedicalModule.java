@@ -531,19 +531,26 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         RoadNetwork net = w.site().network();
         double lon0 = net.lon(g.node);
         double lat0 = net.lat(g.node);
-        boolean[] closedSoon = forecastClosed(w.now() + MedicalRules.minutes(MedicalRules.FERRY_FORECAST_MIN));
+        var ticks = w.site().timeline().ticks();
+        long ahead = w.now() + MedicalRules.minutes(MedicalRules.FERRY_FORECAST_MIN);
+        boolean[] closedSoon = w.site().nodesNearClosure(
+                (int) Math.min(ticks.size() - 1, ahead / w.site().timeline().tickMs()));
         int best = -1;
-        double bestKm = Double.MAX_VALUE;
+        double bestD2 = Double.MAX_VALUE;
+        double kx = Math.cos(Math.toRadians(lat0));
         for (int v = 0; v < net.nodeCount(); v++) {
-            if (from[v] == RouteCache.UNREACHABLE || to[v] == RouteCache.UNREACHABLE || touches(net, v, closedSoon)) {
+            if (closedSoon[v] || from[v] == RouteCache.UNREACHABLE || to[v] == RouteCache.UNREACHABLE) {
                 continue;
             }
-            double km = km(lon0, lat0, net.lon(v), net.lat(v));
-            if (km < bestKm) {
-                bestKm = km;
+            double dx = (net.lon(v) - lon0) * kx;
+            double dy = net.lat(v) - lat0;
+            double d2 = dx * dx + dy * dy;
+            if (d2 < bestD2) {
+                bestD2 = d2;
                 best = v;
             }
         }
+        double bestKm = best < 0 ? 0 : km(lon0, lat0, net.lon(best), net.lat(best));
         if (best < 0) {
             return; // nothing reachable at all: wait for the roads to change
         }
@@ -559,34 +566,6 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
             w.log().event(w.now(), "ferried").str("group", g.id).num("node", target).write();
             requestDispatch();
         });
-    }
-
-    /** Edges the hazard timeline closes at {@code t} (capped at the horizon). */
-    private boolean[] forecastClosed(long t) {
-        var ticks = w.site().timeline().ticks();
-        int k = (int) Math.min(ticks.size() - 1, Math.max(0, t / w.site().timeline().tickMs()));
-        HazardTick tick = ticks.get(k);
-        boolean[] closed = new boolean[w.site().network().edgeCount()];
-        for (int i = 0; i < tick.edges().length; i++) {
-            if (tick.factors()[i] == 0f) {
-                closed[tick.edges()[i]] = true;
-            }
-        }
-        return closed;
-    }
-
-    private static boolean touches(RoadNetwork net, int v, boolean[] closed) {
-        for (int e = net.outStart(v); e < net.outEnd(v); e++) {
-            if (closed[e]) {
-                return true;
-            }
-        }
-        for (int e : net.inEdges(v)) {
-            if (closed[e]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void updateCauses() {

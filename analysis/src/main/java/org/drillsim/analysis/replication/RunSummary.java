@@ -1,0 +1,157 @@
+package org.drillsim.analysis.replication;
+
+import org.drillsim.core.ConfidenceInterval;
+import org.drillsim.scenarios.library.TargetCatalog;
+import org.drillsim.scenarios.library.TargetDefinition;
+import org.drillsim.scenarios.response.DelayCause;
+import org.drillsim.scenarios.response.Indicators;
+import org.drillsim.scenarios.score.CauseShare;
+import org.drillsim.scenarios.score.TargetResult;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The scorecard over replications: per target the mean and 95 % Student-t confidence interval of the value,
+ * the pass decision on the mean, the share of replications passing, and the causes of the late time pooled
+ * over replications; per indicator the mean and interval.
+ *
+ * <p>Pass rule (stated in the output): a response-time target passes when the mean share of people / units
+ * within the threshold is at least the required share (the scenario's, else the catalogue default); a capacity
+ * target passes when the mean value meets the threshold.
+ *
+ * @param targets    one per scenario target, in scenario order
+ * @param indicators one per indicator of replication 1, in order
+ * @param level      confidence level (0.95)
+ */
+public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> indicators, double level) {
+
+    /** Confidence level used. */
+    public static final double LEVEL = 0.95;
+
+    /**
+     * An indicator over replications.
+     *
+     * @param first the indicator in replication 1 (id, label, unit)
+     * @param value mean and 95 % interval (NaN values left out)
+     */
+    public record IndicatorSummary(Indicators.Indicator first, ConfidenceInterval value) {
+    }
+
+    /** Aggregates the outcomes (in replication order). */
+    public static RunSummary of(List<ReplicationOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            throw new IllegalArgumentException("no replications to summarise");
+        }
+        List<TargetSummary> targets = new ArrayList<>();
+        int nt = outcomes.get(0).scorecard().targets().size();
+        for (int k = 0; k < nt; k++) {
+            targets.add(target(outcomes, k));
+        }
+        List<IndicatorSummary> ind = new ArrayList<>();
+        for (Indicators.Indicator first : outcomes.get(0).scorecard().indicators()) {
+            List<Double> vals = new ArrayList<>();
+            for (ReplicationOutcome o : outcomes) {
+                for (Indicators.Indicator i : o.scorecard().indicators()) {
+                    if (i.id().equals(first.id()) && !Double.isNaN(i.value())) {
+                        vals.add(i.value());
+                    }
+                }
+            }
+            ind.add(new IndicatorSummary(first, ci(vals)));
+        }
+        return new RunSummary(targets, ind, LEVEL);
+    }
+
+    private static TargetSummary target(List<ReplicationOutcome> outcomes, int k) {
+        TargetResult first = outcomes.get(0).scorecard().targets().get(k);
+        List<Double> vals = new ArrayList<>();
+        double[] per = new double[outcomes.size()];
+        int passed = 0;
+        double measured = 0;
+        double late = 0;
+        double pending = 0;
+        double hoursWeighted = 0;
+        double servedWeight = 0;
+        double[] causeHours = new double[DelayCause.values().length];
+        for (int r = 0; r < outcomes.size(); r++) {
+            TargetResult t = outcomes.get(r).scorecard().targets().get(k);
+            per[r] = t.scored() ? t.value() : Double.NaN;
+            if (t.scored()) {
+                vals.add(t.value());
+                if (t.pass()) {
+                    passed++;
+                }
+            }
+            measured += t.measured();
+            late += t.late();
+            pending += t.pending();
+            if (!Double.isNaN(t.meanHours())) {
+                long served = t.measured() - t.late();
+                hoursWeighted += t.meanHours() * served;
+                servedWeight += served;
+            }
+            for (CauseShare cs : t.causes()) {
+                causeHours[cs.cause().ordinal()] += cs.share() * t.lateHours();
+            }
+        }
+        int n = outcomes.size();
+        ConfidenceInterval ci = ci(vals);
+        boolean pass;
+        if (vals.isEmpty()) {
+            pass = false;
+        } else if (first.isResponseTime()) {
+            pass = ci.mean() >= first.requiredShare();
+        } else {
+            TargetDefinition def = TargetCatalog.get(first.id());
+            pass = def.meets(ci.mean(), first.threshold());
+        }
+        double total = 0;
+        for (double v : causeHours) {
+            total += v;
+        }
+        List<CauseShare> causes = new ArrayList<>();
+        if (total > 0) {
+            for (DelayCause dc : DelayCause.values()) {
+                if (causeHours[dc.ordinal()] > 0) {
+                    causes.add(new CauseShare(dc, causeHours[dc.ordinal()] / total));
+                }
+            }
+            causes.sort(Comparator.comparingDouble(CauseShare::share).reversed().thenComparing(c -> c.cause().ordinal()));
+        }
+        double min = vals.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double max = vals.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        return new TargetSummary(first, vals.size(), ci, min, max, pass,
+                vals.isEmpty() ? Double.NaN : passed / (double) vals.size(), measured / n, late / n, pending / n,
+                servedWeight > 0 ? hoursWeighted / servedWeight : Double.NaN, causes, per);
+    }
+
+    /** Mean and interval; with one value the half-width is NaN, with none everything is NaN. */
+    static ConfidenceInterval ci(List<Double> vals) {
+        if (vals.isEmpty()) {
+            return new ConfidenceInterval(Double.NaN, Double.NaN, LEVEL, 0);
+        }
+        if (vals.size() == 1) {
+            return new ConfidenceInterval(vals.get(0), Double.NaN, LEVEL, 1);
+        }
+        double[] a = vals.stream().mapToDouble(Double::doubleValue).toArray();
+        for (double v : a) {
+            if (Double.isInfinite(v)) {
+                // e.g. no helicopter base at all: no interval around an infinite distance
+                return new ConfidenceInterval(Double.POSITIVE_INFINITY, Double.NaN, LEVEL, a.length);
+            }
+        }
+        return ConfidenceInterval.student(a, LEVEL);
+    }
+
+    /** The summary of one target id, or null. */
+    public TargetSummary target(String id) {
+        for (TargetSummary t : targets) {
+            if (t.first().id().equals(id)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

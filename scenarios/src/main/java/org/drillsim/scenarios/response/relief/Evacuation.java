@@ -1,0 +1,664 @@
+package org.drillsim.scenarios.response.relief;
+
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.command.Command;
+import org.drillsim.scenarios.command.CommandHandler;
+import org.drillsim.scenarios.command.CommandRecord;
+import org.drillsim.scenarios.command.CommandRejectedException;
+import org.drillsim.scenarios.command.Issuer;
+import org.drillsim.scenarios.hazard.HazardKind;
+import org.drillsim.scenarios.hazard.PeopleEffect;
+import org.drillsim.scenarios.hazard.ProtectiveAction;
+import org.drillsim.scenarios.model.ShelterOpening;
+import org.drillsim.scenarios.response.CellEffect;
+import org.drillsim.scenarios.response.ClockSpan;
+import org.drillsim.scenarios.response.DelayCause;
+import org.drillsim.scenarios.response.HazardTick;
+import org.drillsim.scenarios.response.PersonState;
+import org.drillsim.scenarios.response.PlanArea;
+import org.drillsim.scenarios.response.PopulationCell;
+import org.drillsim.scenarios.response.RouteCache;
+import org.drillsim.scenarios.response.TargetClock;
+import org.drillsim.scenarios.response.TravelTimes;
+import org.drillsim.scenarios.response.Unit;
+import org.drillsim.scenarios.response.UnitStatus;
+import org.drillsim.scenarios.response.World;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Displaced people from the hazards to the shelters. A hazard that displaces the residents of a cell (or orders
+ * them out) turns everyone at home there into a displaced group — a small share of flood victims trapped, for the
+ * rescue teams — and starts their living and sheltered clocks. An {@code evacuate-zone} command (the plan's, an
+ * alert delay after the displacement, or a trainee's) sends the zone's people to the nearest shelter by road that
+ * is open (or, when the plan runs the shelters, that it opens on demand) and has room; overflow goes to the next.
+ * People wade to the nearest road still open (the assembly point), then walk when the whole walk is at most
+ * {@link ReliefRules#MAX_WALK_KM}, or ride the nearest free bus. Conservation: every person moves through
+ * {@code Population.move}; the groups mirror the cell counts, and people the medical chain takes out of a cell are
+ * taken off the newest groups.
+ */
+final class Evacuation {
+    static final String BUS = "bus";
+
+    private final World w;
+    private final Shelters shelters;
+    private final ReliefStats stats;
+    private final RoadNetwork net;
+    private final List<PopulationCell> cells;
+    private final List<DisplacedGroup>[] waiting;
+    private final List<DisplacedGroup>[] trapped;
+    private final boolean[] displacedByHazard;
+    private final boolean[] ordered;
+    private final String[] orderedShelter;
+    private final TreeSet<Integer> activeCells = new TreeSet<>();
+    private final List<DisplacedGroup> busQueue = new ArrayList<>();
+    private final Map<ShelterState, List<DisplacedGroup>> atDoor = new IdentityHashMap<>();
+    private final Map<Integer, int[]> assemblyCache = new HashMap<>();
+    private final List<Runnable> stuckBuses = new ArrayList<>();
+    private final List<java.util.function.Consumer<DisplacedGroup>> trappedListeners = new ArrayList<>();
+    private long assemblyFingerprint = Long.MIN_VALUE;
+    private long nextGroup = 1;
+    private boolean roundPending;
+    private boolean alerted;
+    private final int referenceNode;
+
+    @SuppressWarnings("unchecked")
+    Evacuation(World w, Shelters shelters, ReliefStats stats) {
+        this.w = w;
+        this.shelters = shelters;
+        this.stats = stats;
+        this.net = w.site().network();
+        this.cells = w.site().cells();
+        int n = cells.size();
+        waiting = new List[n];
+        trapped = new List[n];
+        for (int i = 0; i < n; i++) {
+            waiting[i] = new ArrayList<>();
+            trapped[i] = new ArrayList<>();
+        }
+        displacedByHazard = new boolean[n];
+        ordered = new boolean[n];
+        orderedShelter = new String[n];
+        referenceNode = !w.site().depots().isEmpty() ? w.site().facility(w.site().depots().get(0).id()).node()
+                : !shelters.all().isEmpty() ? shelters.all().get(0).node() : 0;
+    }
+
+    void install() {
+        w.commands().register(Command.EvacuateZone.class, new EvacuateZoneHandler());
+        w.onTick(this::onTick);
+        w.onRoadsChanged(this::roadsChanged);
+        w.onUnitFreed(u -> {
+            if (u.type().equals(BUS)) {
+                requestRound();
+            }
+        });
+        shelters.onOpened(this::shelterOpened);
+    }
+
+    /** Called with each newly trapped group (the rescue part creates its task). */
+    void onTrapped(java.util.function.Consumer<DisplacedGroup> l) {
+        trappedListeners.add(l);
+    }
+
+    // ------------------------------------------------------------------ displacement by the hazards
+
+    private void onTick(HazardTick now, HazardTick previous) {
+        for (int c : activeCells) {
+            reconcile(c);
+        }
+        if (previous != null && now.cells() == previous.cells()) {
+            return;
+        }
+        List<Integer> newly = new ArrayList<>();
+        for (CellEffect ce : now.cells()) {
+            PeopleEffect pe = ce.effect();
+            if (!pe.displaced() && pe.action() != ProtectiveAction.EVACUATE) {
+                continue;
+            }
+            int c = ce.cell();
+            if (displacedByHazard[c]) {
+                continue;
+            }
+            displacedByHazard[c] = true;
+            long n = w.population().count(c, PersonState.AT_HOME);
+            if (n == 0) {
+                continue;
+            }
+            long t = ce.kind() == HazardKind.FLOOD ? Math.round(n * ReliefRules.TRAPPED_SHARE_FLOOD) : 0;
+            String reason = pe.reason();
+            if (n - t > 0) {
+                DisplacedGroup g = displace(c, n - t, PersonState.DISPLACED, DisplacedGroup.Phase.WAITING, ce.hazardId());
+                waiting[c].add(g);
+            }
+            if (t > 0) {
+                DisplacedGroup g = displace(c, t, PersonState.TRAPPED, DisplacedGroup.Phase.TRAPPED, ce.hazardId());
+                trapped[c].add(g);
+                stats.trapped += t;
+                for (var l : trappedListeners) {
+                    l.accept(g);
+                }
+            }
+            w.log().event(w.now(), "displaced").str("cell", cells.get(c).id()).str("hazard", ce.hazardId())
+                    .num("people", n - t).num("trapped", t).str("reason", reason).write();
+            newly.add(c);
+        }
+        if (newly.isEmpty()) {
+            return;
+        }
+        long delay = ReliefRules.minutes(w.plan().parameters().alertDelayMinutes());
+        if (w.plan().isAutomatic(PlanArea.EVACUATION)) {
+            w.sim().schedule(delay, "plan-evacuate", () -> {
+                for (int c : newly) {
+                    if (!ordered[c]) {
+                        issue(new Command.EvacuateZone(Issuer.PLAN, cells.get(c).id(), cellSquare(c), null));
+                    }
+                }
+            });
+        }
+        if (!alerted) {
+            alerted = true;
+            if (w.plan().isAutomatic(PlanArea.SHELTER)
+                    && w.plan().parameters().shelterOpening() == ShelterOpening.ALL_AT_START) {
+                w.sim().schedule(delay, "plan-open-shelters", () -> {
+                    for (ShelterState s : shelters.all()) {
+                        if (s.status == ShelterState.Status.IDLE) {
+                            issue(new Command.OpenShelter(Issuer.PLAN, s.id()));
+                        }
+                    }
+                });
+            }
+        }
+        requestRound();
+    }
+
+    private DisplacedGroup displace(int c, long n, PersonState state, DisplacedGroup.Phase phase, String hazardId) {
+        w.population().move(c, PersonState.AT_HOME, state, n, w.now());
+        String id = "dg-" + nextGroup++;
+        int node = cells.get(c).node();
+        TargetClock living = w.clocks().start(ClockSpan.LIVING, id, n, w.now(), DelayCause.ALERT, node);
+        TargetClock sheltered = w.clocks().start(ClockSpan.SHELTERED, id, n, w.now(), DelayCause.ALERT, node);
+        DisplacedGroup g = new DisplacedGroup(id, c, w.now(), n, phase, living, sheltered);
+        g.hazardId = hazardId;
+        stats.displaced += n;
+        activeCells.add(c);
+        return g;
+    }
+
+    /** Takes people the medical chain moved out of a cell (injured, killed) off the newest groups. */
+    private void reconcile(int c) {
+        trim(c, waiting[c], PersonState.DISPLACED);
+        trim(c, trapped[c], PersonState.TRAPPED);
+    }
+
+    private void trim(int c, List<DisplacedGroup> groups, PersonState state) {
+        long tracked = 0;
+        for (DisplacedGroup g : groups) {
+            tracked += g.people;
+        }
+        long gone = tracked - w.population().count(c, state);
+        for (int i = groups.size() - 1; i >= 0 && gone > 0; i--) {
+            DisplacedGroup g = groups.get(i);
+            long k = Math.min(gone, g.people);
+            DisplacedGroup out = k == g.people ? g : g.split(k, g.id + "/hurt");
+            if (out == g) {
+                groups.remove(i);
+            }
+            // people injured or killed while waiting leave the displaced population; until the core can withdraw
+            // them from a clock, their clocks fail (counted as not served: the conservative reading)
+            out.living.fail(w.now());
+            out.sheltered.fail(w.now());
+            stats.leftByInjury += k;
+            gone -= k;
+            w.log().event(w.now(), "displaced-hurt").str("group", out.id).num("people", k).write();
+        }
+    }
+
+    // ------------------------------------------------------------------ evacuation orders
+
+    private final class EvacuateZoneHandler implements CommandHandler<Command.EvacuateZone> {
+        @Override
+        public void validate(Command.EvacuateZone c) throws CommandRejectedException {
+            Polygon p = polygon(c.polygonLonLat());
+            if (c.shelterId() != null) {
+                ShelterState s = shelters.get(c.shelterId());
+                if (s == null) {
+                    throw new CommandRejectedException("没有编号为 " + c.shelterId() + " 的避难场所",
+                            "no shelter " + c.shelterId());
+                }
+                if (!s.isReceiving()) {
+                    throw new CommandRejectedException("避难场所 " + s.id() + " 未开放，请先开放",
+                            "shelter " + s.id() + " is not open; open it first");
+                }
+            }
+            if (cellsIn(p).isEmpty()) {
+                throw new CommandRejectedException("转移区域内没有居民点", "no population cell lies inside the zone");
+            }
+        }
+
+        @Override
+        public void apply(Command.EvacuateZone c) {
+            List<Integer> inside;
+            try {
+                inside = cellsIn(polygon(c.polygonLonLat()));
+            } catch (CommandRejectedException e) {
+                throw new IllegalStateException("validated zone became invalid: " + e.getMessage(), e);
+            }
+            long newlyDisplaced = 0;
+            long alreadyDisplaced = 0;
+            for (int cell : inside) {
+                ordered[cell] = true;
+                orderedShelter[cell] = c.shelterId();
+                reconcile(cell);
+                long home = w.population().count(cell, PersonState.AT_HOME);
+                for (DisplacedGroup g : waiting[cell]) {
+                    alreadyDisplaced += g.people;
+                }
+                if (home > 0) {
+                    // an order ahead of the hazard: residents become displaced now (their clocks start with the order)
+                    DisplacedGroup g = displace(cell, home, PersonState.DISPLACED, DisplacedGroup.Phase.WAITING, null);
+                    waiting[cell].add(g);
+                    newlyDisplaced += home;
+                }
+            }
+            w.log().event(w.now(), "evacuation-ordered").str("zone", c.zoneId()).num("cells", inside.size())
+                    .num("displaced", alreadyDisplaced).num("fromHome", newlyDisplaced)
+                    .str("shelter", c.shelterId() == null ? "" : c.shelterId()).write();
+            requestRound();
+        }
+    }
+
+    private Polygon polygon(List<List<Double>> ring) throws CommandRejectedException {
+        if (ring == null || ring.size() < 3) {
+            throw new CommandRejectedException("转移区域至少需要3个顶点", "the zone needs at least 3 [lon, lat] points");
+        }
+        List<Coordinate> cs = new ArrayList<>();
+        for (int i = 0; i < ring.size(); i++) {
+            List<Double> p = ring.get(i);
+            if (p == null || p.size() != 2 || p.get(0) == null || p.get(1) == null
+                    || !(Math.abs(p.get(0)) <= 180 && Math.abs(p.get(1)) <= 90)) {
+                throw new CommandRejectedException("转移区域第 " + (i + 1) + " 个顶点应为 [经度, 纬度]",
+                        "zone point " + (i + 1) + " must be [lon, lat] in degrees, got " + p);
+            }
+            cs.add(new Coordinate(p.get(0), p.get(1)));
+        }
+        if (!cs.get(0).equals2D(cs.get(cs.size() - 1))) {
+            cs.add(new Coordinate(cs.get(0)));
+        }
+        if (cs.size() < 4) {
+            throw new CommandRejectedException("转移区域至少需要3个不同顶点", "the zone needs at least 3 distinct points");
+        }
+        Polygon p = RoadNetwork.geometryFactory().createPolygon(cs.toArray(new Coordinate[0]));
+        if (!p.isValid()) {
+            throw new CommandRejectedException("转移区域边界自相交", "the zone's outline intersects itself");
+        }
+        return p;
+    }
+
+    private List<Integer> cellsIn(Polygon p) {
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(p);
+        Envelope env = p.getEnvelopeInternal();
+        GeometryFactory gf = RoadNetwork.geometryFactory();
+        List<Integer> out = new ArrayList<>();
+        for (PopulationCell c : cells) {
+            if (env.contains(c.lon(), c.lat()) && prepared.contains(gf.createPoint(new Coordinate(c.lon(), c.lat())))) {
+                out.add(c.index());
+            }
+        }
+        return out;
+    }
+
+    /** The plan's zone for one cell: a square of 0.9 grid cells around its centre (excludes the neighbours' centres). */
+    private List<List<Double>> cellSquare(int c) {
+        PopulationCell cell = cells.get(c);
+        double half = 0.45 * w.scenario().population().gridCellM();
+        double dLat = half / 111_320.0;
+        double dLon = half / (111_320.0 * Math.cos(Math.toRadians(cell.lat())));
+        return List.of(List.of(cell.lon() - dLon, cell.lat() - dLat), List.of(cell.lon() + dLon, cell.lat() - dLat),
+                List.of(cell.lon() + dLon, cell.lat() + dLat), List.of(cell.lon() - dLon, cell.lat() + dLat),
+                List.of(cell.lon() - dLon, cell.lat() - dLat));
+    }
+
+    private void issue(Command c) {
+        CommandRecord r = w.commands().issue(c);
+        if (!r.accepted()) {
+            w.log().event(w.now(), "plan-command-rejected").str("command", c.type()).str("reason", r.reason()).write();
+        }
+    }
+
+    // ------------------------------------------------------------------ sending people to shelters
+
+    void requestRound() {
+        if (roundPending) {
+            return;
+        }
+        roundPending = true;
+        w.sim().schedule(0, 110, "evacuation-round", this::round);
+    }
+
+    private void round() {
+        roundPending = false;
+        for (int c : activeCells) {
+            reconcile(c);
+            List<DisplacedGroup> list = waiting[c];
+            if (list.isEmpty()) {
+                continue;
+            }
+            if (!ordered[c]) {
+                for (DisplacedGroup g : list) {
+                    g.cause(DelayCause.ALERT, w.now());
+                }
+                continue;
+            }
+            for (DisplacedGroup g : new ArrayList<>(list)) {
+                assign(g);
+            }
+        }
+        busRound();
+    }
+
+    private void assign(DisplacedGroup g) {
+        int c = g.cell;
+        int a = assemblyNode(c);
+        if (a < 0) {
+            g.cause(DelayCause.CUT_OFF, w.now());
+            return;
+        }
+        boolean planOpens = w.plan().isAutomatic(PlanArea.SHELTER);
+        List<ShelterState> reachable = shelters.byTravelTime(a);
+        List<ShelterState> candidates = new ArrayList<>();
+        ShelterState preferred = orderedShelter[c] == null ? null : shelters.get(orderedShelter[c]);
+        if (preferred != null && preferred.isReceiving() && preferred.room() > 0 && reachable.contains(preferred)) {
+            candidates.add(preferred);
+        }
+        boolean anyUsable = false;
+        for (ShelterState s : reachable) {
+            boolean usable = s.isReceiving() || (planOpens && s.status == ShelterState.Status.IDLE && !s.closed);
+            anyUsable |= usable;
+            if (usable && s.room() > 0 && s != preferred) {
+                candidates.add(s);
+            }
+        }
+        DisplacedGroup rest = g;
+        for (ShelterState s : candidates) {
+            if (rest == null) {
+                break;
+            }
+            long k = Math.min(s.room(), rest.people);
+            DisplacedGroup part;
+            if (k == rest.people) {
+                part = rest;
+                rest = null;
+                waiting[c].remove(part);
+            } else {
+                part = rest.split(k, rest.id + "/" + s.id());
+            }
+            if (s.status == ShelterState.Status.IDLE) {
+                issue(new Command.OpenShelter(Issuer.PLAN, s.id()));
+            }
+            send(part, s, a);
+        }
+        if (rest != null) {
+            DelayCause why = reachable.isEmpty() ? DelayCause.CUT_OFF
+                    : anyUsable ? DelayCause.SHELTER_FULL : DelayCause.SHELTER_OPENING;
+            rest.cause(why, w.now());
+        }
+    }
+
+    private void send(DisplacedGroup g, ShelterState s, int assembly) {
+        long now = w.now();
+        s.reserved += g.people;
+        w.population().move(g.cell, PersonState.DISPLACED, PersonState.EVACUATING, g.people, now);
+        g.shelter = s;
+        g.assemblyNode = assembly;
+        PopulationCell cell = cells.get(g.cell);
+        double wadeKm = ReliefRules.km(cell.lon(), cell.lat(), net.lon(assembly), net.lat(assembly)) * ReliefRules.WALK_DETOUR;
+        double onKm = ReliefRules.km(net.lon(assembly), net.lat(assembly), s.facility.lon(), s.facility.lat())
+                * ReliefRules.WALK_DETOUR;
+        boolean walk = wadeKm + onKm <= ReliefRules.MAX_WALK_KM || w.units().ofType(BUS).isEmpty();
+        if (walk) {
+            long ms = ReliefRules.hoursAt(wadeKm + onKm, ReliefRules.WALK_KMH);
+            g.phase = DisplacedGroup.Phase.MOVING;
+            g.cause(DelayCause.TRAVEL, now);
+            stats.walked += g.people;
+            w.sim().schedule(ms, "walk-arrive " + g.id, () -> arrive(g));
+        } else {
+            g.phase = DisplacedGroup.Phase.AT_ASSEMBLY;
+            g.readyAtAssemblyMs = now + ReliefRules.hoursAt(wadeKm, ReliefRules.WALK_KMH);
+            g.cause(DelayCause.WAITING_FOR_VEHICLE, now);
+            busQueue.add(g);
+        }
+        w.log().event(now, "evacuate").str("group", g.id).str("cell", cell.id()).num("people", g.people)
+                .str("shelter", s.id()).str("mode", walk ? "walk" : "bus").num("walkKm", walk ? wadeKm + onKm : wadeKm)
+                .write();
+    }
+
+    private void busRound() {
+        for (DisplacedGroup g : new ArrayList<>(busQueue)) {
+            while (true) {
+                Unit bus = nearestBus(g.assemblyNode);
+                if (bus == null) {
+                    return;
+                }
+                DisplacedGroup part;
+                if (g.people <= bus.capacity()) {
+                    part = g;
+                    busQueue.remove(g);
+                } else {
+                    part = g.split(bus.capacity(), g.id + "/" + bus.id());
+                }
+                ride(bus, part);
+                if (part == g) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private Unit nearestBus(int node) {
+        Unit best = null;
+        long bestT = Long.MAX_VALUE;
+        TravelTimes tt = w.travel();
+        for (Unit u : w.units().ofType(BUS)) {
+            if (!u.isAvailable()) {
+                continue;
+            }
+            long t = tt.time(u.node(), node);
+            if (t != TravelTimes.UNREACHABLE && t < bestT) {
+                bestT = t;
+                best = u;
+            }
+        }
+        return best;
+    }
+
+    private void ride(Unit bus, DisplacedGroup g) {
+        long now = w.now();
+        long t1 = w.travel().time(bus.node(), g.assemblyNode);
+        bus.setStatus(UnitStatus.BUSY, now);
+        bus.startTrip(bus.node(), g.assemblyNode, now, now + t1, false);
+        stats.bused += g.people;
+        w.log().event(now, "bus-dispatch").str("unit", bus.id()).str("group", g.id).num("people", g.people)
+                .num("travelMin", t1 / 60_000.0).write();
+        w.sim().scheduleAt(Math.max(now + t1, g.readyAtAssemblyMs), "bus-board " + bus.id(), () -> {
+            bus.arrived(g.assemblyNode);
+            g.cause(DelayCause.HANDLING, w.now());
+            w.sim().schedule(ReliefRules.minutes(ReliefRules.BUS_BOARDING_MIN), "bus-depart " + bus.id(),
+                    () -> depart(bus, g));
+        });
+    }
+
+    private void depart(Unit bus, DisplacedGroup g) {
+        long now = w.now();
+        int to = g.shelter.node();
+        long t2 = w.travel().time(g.assemblyNode, to);
+        if (t2 == TravelTimes.UNREACHABLE) {
+            g.cause(DelayCause.CUT_OFF, now);
+            w.log().event(now, "bus-stuck").str("unit", bus.id()).str("group", g.id).write();
+            stuckBuses.add(() -> depart(bus, g));
+            return;
+        }
+        g.phase = DisplacedGroup.Phase.MOVING;
+        g.cause(DelayCause.TRAVEL, now);
+        bus.startTrip(g.assemblyNode, to, now, now + t2, false);
+        w.sim().schedule(t2, "bus-at-shelter " + bus.id(), () -> {
+            bus.arrived(to);
+            g.cause(DelayCause.HANDLING, w.now());
+            w.sim().schedule(ReliefRules.minutes(ReliefRules.BUS_ALIGHTING_MIN), "bus-alight " + bus.id(), () -> {
+                arrive(g);
+                bus.free(to, w.now());
+                w.log().event(w.now(), "unit-free").str("unit", bus.id()).num("node", to).write();
+                w.unitFreed(bus);
+            });
+        });
+    }
+
+    private void roadsChanged() {
+        if (!stuckBuses.isEmpty()) {
+            List<Runnable> retry = new ArrayList<>(stuckBuses);
+            stuckBuses.clear();
+            for (Runnable r : retry) {
+                r.run();
+            }
+        }
+        requestRound();
+    }
+
+    // ------------------------------------------------------------------ arrival
+
+    private void arrive(DisplacedGroup g) {
+        ShelterState s = g.shelter;
+        if (s.status == ShelterState.Status.OPEN) {
+            admit(g);
+        } else {
+            g.phase = DisplacedGroup.Phase.AT_DOOR;
+            g.cause(DelayCause.SHELTER_OPENING, w.now());
+            atDoor.computeIfAbsent(s, k -> new ArrayList<>()).add(g);
+            w.log().event(w.now(), "at-shelter-door").str("group", g.id).str("shelter", s.id()).num("people", g.people)
+                    .write();
+        }
+    }
+
+    private void admit(DisplacedGroup g) {
+        long now = w.now();
+        w.population().move(-1, PersonState.EVACUATING, PersonState.SHELTERED, g.people, now);
+        g.phase = DisplacedGroup.Phase.SHELTERED;
+        g.sheltered.stop(now);
+        stats.sheltered += g.people;
+        w.log().event(now, "sheltered").str("group", g.id).str("shelter", g.shelter.id()).num("people", g.people)
+                .num("waitedMin", (now - g.displacedMs) / 60_000.0).write();
+        shelters.admit(g.shelter, g);
+    }
+
+    private void shelterOpened() {
+        for (ShelterState s : shelters.all()) {
+            List<DisplacedGroup> list = atDoor.get(s);
+            if (list != null && s.status == ShelterState.Status.OPEN) {
+                atDoor.remove(s);
+                for (DisplacedGroup g : list) {
+                    admit(g);
+                }
+            }
+        }
+        requestRound();
+    }
+
+    // ------------------------------------------------------------------ rescue hand-over
+
+    /** Trapped people of {@code g} were freed by a rescue team: they wait in their cell like other displaced people. */
+    void freed(DisplacedGroup g) {
+        trapped[g.cell].remove(g);
+        w.population().move(g.cell, PersonState.TRAPPED, PersonState.DISPLACED, g.people, w.now());
+        g.phase = DisplacedGroup.Phase.WAITING;
+        waiting[g.cell].add(g);
+        stats.rescued += g.people;
+        requestRound();
+    }
+
+    /** Trapped groups still waiting in {@code cell}. */
+    List<DisplacedGroup> trappedIn(int cell) {
+        reconcile(cell);
+        return trapped[cell];
+    }
+
+    // ------------------------------------------------------------------ assembly points
+
+    /**
+     * The road node people of a cell walk to: the cell's own node when it is connected to the reference node
+     * (the first depot, else the first shelter) both ways, else the nearest connected node within
+     * {@link ReliefRules#MAX_WADE_KM}; -1 when there is none (cut off).
+     */
+    int assemblyNode(int c) {
+        long fp = w.roads().fingerprint();
+        if (fp != assemblyFingerprint) {
+            assemblyCache.clear();
+            assemblyFingerprint = fp;
+        }
+        int[] cached = assemblyCache.get(c);
+        if (cached != null) {
+            return cached[0];
+        }
+        int[] from = w.travel().from(referenceNode);
+        int[] to = w.travel().to(referenceNode);
+        PopulationCell cell = cells.get(c);
+        int best = -1;
+        if (connected(cell.node(), from, to)) {
+            best = cell.node();
+        } else {
+            double dLat = ReliefRules.MAX_WADE_KM / 111.32;
+            double dLon = ReliefRules.MAX_WADE_KM / (111.32 * Math.cos(Math.toRadians(cell.lat())));
+            Envelope env = new Envelope(cell.lon() - dLon, cell.lon() + dLon, cell.lat() - dLat, cell.lat() + dLat);
+            double bestKm = ReliefRules.MAX_WADE_KM;
+            for (Object o : net.edgeIndex().query(env)) {
+                int e = (Integer) o;
+                for (int v : new int[] {net.edgeFrom(e), net.edgeTo(e)}) {
+                    if (!connected(v, from, to)) {
+                        continue;
+                    }
+                    double km = ReliefRules.km(cell.lon(), cell.lat(), net.lon(v), net.lat(v));
+                    if (km < bestKm || (km == bestKm && best >= 0 && v < best)) {
+                        bestKm = km;
+                        best = v;
+                    }
+                }
+            }
+        }
+        assemblyCache.put(c, new int[] {best});
+        return best;
+    }
+
+    private boolean connected(int v, int[] from, int[] to) {
+        return v == referenceNode || (from[v] != RouteCache.UNREACHABLE && to[v] != RouteCache.UNREACHABLE);
+    }
+
+    /** People waiting in cells (displaced, not yet moving). */
+    long waitingPeople() {
+        long n = 0;
+        for (int c : activeCells) {
+            for (DisplacedGroup g : waiting[c]) {
+                n += g.people;
+            }
+        }
+        return n;
+    }
+
+    /** Logs what is still open at the horizon. */
+    void finish() {
+        for (int c : activeCells) {
+            for (DisplacedGroup g : waiting[c]) {
+                w.log().event(w.now(), "displaced-open").str("group", g.id).num("people", g.people)
+                        .str("cause", g.living.cause().id()).write();
+            }
+        }
+    }
+}
