@@ -22,6 +22,7 @@ public final class Main implements Runnable {
         // subcommands: (keep one per line)
         cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("hazard", new HazardCommand());
+        cl.addSubcommand("scenarios", new ScenariosCommand());
         cl.addSubcommand("run", new RunCommand());
         return cl;
     }
