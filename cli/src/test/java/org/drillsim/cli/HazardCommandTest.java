@@ -1,0 +1,61 @@
+package org.drillsim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HazardCommandTest {
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result hazard(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new CommandLine(new HazardCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).execute(args);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void parsesTimes() {
+        assertEquals(6 * 3_600_000L, HazardCommand.parseTime("6h"));
+        assertEquals(90 * 60_000L, HazardCommand.parseTime("90m"));
+        assertEquals(5_400_000L, HazardCommand.parseTime("1.5h"));
+        assertEquals(2 * 86_400_000L, HazardCommand.parseTime("2d"));
+        assertEquals((6 * 60 + 30) * 60_000L, HazardCommand.parseTime("T+06:30"));
+        assertEquals(3 * 3_600_000L, HazardCommand.parseTime("3"));
+    }
+
+    @Test
+    void writesGeoJsonAndPngForTheSyntheticScenario(@TempDir Path dir) throws Exception {
+        Path geo = dir.resolve("out.geojson");
+        Path png = dir.resolve("out.png");
+        Result r = hazard("synthetic-small", "--at", "24h", "--geojson", geo.toString(), "--png", png.toString());
+        assertEquals(0, r.exit, r.err);
+        assertTrue(Files.readString(geo).contains("\"FeatureCollection\""));
+        byte[] head = Files.readAllBytes(png);
+        assertTrue(head.length > 1000 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G', "a PNG");
+        assertTrue(r.out.contains("synthetic-small T+24:00"), r.out);
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLine(@TempDir Path dir) {
+        Result badTime = hazard("synthetic-small", "--at", "soon", "--geojson", dir.resolve("x.geojson").toString());
+        assertEquals(2, badTime.exit);
+        assertEquals("--at soon: expected a time such as 6h, 90m, 2d or T+06:30", badTime.err.strip());
+        Result unknown = hazard("no-such-scenario", "--geojson", dir.resolve("x.geojson").toString());
+        assertEquals(2, unknown.exit);
+        assertTrue(unknown.err.startsWith("no-such-scenario:0:0: (document): no such file"), unknown.err);
+        Result noOutput = hazard("synthetic-small");
+        assertEquals(2, noOutput.exit);
+    }
+}
