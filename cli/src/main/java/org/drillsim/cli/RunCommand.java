@@ -1,50 +1,382 @@
 package org.drillsim.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
-
+import org.drillsim.analysis.replication.ReplicationOutcome;
+import org.drillsim.analysis.replication.RunDirectoryWriter;
+import org.drillsim.analysis.replication.RunSummary;
+import org.drillsim.analysis.replication.ScenarioRunner;
+import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.core.ConfidenceInterval;
 import org.drillsim.core.RandomStreams;
 import org.drillsim.core.Replications;
 import org.drillsim.core.demo.ErlangC;
 import org.drillsim.core.demo.MmcQueue;
-
+import org.drillsim.routing.MapImportException;
+import org.drillsim.routing.MapLocator;
+import org.drillsim.scenarios.io.ScenarioError;
+import org.drillsim.scenarios.io.ScenarioException;
+import org.drillsim.scenarios.library.ScenarioLibrary;
+import org.drillsim.scenarios.model.Scenario;
+import org.drillsim.scenarios.response.Json;
+import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.scenarios.response.SiteLoader;
+import org.drillsim.scenarios.score.CauseShare;
+import org.drillsim.scenarios.score.TargetResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
- * {@code drillsim run}: for now the kernel demo, an M/M/c queue replicated in parallel and compared
- * with Erlang C. The scenario run will replace the default; the demo stays reachable as
- * {@code drillsim run --demo mmc}.
+ * {@code drillsim run [SCENARIO] [--replications N] [--seed S] [--out DIR] [--threads T] [--map PATH]}: plays a
+ * scenario (default {@code harbin-songhua-flood}; the synthetic scenario, said so, when the Harbin extract is
+ * not found), prints the scorecard with Chinese and English labels and writes the run directory. The kernel
+ * demo stays reachable as {@code drillsim run --demo mmc}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"运行情景（当前为内核演示：M/M/c 排队）/ play a scenario (for now the kernel demo: an M/M/c queue)"})
+        description = {"运行情景：按预案推演、打印评分表并写出运行目录 / play a scenario, print the scorecard, write a run directory",
+                "内核演示 / kernel demo: drillsim run --demo mmc"})
 public final class RunCommand implements Callable<Integer> {
-    @Option(names = "--demo", description = "内核演示 / kernel demo to run: mmc (default)", defaultValue = "mmc")
+    /** Default scenario. */
+    public static final String DEFAULT_SCENARIO = "harbin-songhua-flood";
+    /** Built-in scenario used when the default one's map is missing. */
+    public static final String FALLBACK_SCENARIO = "synthetic-small";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "情景文件或内置情景名 / scenario file or built-in id (default " + DEFAULT_SCENARIO + ")")
+    String scenario;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "20",
+            description = "重复次数 / replications (default ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "主随机种子 / master seed (default: the scenario's)")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "运行目录 / run directory (default runs/<scenario>-<time>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "线程数，0 = 全部核心 / threads, 0 = all cores (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--map", paramLabel = "PATH", description = "OSM 地图文件 / OSM extract instead of searching for the scenario's")
+    Path map;
+
+    @Option(names = "--no-report", description = "不生成 report.html / skip report.html")
+    boolean noReport;
+
+    @Option(names = "--demo", paramLabel = "NAME", description = "内核演示 / kernel demo instead of a scenario: mmc")
     String demo;
 
-    @Option(names = {"-c", "--servers"}, description = "服务台数 / servers (default ${DEFAULT-VALUE})", defaultValue = "3")
+    @Option(names = {"-c", "--servers"}, defaultValue = "3", description = "演示 / demo: servers (default ${DEFAULT-VALUE})")
     int servers;
 
-    @Option(names = "--rho", description = "利用率 / utilisation ρ in (0,1) (default ${DEFAULT-VALUE})", defaultValue = "0.8")
+    @Option(names = "--rho", defaultValue = "0.8", description = "演示 / demo: utilisation ρ in (0,1) (default ${DEFAULT-VALUE})")
     double rho;
 
-    @Option(names = "--reps", description = "重复次数 / replications (default ${DEFAULT-VALUE})", defaultValue = "100")
+    @Option(names = "--reps", defaultValue = "100", description = "演示 / demo: replications (default ${DEFAULT-VALUE})")
     int reps;
 
-    @Option(names = "--customers", description = "每次测量的顾客数 / customers measured per replication (default ${DEFAULT-VALUE})", defaultValue = "20000")
+    @Option(names = "--customers", defaultValue = "20000", description = "演示 / demo: customers per replication (default ${DEFAULT-VALUE})")
     long customers;
 
-    @Option(names = "--seed", description = "主随机种子 / master seed (default ${DEFAULT-VALUE})", defaultValue = "2024")
-    long seed;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
 
-    @Option(names = "--threads", description = "线程数，0 = 全部核心 / threads, 0 = all cores (default ${DEFAULT-VALUE})", defaultValue = "0")
-    int threads;
+    public RunCommand() {
+        this(System.out, System.err);
+    }
+
+    RunCommand(PrintStream out, PrintStream err) {
+        this.stdout = out;
+        this.stderr = err;
+    }
 
     @Override
     public Integer call() {
+        if (demo != null) {
+            return runDemo();
+        }
+        if (replications < 1 || replications > 100_000) {
+            stderr.println("drillsim run: --replications 应为 1–100000 / must be 1–100000, got " + replications);
+            return 2;
+        }
+        List<String> notes = new ArrayList<>();
+        Scenario s;
+        try {
+            s = resolveScenario(notes);
+        } catch (ScenarioException e) {
+            for (ScenarioError err : e.errors()) {
+                stderr.println(err);
+            }
+            return 2;
+        }
+        for (String n : notes) {
+            stderr.println(n);
+        }
+        long t0 = System.nanoTime();
+        ScenarioSite site;
+        try {
+            site = SiteLoader.load(s, baseDir(), map, stderr::println);
+        } catch (MapImportException | IllegalArgumentException e) {
+            stderr.println("drillsim run: " + s.id() + ": " + e.getMessage());
+            return 2;
+        }
+        for (String n : site.notes()) {
+            stderr.println(n);
+        }
+        long runSeed = seed != null ? seed : s.seed();
+        Path dir = out != null ? out : Path.of("runs", s.id() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        RunDirectoryWriter writer;
+        try {
+            writer = new RunDirectoryWriter(dir);
+        } catch (java.io.UncheckedIOException e) {
+            stderr.println("drillsim run: " + e.getMessage());
+            return 2;
+        }
+        int usedThreads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        stderr.printf("推演 / playing %s: %d 次重复 replications, seed %d, %d 线程 threads, %.0f h%n", s.id(),
+                replications, runSeed, usedThreads, s.horizonHours());
+        ProgressBar bar = new ProgressBar(stderr, replications);
+        List<ReplicationOutcome> outcomes;
+        long t1 = System.nanoTime();
+        try (Writer events = writer.openEvents()) {
+            outcomes = ScenarioRunner.run(new ScenarioRunner.Plan(site, runSeed, replications, threads, events, bar::done));
+        } catch (IOException e) {
+            stderr.println("drillsim run: cannot write " + dir.resolve(RunDirectoryWriter.EVENTS) + ": " + e.getMessage());
+            return 1;
+        }
+        bar.finish();
+        double runSeconds = (System.nanoTime() - t1) / 1e9;
+        writer.commitEvents();
+        RunSummary summary = RunSummary.of(outcomes);
+        writer.write(site, runSeed, usedThreads, outcomes, summary, (System.nanoTime() - t0) / 1e9, notes);
+        printScorecard(s, summary, replications);
+        if (!noReport) {
+            writeReport(dir);
+        }
+        stdout.printf("%n运行目录 / run directory: %s  (%d 次重复 %.1f 秒 / %d replications in %.1f s)%n", dir, replications,
+                runSeconds, replications, runSeconds);
+        return 0;
+    }
+
+    private Path baseDir() {
+        if (scenario == null) {
+            return null;
+        }
+        Path p = Path.of(scenario);
+        return java.nio.file.Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;
+    }
+
+    /** The named scenario, or the default (falling back to the synthetic one when the Harbin extract is missing). */
+    private Scenario resolveScenario(List<String> notes) throws ScenarioException {
+        if (scenario != null) {
+            return ScenarioLibrary.resolve(scenario, null);
+        }
+        Scenario s = ScenarioLibrary.resolve(DEFAULT_SCENARIO, null);
+        String extract = s.map().extract();
+        if (map == null && extract != null && MapLocator.find(extract).isEmpty()) {
+            notes.add("未找到哈尔滨地图 " + extract + "（查找路径 " + MapLocator.searchPath() + "），改用合成情景 "
+                    + FALLBACK_SCENARIO + " / the Harbin extract " + extract + " was not found; playing the synthetic"
+                    + " scenario " + FALLBACK_SCENARIO + " instead (pass --map PATH or set DRILLSIM_MAPS)");
+            return ScenarioLibrary.resolve(FALLBACK_SCENARIO, null);
+        }
+        return s;
+    }
+
+    private void writeReport(Path dir) {
+        try {
+            Class<?> builder = Class.forName("org.drillsim.exporters.RunReportBuilder");
+            Object report = builder.getMethod("writeHtml", Path.class).invoke(null, dir);
+            stdout.println("报告 / report: " + report);
+        } catch (ClassNotFoundException | NoSuchMethodException e) {
+            stderr.println("drillsim run: 报告生成器尚不可用，未写 report.html / the report builder is not available yet;"
+                    + " report.html not written");
+        } catch (ReflectiveOperationException e) {
+            Throwable c = e.getCause() != null ? e.getCause() : e;
+            stderr.println("drillsim run: report.html 写入失败 / could not write report.html: " + c.getMessage());
+        }
+    }
+
+    // ------------------------------------------------------------------ the scorecard table
+
+    private void printScorecard(Scenario s, RunSummary summary, int n) {
+        stdout.println();
+        stdout.println("评分表 / Scorecard — " + s.name().both() + " (" + n + " 次重复 replications, 95% CI)");
+        String[] head = {"目标 / Target", "阈值 / Threshold", "数值 / Value (95% CI)", "要求 / Required", "结果 / Result",
+                "主要原因 / Main causes of delay"};
+        List<String[]> rows = new ArrayList<>();
+        for (TargetSummary t : summary.targets()) {
+            TargetResult f = t.first();
+            String threshold = f.comparison() + " " + Json.number(f.threshold()) + " " + f.unit();
+            String value;
+            String required;
+            if (t.scoredReplications() == 0) {
+                value = "—";
+            } else if (f.isResponseTime()) {
+                value = pct(t.value().mean()) + ci(t.value(), true);
+            } else {
+                value = num(t.value().mean()) + " " + f.unit() + ci(t.value(), false);
+            }
+            required = f.isResponseTime() ? "≥ " + pct(f.requiredShare()) : threshold;
+            String result = t.scoredReplications() == 0 ? "未评 n/a" : t.pass() ? "达标 PASS" : "未达标 FAIL";
+            if (t.scoredReplications() > 0 && n > 1) {
+                result += " (" + pct(t.passRate()) + ")";
+            }
+            rows.add(new String[] {f.label().zh() + " " + f.id(), threshold, value, required, result, causes(t.causes())});
+        }
+        Table.print(stdout, head, rows);
+        if (!summary.indicators().isEmpty()) {
+            stdout.println();
+            List<String[]> ind = new ArrayList<>();
+            for (RunSummary.IndicatorSummary i : summary.indicators()) {
+                ind.add(new String[] {i.first().label().zh() + " / " + i.first().label().en(),
+                        num(i.value().mean()) + ci(i.value(), false) + " " + i.first().unit()});
+            }
+            Table.print(stdout, new String[] {"指标 / Indicator", "均值 / Mean (95% CI)"}, ind);
+        }
+        stdout.println();
+        stdout.println("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and original wording: scorecard.json");
+    }
+
+    private static String causes(List<CauseShare> causes) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(2, causes.size()); i++) {
+            CauseShare c = causes.get(i);
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(c.cause().zh()).append(' ').append(Math.round(c.share() * 100)).append('%');
+        }
+        return sb.length() == 0 ? "—" : sb.toString();
+    }
+
+    private static String ci(ConfidenceInterval ci, boolean percent) {
+        if (Double.isNaN(ci.halfWidth())) {
+            return "";
+        }
+        return percent ? String.format(" ±%.1f", ci.halfWidth() * 100) : " ±" + num(ci.halfWidth());
+    }
+
+    private static String pct(double share) {
+        return Double.isNaN(share) ? "—" : String.format("%.1f%%", share * 100);
+    }
+
+    private static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "—";
+        }
+        if (Double.isInfinite(v)) {
+            return "∞";
+        }
+        return Math.abs(v) >= 100 ? String.format("%.0f", v) : String.format("%.2f", v);
+    }
+
+    /** A plain-text table whose columns line up in a terminal (CJK characters take two columns). */
+    static final class Table {
+        private Table() {
+        }
+
+        static void print(PrintStream out, String[] head, List<String[]> rows) {
+            int[] w = new int[head.length];
+            for (int c = 0; c < head.length; c++) {
+                w[c] = width(head[c]);
+                for (String[] r : rows) {
+                    w[c] = Math.max(w[c], width(r[c]));
+                }
+            }
+            out.println(line(head, w));
+            StringBuilder rule = new StringBuilder();
+            for (int c = 0; c < w.length; c++) {
+                rule.append(c == 0 ? "" : "-+-").append("-".repeat(w[c]));
+            }
+            out.println(rule);
+            for (String[] r : rows) {
+                out.println(line(r, w));
+            }
+        }
+
+        private static String line(String[] cells, int[] w) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c < cells.length; c++) {
+                if (c > 0) {
+                    sb.append(" | ");
+                }
+                sb.append(cells[c]);
+                if (c < cells.length - 1) {
+                    sb.append(" ".repeat(w[c] - width(cells[c])));
+                }
+            }
+            return sb.toString();
+        }
+
+        /** Display width: East Asian wide and full-width characters count two. */
+        static int width(String s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                        || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
+                n += wide ? 2 : 1;
+            }
+            return n;
+        }
+    }
+
+    /** A progress bar on stderr, redrawn in place on a terminal, else a line every 10 %. */
+    static final class ProgressBar {
+        private final PrintStream err;
+        private final int total;
+        private final boolean terminal = System.console() != null;
+        private final long start = System.nanoTime();
+        private int lastDecile = -1;
+
+        ProgressBar(PrintStream err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        synchronized void done(int n) {
+            double secs = (System.nanoTime() - start) / 1e9;
+            if (terminal) {
+                int width = 30;
+                int filled = (int) Math.round(width * n / (double) total);
+                err.printf("\r[%s%s] %d/%d 次重复 replications  %.1f s", "#".repeat(filled), ".".repeat(width - filled),
+                        n, total, secs);
+                err.flush();
+            } else {
+                int decile = n * 10 / total;
+                if (decile != lastDecile && total >= 5) {
+                    lastDecile = decile;
+                    err.printf("  %d/%d 次重复 replications (%.1f s)%n", n, total, secs);
+                }
+            }
+        }
+
+        void finish() {
+            if (terminal) {
+                err.println();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the kernel demo
+
+    private Integer runDemo() {
         if (!demo.equals("mmc")) {
-            System.err.println("drillsim run: 未知演示 / unknown demo '" + demo + "' (known: mmc)");
+            stderr.println("drillsim run: 未知演示 / unknown demo '" + demo + "' (known: mmc)");
             return 2;
         }
         MmcQueue.Config config;
@@ -54,32 +386,30 @@ public final class RunCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--reps must be >= 2 for a confidence interval, got " + reps);
             }
         } catch (IllegalArgumentException e) {
-            System.err.println("drillsim run: " + e.getMessage());
+            stderr.println("drillsim run: " + e.getMessage());
             return 2;
         }
-        RandomStreams master = new RandomStreams(seed);
+        RandomStreams master = new RandomStreams(seed != null ? seed : 2024);
         long start = System.nanoTime();
         List<MmcQueue.Result> results = Replications.run(reps, threads,
                 rep -> MmcQueue.replicate(config, master.forReplication(rep)));
         double seconds = (System.nanoTime() - start) / 1e9;
-
         double[] wait = results.stream().mapToDouble(MmcQueue.Result::meanWaitMinutes).toArray();
         double[] pWait = results.stream().mapToDouble(MmcQueue.Result::probWait).toArray();
         double[] util = results.stream().mapToDouble(MmcQueue.Result::utilisation).toArray();
         long events = results.stream().mapToLong(MmcQueue.Result::events).sum();
-
-        System.out.printf("内核演示 M/M/c / kernel demo M/M/%d: ρ=%.2f, 平均服务 mean service 10 min, %d 次重复 replications × ~%d 顾客 customers, seed %d%n",
-                servers, rho, reps, customers, seed);
-        System.out.printf("%-34s %-26s %-12s %s%n", "指标 / measure", "估计 / estimate (95% CI)", "Erlang C", "CI 含理论值 / contains");
+        stdout.printf("内核演示 M/M/c / kernel demo M/M/%d: ρ=%.2f, 平均服务 mean service 10 min, %d 次重复 replications × ~%d 顾客 customers, seed %d%n",
+                servers, rho, reps, customers, master.masterSeed());
+        stdout.printf("%-34s %-26s %-12s %s%n", "指标 / measure", "估计 / estimate (95% CI)", "Erlang C", "CI 含理论值 / contains");
         row("平均等待 / mean wait (min)", ConfidenceInterval.student(wait, 0.95), ErlangC.meanWait(servers, rho) * 10.0);
         row("等待概率 / P(wait)", ConfidenceInterval.student(pWait, 0.95), ErlangC.probWait(servers, rho));
         row("利用率 / utilisation", ConfidenceInterval.student(util, 0.95), rho);
-        System.out.printf("%d 事件 events in %.1f s (%.2f M events/s)%n", events, seconds, events / seconds / 1e6);
+        stdout.printf("%d 事件 events in %.1f s (%.2f M events/s)%n", events, seconds, events / seconds / 1e6);
         return 0;
     }
 
-    private static void row(String label, ConfidenceInterval ci, double theory) {
-        System.out.printf("%-34s %-26s %-12.4f %s%n", label,
+    private void row(String label, ConfidenceInterval ci, double theory) {
+        stdout.printf("%-34s %-26s %-12.4f %s%n", label,
                 String.format("%.4f ± %.4f", ci.mean(), ci.halfWidth()), theory, ci.contains(theory) ? "是 yes" : "否 no");
     }
 }
