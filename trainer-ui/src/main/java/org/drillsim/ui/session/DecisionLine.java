@@ -12,7 +12,8 @@ package org.drillsim.ui.session;
  * @param summary   the command's arguments, short
  * @param accepted  accepted by the command bus
  * @param reason    rejection reason (zh / en), empty when accepted
+ * @param command   the command itself (for display)
  */
 public record DecisionLine(long seq, long timeMs, String drillRole, String postRole, String issuer, String type,
-                           String summary, boolean accepted, String reason) {
+                           String summary, boolean accepted, String reason, org.drillsim.scenarios.command.Command command) {
 }

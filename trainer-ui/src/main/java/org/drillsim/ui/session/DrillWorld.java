@@ -38,6 +38,8 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
     private final EventLog log;
     private boolean finished;
     private String pendingRole = "trainee";
+    private final List<Inject> scripted;
+    private int nextScripted;
 
     /**
      * @param site        the scenario site (shared, read-only)
@@ -54,6 +56,9 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
         this.world = World.create(site, seed, 0, WorldOptions.baseline(log).withAutomatic(automatic));
         // Remembers who made each command: the plan, or the person whose command apply() is issuing.
         this.world.commands().addListener(r -> drillRoles.add(r.command().issuer().role() == Role.PLAN ? "plan" : pendingRole));
+        List<Inject> injects = new ArrayList<>(site.scenario().injects());
+        injects.sort(java.util.Comparator.comparingLong(DrillWorld::injectTimeMs)); // stable: file order at equal times
+        this.scripted = List.copyOf(injects);
         this.world.start();
         this.snapshots = new SnapshotBuilder(this);
     }
@@ -96,6 +101,13 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
     @Override
     public void advanceTo(long timeMs) {
         long target = Math.min(timeMs, horizonMs());
+        // Scripted injects act at their time, after the events of that time, like a decision made then.
+        while (nextScripted < scripted.size() && injectTimeMs(scripted.get(nextScripted)) <= target) {
+            Inject i = scripted.get(nextScripted++);
+            long at = injectTimeMs(i);
+            if (at > world.now()) world.sim().runUntil(at);
+            applyEffects(i, false);
+        }
         if (target > world.now()) world.sim().runUntil(target);
         if (world.now() >= horizonMs() && !finished) {
             finished = true;
@@ -158,11 +170,21 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
      */
     public void fireInject(Inject inject, Consumer<CommandRecord> onCommand) {
         firedAdHoc.add(new InjectLine(inject, world.now(), true));
-        for (Command c : InjectCommands.commandsFor(inject)) {
-            CommandRecord r = apply(c, "controller");
+        for (CommandRecord r : applyEffects(inject, true)) {
             if (onCommand != null) onCommand.accept(r);
         }
-        log.event(world.now(), "inject").str("id", inject.id()).bool("adHoc", true).str("message", inject.message().zh()).write();
+    }
+
+    /**
+     * Applies the effects of an inject that the command API can express (closing and reopening roads, as the
+     * controller's commands); the others are shown as messages only until the response model applies injects.
+     */
+    private List<CommandRecord> applyEffects(Inject inject, boolean adHoc) {
+        List<CommandRecord> out = new ArrayList<>();
+        for (Command c : InjectCommands.commandsFor(inject)) out.add(apply(c, "controller"));
+        log.event(world.now(), "inject").str("id", inject.id()).bool("adHoc", adHoc).str("message", inject.message().zh())
+                .num("commands", out.size()).write();
+        return out;
     }
 
     /** Applies one journal entry (resume and replay): the simulation must already be at the entry's time. */

@@ -74,7 +74,7 @@ final class SnapshotBuilder {
             CommandRecord r = journal.get(i);
             Command c = r.command();
             decisions.add(new DecisionLine(r.seq(), r.timeMs(), drill.drillRoleOf(r.seq()), c.issuer().role().id(), c.issuer().name(),
-                    c.type(), CommandBus.argsJson(c), r.accepted(), r.reason()));
+                    c.type(), CommandBus.argsJson(c), r.accepted(), r.reason(), c));
             if (r.accepted() && c instanceof Command.EvacuateZone z && z.polygonLonLat() != null) zones.add(z.polygonLonLat());
         }
         decisionsView = List.copyOf(decisions);

@@ -97,7 +97,8 @@ public final class ClockBar extends HBox {
         if (s != null) {
             time.setText(SimTime.format(s.timeMs()));
             if (s.finished()) state.setText(msg.get("clock.ended"));
-            else if (!driver.isPlaying() && !s.fired().isEmpty() && s.fired().get(s.fired().size() - 1).timeMs() == s.timeMs())
+            else if (!driver.isPlaying() && !s.fired().isEmpty() && !s.fired().get(s.fired().size() - 1).adHoc()
+                    && s.fired().get(s.fired().size() - 1).timeMs() == s.timeMs())
                 state.setText(msg.get("clock.paused-at-inject"));
             else state.setText("");
         }

@@ -26,10 +26,13 @@ public final class DecisionLog extends TableView<DecisionLine> {
         setId("decision-log");
         setItems(lines);
         getColumns().add(column("log.time", 80, l -> SimTime.format(l.timeMs())));
-        getColumns().add(column("log.role", 150, this::who));
-        getColumns().add(column("log.decision", 360, l -> l.type() + " " + l.summary()));
+        getColumns().add(column("log.role", 230, this::who));
+        getColumns().add(column("log.decision", 360, l -> CommandText.describe(l.command(), msg)));
         getColumns().add(column("log.result", 260, l -> l.accepted() ? msg.get("log.accepted") : msg.get("log.rejected") + ": " + l.reason()));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        javafx.scene.control.Label empty = new javafx.scene.control.Label();
+        empty.textProperty().bind(msg.bind("log.empty"));
+        setPlaceholder(empty);
         msg.languageProperty().addListener((o, a, b) -> refreshTexts());
     }
 
@@ -58,8 +61,7 @@ public final class DecisionLog extends TableView<DecisionLine> {
     }
 
     private void refreshTexts() {
-        for (TableColumn<DecisionLine, ?> c : getColumns()) c.setVisible(false);
-        for (TableColumn<DecisionLine, ?> c : getColumns()) c.setVisible(true);
+        refresh(); // cell values are computed in the current language
     }
 
     private String who(DecisionLine l) {

@@ -379,6 +379,7 @@ public final class DecisionPanel extends ScrollPane {
             if (rows[i].field() instanceof javafx.scene.layout.Region r) r.setMaxWidth(Double.MAX_VALUE);
         }
         javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
+        c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
         c1.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         g.getColumnConstraints().addAll(c0, c1);

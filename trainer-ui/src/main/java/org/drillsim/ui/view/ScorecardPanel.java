@@ -36,7 +36,8 @@ public final class ScorecardPanel extends VBox {
         final Label value = new Label();
         final Label requirement = new Label();
         final Label status = new Label();
-        final Sparkline trend = new Sparkline(110, 30);
+        final Sparkline trend = new Sparkline(80, 30);
+        final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         ScoreRow row;
     }
 
@@ -92,8 +93,9 @@ public final class ScorecardPanel extends VBox {
         int i = rows.size();
         n.label.setFont(Fonts.regular(15));
         n.label.setWrapText(true);
-        n.label.setMaxWidth(170);
-        n.value.setFont(Fonts.bold(18));
+        n.label.setPrefWidth(215);
+        n.label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        n.value.setFont(Fonts.bold(17));
         n.value.setId("score-" + r.id());
         n.value.setMinWidth(70);
         n.value.setAlignment(Pos.CENTER_RIGHT);
@@ -103,6 +105,7 @@ public final class ScorecardPanel extends VBox {
         VBox labelBox = new VBox(0, n.label, n.requirement);
         VBox valueBox = new VBox(0, n.value, n.status);
         valueBox.setAlignment(Pos.CENTER_RIGHT);
+        Tooltip.install(n.label, n.tip);
         grid.add(n.light, 0, i);
         grid.add(labelBox, 1, i);
         grid.add(valueBox, 2, i);
@@ -123,7 +126,7 @@ public final class ScorecardPanel extends VBox {
             Color c = colour(r.status());
             n.light.setFill(c);
             n.status.setTextFill(c.darker());
-            Tooltip.install(n.label, new Tooltip(msg.format("score.source", r.source())));
+            n.tip.setText(msg.format("score.source", r.source()));
         }
     }
 
