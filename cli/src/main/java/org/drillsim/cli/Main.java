@@ -24,6 +24,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("hazard", new HazardCommand());
         cl.addSubcommand("scenarios", new ScenariosCommand());
         cl.addSubcommand("run", new RunCommand());
+        cl.addSubcommand("ui", new UiCommand());
         return cl;
     }
 

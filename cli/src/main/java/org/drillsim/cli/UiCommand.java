@@ -1,0 +1,154 @@
+package org.drillsim.cli;
+
+import org.drillsim.routing.MapImportException;
+import org.drillsim.routing.MapLocator;
+import org.drillsim.scenarios.io.ScenarioError;
+import org.drillsim.scenarios.io.ScenarioException;
+import org.drillsim.scenarios.library.ScenarioLibrary;
+import org.drillsim.scenarios.model.Scenario;
+import org.drillsim.scenarios.response.PlanArea;
+import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.scenarios.response.SiteLoader;
+import org.drillsim.ui.TrainerLauncher;
+import org.drillsim.ui.i18n.Messages;
+import org.drillsim.ui.journal.JournalException;
+import org.drillsim.ui.session.DrillRole;
+import org.drillsim.ui.session.DrillSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code drillsim ui [SCENARIO] [--role controller|trainee] [--lang zh|en] [--manual AREAS] [--journal FILE]
+ * [--resume FILE] [--seed S] [--map PATH]}: opens the tabletop-drill trainer. Every decision is appended to
+ * the journal as it is made; {@code --resume} reopens a drill after a crash by re-simulating it.
+ */
+@Command(name = "ui", mixinStandardHelpOptions = true,
+        description = {"打开桌面推演界面 / open the tabletop-drill trainer",
+                "每项决策即时写入推演记录；--resume 从记录恢复 / every decision is journaled; --resume reopens a drill"})
+public final class UiCommand implements Callable<Integer> {
+    /** Areas the trainees run by default: the strategic decisions; the plan keeps routine ambulance dispatch. */
+    static final String DEFAULT_MANUAL = "evacuation,shelter,supplies,roads";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "情景文件或内置情景名 / scenario file or built-in id (default " + RunCommand.DEFAULT_SCENARIO + ")")
+    String scenario;
+
+    @Option(names = "--role", paramLabel = "ROLE", defaultValue = "controller",
+            description = "身份 / who uses this screen: controller（导调，可见未来注入）or trainee（参演，双盲）(default ${DEFAULT-VALUE})")
+    String role;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", description = "界面语言 / language: zh or en (default ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(names = "--manual", paramLabel = "AREAS", defaultValue = DEFAULT_MANUAL,
+            description = "参演人员负责的处置环节，其余由预案自动执行 / plan areas the trainees run, the plan runs the rest: "
+                    + "all, none or a list of medical, evacuation, shelter, supplies, roads, rescue, fire, hazmat (default ${DEFAULT-VALUE})")
+    String manual;
+
+    @Option(names = "--journal", paramLabel = "FILE", description = "新推演记录文件 / new journal file (default drills/<scenario>-<time>.jsonl)")
+    Path journal;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "从推演记录恢复 / reopen a drill from its journal")
+    Path resume;
+
+    @Option(names = "--seed", paramLabel = "S", description = "主随机种子 / master seed (default: the scenario's)")
+    Long seed;
+
+    @Option(names = "--map", paramLabel = "PATH", description = "OSM 地图文件 / OSM extract instead of searching for the scenario's")
+    Path map;
+
+    private final PrintStream stderr;
+
+    public UiCommand() {
+        this(System.err);
+    }
+
+    UiCommand(PrintStream err) {
+        this.stderr = err;
+    }
+
+    @Override
+    public Integer call() {
+        Locale language;
+        DrillRole drillRole;
+        Set<PlanArea> areas;
+        try {
+            language = Messages.parseLanguage(lang);
+            drillRole = DrillRole.parse(role);
+            areas = DrillSession.parseAreas(Arrays.asList(manual.split(",")));
+        } catch (IllegalArgumentException e) {
+            stderr.println("drillsim ui: " + e.getMessage());
+            return 2;
+        }
+        DrillSession session;
+        try {
+            session = resume != null ? resume() : start(areas);
+        } catch (ScenarioException e) {
+            for (ScenarioError err : e.errors()) stderr.println(err);
+            return 2;
+        } catch (MapImportException | JournalException | IllegalArgumentException e) {
+            stderr.println("drillsim ui: " + e.getMessage());
+            return 2;
+        }
+        if (session == null) return 2;
+        stderr.println("推演记录 / journal: " + session.journal().file().toAbsolutePath());
+        try {
+            TrainerLauncher.run(new TrainerLauncher.Launch(session, language, drillRole));
+        } catch (IllegalStateException e) {
+            session.close();
+            stderr.println("drillsim ui: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private DrillSession start(Set<PlanArea> areas) throws ScenarioException {
+        String name = scenario;
+        if (name == null) {
+            name = RunCommand.DEFAULT_SCENARIO;
+            Scenario s = ScenarioLibrary.resolve(name, null);
+            if (map == null && s.map().extract() != null && MapLocator.find(s.map().extract()).isEmpty()) {
+                stderr.println("未找到哈尔滨地图 " + s.map().extract() + "，改用合成情景 " + RunCommand.FALLBACK_SCENARIO
+                        + " / the Harbin extract was not found; using the synthetic scenario " + RunCommand.FALLBACK_SCENARIO
+                        + " (pass --map PATH or set DRILLSIM_MAPS)");
+                name = RunCommand.FALLBACK_SCENARIO;
+            }
+        }
+        ScenarioSite site = loadSite(name);
+        Path file = journal != null ? journal : Path.of("drills", site.scenario().id() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl");
+        long runSeed = seed != null ? seed : site.scenario().seed();
+        return DrillSession.start(site, name, runSeed, areas, file);
+    }
+
+    private DrillSession resume() {
+        if (!Files.isRegularFile(resume)) throw new IllegalArgumentException(resume + ": no such journal / 推演记录不存在");
+        return DrillSession.resume(resume, h -> {
+            try {
+                return loadSite(h.scenario());
+            } catch (ScenarioException e) {
+                throw new IllegalArgumentException(resume + ": scenario " + h.scenario() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private ScenarioSite loadSite(String name) throws ScenarioException {
+        Scenario s = ScenarioLibrary.resolve(name, null);
+        Path p = Path.of(name);
+        Path baseDir = Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;
+        ScenarioSite site = SiteLoader.load(s, baseDir, map, stderr::println);
+        for (String n : site.notes()) stderr.println(n);
+        return site;
+    }
+}
