@@ -22,6 +22,9 @@ public final class ReliefModule implements ResponseModule {
     private Depots depots;
     private Evacuation evacuation;
     private Logistics logistics;
+    private RoadRepair roads;
+    private HazmatResponse hazmat;
+    private FireResponse fire;
 
     @Override
     public String id() {
@@ -47,6 +50,22 @@ public final class ReliefModule implements ResponseModule {
         evacuation.install();
         logistics.install();
         createBuses();
+        Crews crews = new Crews(world);
+        CrewPlan plan = new CrewPlan(world, crews);
+        HazardChanges changes = new HazardChanges(world);
+        roads = new RoadRepair(world, plan, stats);
+        Rescue rescue = new Rescue(world, evacuation, crews, plan);
+        hazmat = new HazmatResponse(world, plan, changes, stats);
+        fire = new FireResponse(world, crews, plan, changes, stats);
+        plan.add(rescue);
+        plan.add(hazmat);
+        plan.add(fire);
+        plan.add(roads);
+        plan.install();
+        roads.install();
+        rescue.install();
+        hazmat.install();
+        fire.install();
         probes();
     }
 
@@ -80,8 +99,11 @@ public final class ReliefModule implements ResponseModule {
         });
         s.probe("relief.stock.water-litres", () -> depots.level(ReliefItem.WATER_LITRES));
         s.probe("relief.stock.food-rations", () -> depots.level(ReliefItem.FOOD_RATIONS));
+        s.probe("roads.blocked", () -> roads.openCount());
         s.probe("units.truck.busy", () -> busy(Logistics.TRUCK));
         s.probe("units.bus.busy", () -> busy(Evacuation.BUS));
+        s.probe("units.road-repair.busy", () -> busy(Crews.ROAD_REPAIR));
+        s.probe("units.rescue-team.busy", () -> busy(Crews.RESCUE));
     }
 
     private double busy(String type) {
@@ -98,6 +120,7 @@ public final class ReliefModule implements ResponseModule {
     public void finish(World world) {
         evacuation.finish();
         logistics.finish();
+        roads.finish();
         var ind = world.indicators();
         ind.put("relief.displaced", "受灾转移人数", "people displaced", "people", stats.displaced);
         ind.put("relief.sheltered", "已安置人数", "people in shelters", "people", world.population().count(PersonState.SHELTERED));
@@ -116,6 +139,16 @@ public final class ReliefModule implements ResponseModule {
                 cap > 0 ? 100.0 * peak / cap : Double.NaN);
         ind.put("relief.truck-trips", "物资运输车次", "truck trips delivered", "trips", stats.truckTrips);
         ind.put("relief.reserves-called", "启用协议储备", "agreement reserves called up", "reserves", stats.reservesCalled);
+        ind.put("roads.blockages", "道路阻断处数", "road blockages", "blockages", stats.blockages);
+        ind.put("roads.reopened", "抢通道路处数", "blockages reopened by crews", "blockages", stats.blockagesReopened);
+        for (HazmatResponse.Leak l : hazmat.leaks()) {
+            ind.put("hazmat.stopped-h." + l.model.id(), "泄漏封堵用时（小时）", "leak stopped after (h)", "h",
+                    l.stoppedMs < 0 ? Double.NaN : (l.stoppedMs - l.model.params().releaseStartMs()) / 3_600_000.0);
+        }
+        for (FireResponse.Fire f : fire.fires()) {
+            ind.put("fire.contained-h." + f.id, "火灾控制用时（小时）", "fire contained after (h)", "h",
+                    f.containedMs < 0 ? Double.NaN : (f.containedMs - f.model.params().ignitionMs()) / 3_600_000.0);
+        }
         double u = logistics.utilisation();
         ind.put("relief.truck-utilisation", "运输车利用率", "truck utilisation", "%", Double.isNaN(u) ? Double.NaN : 100 * u);
     }

@@ -1,0 +1,25 @@
+package org.drillsim.scenarios.response.relief;
+
+import org.drillsim.scenarios.response.PlanArea;
+import org.drillsim.scenarios.response.Task;
+import org.drillsim.scenarios.response.TaskOwner;
+import org.drillsim.scenarios.response.Unit;
+
+/**
+ * A kind of team work (road repair, rescue, hazmat, fire fighting): the tasks it owns and what the plan's
+ * dispatcher ({@link CrewPlan}) needs to send teams to them.
+ */
+interface CrewWork extends TaskOwner {
+
+    /** The plan area that dispatches to these tasks. */
+    PlanArea area();
+
+    /** Task kind, e.g. {@code blockage}. */
+    String taskKind();
+
+    /** Whether the plan should send one more unit to {@code task} now. */
+    boolean wantsUnit(Task task);
+
+    /** Time for {@code unit} to reach {@code task} now, ms, or Long.MAX_VALUE when it cannot. */
+    long etaMs(Unit unit, Task task);
+}

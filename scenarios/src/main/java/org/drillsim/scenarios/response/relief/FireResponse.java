@@ -1,0 +1,369 @@
+package org.drillsim.scenarios.response.relief;
+
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.hazard.FireSpreadModel;
+import org.drillsim.scenarios.hazard.FireStatus;
+import org.drillsim.scenarios.hazard.Hazard;
+import org.drillsim.scenarios.hazard.HazardEffects;
+import org.drillsim.scenarios.hazard.HazardZone;
+import org.drillsim.scenarios.hazard.LocalProjection;
+import org.drillsim.scenarios.hazard.Suppression;
+import org.drillsim.scenarios.model.TeamCapability;
+import org.drillsim.scenarios.response.ClockSpan;
+import org.drillsim.scenarios.response.DelayCause;
+import org.drillsim.scenarios.response.HazardTick;
+import org.drillsim.scenarios.response.PlanArea;
+import org.drillsim.scenarios.response.RouteCache;
+import org.drillsim.scenarios.response.TargetClock;
+import org.drillsim.scenarios.response.Task;
+import org.drillsim.scenarios.response.Unit;
+import org.drillsim.scenarios.response.World;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Forest-fire fighting. Each fire of the scenario starts a forestfire-24h clock at ignition (weight 1) and
+ * becomes a task an alert delay later; the plan sends every available forest firefighting team and aircraft.
+ * Teams build control line at {@link ReliefRules#LINE_M_PER_MEMBER_HOUR} per member and hour, aircraft count as
+ * {@link ReliefRules#AIRCRAFT_LINE_M_PER_HOUR}; at each hazard tick and each arrival the line built is compared
+ * with the fire's perimeter (the convex hull of the burned area, the length a line around it needs); when it is
+ * reached the fire is contained: a held line (rate-of-spread factor 0, the fire model's suppression API) outside
+ * the burned area from then on. The clock stops when the (suppressed) model says the fire is out; a fire that
+ * burns out by itself stops it too. Teams stay for the mop-up until then.
+ */
+final class FireResponse implements CrewWork {
+    static final String KIND = "fire";
+
+    /** One fire. */
+    static final class Fire {
+        final String id;
+        FireSpreadModel model;
+        final LocalProjection projection;
+        final int node;
+        TargetClock clock;
+        Task task;
+        long callableMs;
+        final Map<Unit, Long> coming = new LinkedHashMap<>();
+        final Map<Unit, Integer> accessOf = new IdentityHashMap<>();
+        final List<Unit> working = new ArrayList<>();
+        double lineM;
+        long lastMs;
+        boolean contained;
+        long containedMs = -1;
+        long stopHandle = -1;
+        boolean out;
+
+        Fire(FireSpreadModel model, int node) {
+            this.id = model.id();
+            this.model = model;
+            this.node = node;
+            this.projection = new LocalProjection(model.params().ignitionLon(), model.params().ignitionLat());
+        }
+    }
+
+    private final World w;
+    private final Crews crews;
+    private final CrewPlan plan;
+    private final HazardChanges changes;
+    private final ReliefStats stats;
+    private final List<Fire> fires = new ArrayList<>();
+
+    FireResponse(World w, Crews crews, CrewPlan plan, HazardChanges changes, ReliefStats stats) {
+        this.w = w;
+        this.crews = crews;
+        this.plan = plan;
+        this.changes = changes;
+        this.stats = stats;
+    }
+
+    void install() {
+        for (Hazard h : w.site().hazards()) {
+            if (!(h instanceof FireSpreadModel m)) {
+                continue;
+            }
+            int node = w.site().snapper().snap(m.id(), m.params().ignitionLat(), m.params().ignitionLon()).node();
+            Fire f = new Fire(m, node);
+            fires.add(f);
+            long ignition = m.params().ignitionMs();
+            if (ignition > w.horizonMs()) {
+                continue;
+            }
+            w.sim().scheduleAt(ignition, "ignition " + m.id(), () -> ignite(f));
+        }
+        w.onTick(this::onTick);
+    }
+
+    /** The fires of the scenario. */
+    List<Fire> fires() {
+        return fires;
+    }
+
+    private void ignite(Fire f) {
+        long now = w.now();
+        f.clock = w.clocks().start(ClockSpan.FIRE, f.id, 1, now, DelayCause.ALERT, f.node);
+        f.lastMs = now;
+        scheduleOut(f);
+        f.callableMs = now + ReliefRules.minutes(w.plan().parameters().alertDelayMinutes());
+        w.sim().scheduleAt(f.callableMs, "fire-call " + f.id, () -> {
+            if (f.out) {
+                return;
+            }
+            f.task = w.tasks().add(new Task("fire-" + f.id, KIND, f.node, 0, w.now(), this, f));
+            f.clock.cause(DelayCause.WAITING_FOR_UNIT, w.now());
+            w.log().event(w.now(), "fire-reported").str("hazard", f.id).num("node", f.node).write();
+            plan.request();
+        });
+    }
+
+    /** Schedules the clock's stop when the current model says the fire is out (if within the horizon). */
+    private void scheduleOut(Fire f) {
+        if (f.stopHandle >= 0) {
+            w.sim().cancel(f.stopHandle);
+            f.stopHandle = -1;
+        }
+        long out = f.model.extinguishedAtMs();
+        if (out <= w.horizonMs()) {
+            f.stopHandle = w.sim().scheduleAt(Math.max(out, w.now()), "fire-out " + f.id, () -> out(f));
+        }
+    }
+
+    private void onTick(HazardTick now, HazardTick previous) {
+        for (Fire f : fires) {
+            if (f.clock != null && !f.out) {
+                check(f);
+            }
+        }
+    }
+
+    /** Adds the line built since the last check and contains the fire when it reaches the perimeter. */
+    private void check(Fire f) {
+        long now = w.now();
+        double rate = 0;
+        for (Unit u : f.working) {
+            rate += rateMPerHour(u);
+        }
+        f.lineM += rate * (now - f.lastMs) / 3_600_000.0;
+        f.lastMs = now;
+        if (!f.contained && !f.working.isEmpty() && f.model.statusAt(now) == FireStatus.ACTIVE) {
+            double perimeter = perimeterM(f, now);
+            if (perimeter > 0 && f.lineM >= perimeter) {
+                contain(f, perimeter);
+            }
+        }
+        if (!f.out) {
+            f.clock.cause(!f.working.isEmpty() ? DelayCause.WORK : !f.coming.isEmpty() ? DelayCause.TRAVEL
+                    : now < f.callableMs ? DelayCause.ALERT : DelayCause.WAITING_FOR_UNIT, now);
+        }
+    }
+
+    private double rateMPerHour(Unit u) {
+        return u.type().equals(Crews.AIRCRAFT) ? ReliefRules.AIRCRAFT_LINE_M_PER_HOUR
+                : crews.headcount(u) * ReliefRules.LINE_M_PER_MEMBER_HOUR;
+    }
+
+    /** Length of line needed around the burned area now: the perimeter of its convex hull, m. */
+    double perimeterM(Fire f, long tMs) {
+        Geometry burned = burned(f, tMs);
+        return burned == null ? 0 : f.projection.toMetres(burned).convexHull().getLength();
+    }
+
+    private static Geometry burned(Fire f, long tMs) {
+        List<HazardZone> zones = f.model.footprintAt(tMs).zonesWithLevel(HazardEffects.FIRE_BURNED);
+        if (zones.isEmpty()) {
+            return null;
+        }
+        Geometry g = zones.get(0).polygon();
+        for (int i = 1; i < zones.size(); i++) {
+            g = g.union(zones.get(i).polygon());
+        }
+        return g;
+    }
+
+    private void contain(Fire f, double perimeter) {
+        long now = w.now();
+        Geometry burnedM = f.projection.toMetres(burned(f, now));
+        double radiusM = (f.model.params().maxRadiusKm() + 1) * 1000.0;
+        Geometry disc = RoadNetwork.geometryFactory().createPoint(new Coordinate(0, 0)).buffer(radiusM, 16);
+        Geometry outside = f.projection.toLonLat(disc.difference(burnedM.buffer(0)));
+        f.model = f.model.withSuppression(new Suppression("containment-line", now, Long.MAX_VALUE, outside, 0.0));
+        f.contained = true;
+        f.containedMs = now;
+        stats.firesContained++;
+        changes.replace(f.model, "fire contained by " + f.working.size() + " teams/aircraft");
+        w.log().event(now, "fire-contained").str("hazard", f.id).num("lineM", f.lineM).num("perimeterM", perimeter)
+                .num("units", f.working.size()).num("outT", f.model.extinguishedAtMs() == Long.MAX_VALUE ? -1
+                        : f.model.extinguishedAtMs()).write();
+        scheduleOut(f);
+    }
+
+    private void out(Fire f) {
+        long now = w.now();
+        f.out = true;
+        f.stopHandle = -1;
+        f.clock.stop(now);
+        w.log().event(now, "fire-out").str("hazard", f.id).bool("contained", f.contained)
+                .num("hours", (now - f.clock.startMs()) / 3_600_000.0).write();
+        if (f.task != null && f.task.isOpen()) {
+            w.tasks().close(f.task);
+        }
+        List<Unit> free = new ArrayList<>(f.working);
+        f.working.clear();
+        for (Map.Entry<Unit, Long> e : f.coming.entrySet()) {
+            w.sim().cancel(e.getValue());
+            free.add(e.getKey());
+        }
+        f.coming.clear();
+        for (Unit u : free) {
+            u.free(u.node(), now);   // at the fire for those working; back at the start for those still on their way
+        }
+        for (Unit u : free) {
+            w.unitFreed(u);
+        }
+    }
+
+    // ------------------------------------------------------------------ TaskOwner
+
+    @Override
+    public PlanArea area() {
+        return PlanArea.FIRE;
+    }
+
+    @Override
+    public String taskKind() {
+        return KIND;
+    }
+
+    @Override
+    public boolean wantsUnit(Task task) {
+        Fire f = (Fire) task.payload();
+        return !f.contained && !f.out;
+    }
+
+    @Override
+    public long etaMs(Unit unit, Task task) {
+        Fire f = (Fire) task.payload();
+        if (unit.type().equals(Crews.AIRCRAFT)) {
+            return flightMs(unit, f);
+        }
+        int[] a = access(f, unit.node());
+        return a == null ? Long.MAX_VALUE : a[1];
+    }
+
+    private long flightMs(Unit u, Fire f) {
+        RoadNetwork net = w.site().network();
+        double km = ReliefRules.km(net.lon(u.node()), net.lat(u.node()), f.model.params().ignitionLon(),
+                f.model.params().ignitionLat());
+        return ReliefRules.minutes(ReliefRules.AIRCRAFT_SETUP_MIN) + ReliefRules.hoursAt(km, ReliefRules.AIRCRAFT_KMH);
+    }
+
+    /**
+     * Where a ground team meets the fire: the ignition's road node if the team can drive there, else the node
+     * nearest the ignition within the fire grid that it can reach; with the travel time, or null.
+     */
+    private int[] access(Fire f, int from) {
+        int[] tree = w.travel().from(from);
+        if (f.node == from || tree[f.node] != RouteCache.UNREACHABLE) {
+            return new int[] {f.node, f.node == from ? 0 : tree[f.node]};
+        }
+        RoadNetwork net = w.site().network();
+        double lon = f.model.params().ignitionLon();
+        double lat = f.model.params().ignitionLat();
+        double r = f.model.params().maxRadiusKm();
+        Envelope env = new Envelope(lon - r / (111.32 * Math.cos(Math.toRadians(lat))), lon + r / (111.32 * Math.cos(
+                Math.toRadians(lat))), lat - r / 111.32, lat + r / 111.32);
+        int best = -1;
+        double bestKm = Double.MAX_VALUE;
+        for (Object o : net.edgeIndex().query(env)) {
+            int e = (Integer) o;
+            for (int v : new int[] {net.edgeFrom(e), net.edgeTo(e)}) {
+                if (v != from && tree[v] == RouteCache.UNREACHABLE) {
+                    continue;
+                }
+                double km = ReliefRules.km(lon, lat, net.lon(v), net.lat(v));
+                if (km < bestKm || (km == bestKm && v < best)) {
+                    bestKm = km;
+                    best = v;
+                }
+            }
+        }
+        return best < 0 ? null : new int[] {best, best == from ? 0 : tree[best]};
+    }
+
+    @Override
+    public String refusal(Unit unit, Task task) {
+        if (!(task.payload() instanceof Fire f)) {
+            return "不是森林火灾任务 / not a forest fire";
+        }
+        if (!unit.can(TeamCapability.FOREST_FIREFIGHTING)) {
+            return unit.id() + " 不具备森林灭火能力 / " + unit.id() + " cannot fight forest fires";
+        }
+        if (f.contained || f.out) {
+            return task.id() + " 火势已控制 / " + task.id() + " is already contained";
+        }
+        if (etaMs(unit, task) == Long.MAX_VALUE) {
+            return task.id() + " 道路不通 / no open road from " + unit.id() + " to the fire";
+        }
+        return null;
+    }
+
+    @Override
+    public void dispatch(Unit unit, Task task) {
+        Fire f = (Fire) task.payload();
+        long now = w.now();
+        boolean air = unit.type().equals(Crews.AIRCRAFT);
+        int to;
+        long eta;
+        if (air) {
+            to = f.node;
+            eta = flightMs(unit, f);
+        } else {
+            int[] a = access(f, unit.node());
+            to = a[0];
+            eta = a[1];
+        }
+        unit.assign(task, now);
+        unit.startTrip(unit.node(), to, now, now + eta, air);
+        f.accessOf.put(unit, to);
+        w.log().event(now, "fire-dispatch").str("unit", unit.id()).str("hazard", f.id).num("travelMin", eta / 60_000.0)
+                .write();
+        f.coming.put(unit, w.sim().schedule(eta, "fire-arrive " + unit.id(), () -> arrive(f, unit, to)));
+        check(f);
+    }
+
+    private void arrive(Fire f, Unit unit, int at) {
+        f.coming.remove(unit);
+        unit.arrived(at);
+        check(f);
+        f.working.add(unit);
+        if (!f.out) {
+            f.clock.cause(DelayCause.WORK, w.now());
+        }
+        w.log().event(w.now(), "fire-arrive").str("unit", unit.id()).str("hazard", f.id).num("lineM", f.lineM).write();
+    }
+
+    @Override
+    public String withdrawRefusal(Unit unit, Task task) {
+        Fire f = (Fire) task.payload();
+        return f.working.contains(unit) ? unit.id() + " 正在扑救，不能改派 / " + unit.id() + " is fighting the fire" : null;
+    }
+
+    @Override
+    public void withdraw(Unit unit, Task task) {
+        Fire f = (Fire) task.payload();
+        Long h = f.coming.remove(unit);
+        if (h != null) {
+            w.sim().cancel(h);
+        }
+        unit.free(unit.node(), w.now());
+        w.log().event(w.now(), "withdrawn").str("unit", unit.id()).str("hazard", f.id).write();
+        check(f);
+        plan.request();
+    }
+}
