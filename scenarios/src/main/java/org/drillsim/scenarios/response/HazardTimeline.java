@@ -107,6 +107,32 @@ public final class HazardTimeline {
         return new HazardTimeline(tickMs, ticks);
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<Integer, boolean[]> closedNodeMasks =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Nodes touching an edge closed to emergency vehicles at tick {@code index} (cached and shared between
+     * replications: do not modify the array).
+     */
+    public boolean[] nodesNearClosure(RoadNetwork net, int index) {
+        return closedNodeMasks.computeIfAbsent(index, k -> {
+            HazardTick t = ticks.get(k);
+            boolean[] mask = new boolean[net.nodeCount()];
+            for (int i = 0; i < t.edges().length; i++) {
+                if (t.factors()[i] == 0f) {
+                    mask[net.edgeFrom(t.edges()[i])] = true;
+                    mask[net.edgeTo(t.edges()[i])] = true;
+                }
+            }
+            return mask;
+        });
+    }
+
+    /** The tick at or before {@code tMs} (the last one beyond the horizon). */
+    public int indexAt(long tMs) {
+        return (int) Math.max(0, Math.min(ticks.size() - 1, tMs / tickMs));
+    }
+
     /** Interval between ticks, ms. */
     public long tickMs() {
         return tickMs;

@@ -161,25 +161,17 @@ public final class ScenarioSite {
         return timeline;
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<Integer, boolean[]> closedNodeMasks =
+    private final java.util.concurrent.ConcurrentHashMap<String, HazardTimeline> variants =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * Nodes touching an edge the hazards close to emergency vehicles at tick {@code index} (cached, shared; do
-     * not modify the array).
+     * The hazard timeline for another set of hazard models (a world replaced one), computed once per
+     * {@code cacheKey} and shared between replications; a null key always computes.
      */
-    public boolean[] nodesNearClosure(int index) {
-        return closedNodeMasks.computeIfAbsent(index, k -> {
-            HazardTick t = timeline.ticks().get(k);
-            boolean[] mask = new boolean[net.nodeCount()];
-            for (int i = 0; i < t.edges().length; i++) {
-                if (t.factors()[i] == 0f) {
-                    mask[net.edgeFrom(t.edges()[i])] = true;
-                    mask[net.edgeTo(t.edges()[i])] = true;
-                }
-            }
-            return mask;
-        });
+    public HazardTimeline timelineFor(List<Hazard> models, String cacheKey) {
+        java.util.function.Function<String, HazardTimeline> make = k -> HazardTimeline.compute(net, cells, models,
+                scenario.horizonMs(), timeline.tickMs());
+        return cacheKey == null ? make.apply(null) : variants.computeIfAbsent(cacheKey, make);
     }
 
     /** Shortest-path trees shared by the replications. */

@@ -80,7 +80,8 @@ public final class SiteLoader {
         } else {
             grid = PopulationGrid.fromOsm(s.population(), aoi, layers);
         }
-        List<Hazard> hazards = HazardBuilder.build(s, layers, baseDir);
+        // scripted wind and stage changes are deterministic: they go into the precomputed timeline
+        List<Hazard> hazards = Injects.applyToHazards(HazardBuilder.build(s, layers, baseDir), s.injects());
         ScenarioSite.Builder b = ScenarioSite.builder(s, net).note(mapNote)
                 .teams(fac.teams()).fleets(fac.fleets());
         for (Hospital h : fac.hospitals()) {

@@ -53,6 +53,9 @@ public final class World {
     private final List<Runnable> roadListeners = new ArrayList<>();
     private final List<Consumer<Unit>> unitListeners = new ArrayList<>();
     private final Map<Class<?>, Object> extensions = new HashMap<>();
+    private final Injects injects;
+    private List<org.drillsim.scenarios.hazard.Hazard> hazards;
+    private HazardTimeline timeline;
     private HazardTick lastTick;
     private int nextTick;
     private boolean started;
@@ -69,6 +72,9 @@ public final class World {
         this.population = new Population(site.cells());
         this.bus = new CommandBus(sim, log);
         this.plan = new PlanPolicy(site.scenario().policy(), options.automatic());
+        this.injects = new Injects(this);
+        this.hazards = List.copyOf(site.hazards());
+        this.timeline = site.timeline();
     }
 
     /**
@@ -97,6 +103,7 @@ public final class World {
             w.modules.add(m);
             m.install(w);
         }
+        w.injects.scheduleScripted();
         w.log.event(0, "world").str("scenario", site.scenario().id()).num("replication", replication)
                 .num("seed", seed).num("people", w.population.people()).num("units", w.units.size())
                 .num("nodes", site.network().nodeCount()).write();
@@ -134,7 +141,7 @@ public final class World {
     }
 
     private void scheduleNextTick() {
-        List<HazardTick> ticks = site.timeline().ticks();
+        List<HazardTick> ticks = timeline.ticks();
         if (nextTick >= ticks.size()) {
             return;
         }
@@ -175,6 +182,45 @@ public final class World {
         }
         series.sample(sim.now());
         scheduleNextTick();
+    }
+
+    /**
+     * Replaces a hazard model of this world from now on (an ad-hoc wind or stage change, a hazmat team stopping
+     * a leak, fire suppression): the hazard timeline is recomputed with the new model and the following ticks
+     * come from it. Recomputation can take seconds on a city map; pass a {@code cacheKey} naming the change
+     * (e.g. {@code "leak1 stopped at 12600000"}) to share the result between replications that make the same
+     * change, or null not to cache.
+     */
+    public void replaceHazard(org.drillsim.scenarios.hazard.Hazard model, String cacheKey) {
+        List<org.drillsim.scenarios.hazard.Hazard> list = new ArrayList<>(hazards);
+        boolean found = false;
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(model.id())) {
+                list.set(i, model);
+                found = true;
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no hazard '" + model.id() + "' in scenario " + scenario().id());
+        }
+        hazards = List.copyOf(list);
+        timeline = site.timelineFor(hazards, cacheKey);
+        log.event(sim.now(), "hazard-replaced").str("hazard", model.id()).str("key", cacheKey).write();
+    }
+
+    /** The hazard models in use (the site's, unless replaced). */
+    public List<org.drillsim.scenarios.hazard.Hazard> hazards() {
+        return hazards;
+    }
+
+    /** The hazard timeline in use (the site's, unless a hazard was replaced). */
+    public HazardTimeline timeline() {
+        return timeline;
+    }
+
+    /** The scripted and ad-hoc injects. */
+    public Injects injects() {
+        return injects;
     }
 
     /** Tells the road listeners that closures changed (after a command or a repair). */

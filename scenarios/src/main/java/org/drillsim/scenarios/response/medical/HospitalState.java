@@ -14,6 +14,7 @@ final class HospitalState {
     int inbound;
     long admitted;
     boolean surged;
+    boolean limited;
 
     HospitalState(Simulation sim, Hospital spec, Facility facility) {
         this.spec = spec;

@@ -25,6 +25,7 @@ import org.drillsim.scenarios.response.ClockSpan;
 import org.drillsim.scenarios.response.DelayCause;
 import org.drillsim.scenarios.response.Facility;
 import org.drillsim.scenarios.response.HazardTick;
+import org.drillsim.scenarios.response.HospitalControl;
 import org.drillsim.scenarios.response.PersonState;
 import org.drillsim.scenarios.response.PlanArea;
 import org.drillsim.scenarios.response.PopulationCell;
@@ -54,7 +55,7 @@ import java.util.Set;
  * assumptions: {@link MedicalRules}, {@link Triage}. Records the medical-2h clocks (injury → first treatment)
  * and {@link MedicalStats}.
  */
-public final class MedicalModule implements ResponseModule, TaskOwner {
+public final class MedicalModule implements ResponseModule, TaskOwner, HospitalControl {
     /** Unit types of this module. */
     public static final String AMBULANCE = "ambulance";
     public static final String MEDICAL_TEAM = "medical-team";
@@ -136,6 +137,8 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         }
         createUnits();
         world.put(MedicalStats.class, stats);
+        world.put(HospitalControl.class, this);
+        world.put(MedicalModule.class, this);
         world.onTick(this::onTick);
         world.onUnitFreed(u -> requestDispatch());
         world.onRoadsChanged(this::roadsChanged);
@@ -357,10 +360,59 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         closeIfDone(g);
     }
 
+    /** Hospitals now, in scenario order (for maps and panels). */
+    public List<HospitalView> hospitalViews() {
+        List<HospitalView> out = new ArrayList<>();
+        for (HospitalState h : hospitals) {
+            out.add(new HospitalView(h.spec.id(), h.spec.name(), h.facility.node(), h.facility.lon(), h.facility.lat(),
+                    h.beds.busy(), h.beds.capacity(), Math.max(0, h.freeBeds()), h.limited, h.admitted));
+        }
+        return out;
+    }
+
+    /** Casualty groups so far, in creation order (closed ones with {@code open == false}). */
+    public List<CasualtyView> casualtyViews() {
+        RoadNetwork net = w.site().network();
+        List<CasualtyView> out = new ArrayList<>();
+        for (CasualtyGroup g : groups) {
+            int covered = 0;
+            for (Trip t : g.coming) {
+                covered += t.patients;
+            }
+            out.add(new CasualtyView(g.id, g.node, net.lon(g.node), net.lat(g.node), g.triage.id(), g.injured,
+                    g.uncovered(), covered, g.awaitingTransport, g.ferrying, g.injuryMs, !g.done()));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean limitBeds(String hospitalId, int beds, long untilMs) {
+        HospitalState h = hospitalById.get(hospitalId);
+        if (h == null) {
+            return false;
+        }
+        h.limited = true;
+        h.beds.setCapacity(Math.max(0, beds));
+        w.log().event(w.now(), "beds-limited").str("hospital", hospitalId).num("beds", h.beds.capacity())
+                .num("untilT", untilMs).write();
+        if (untilMs >= 0) {
+            w.sim().scheduleAt(Math.max(untilMs, w.now()), "beds-restored " + hospitalId, () -> {
+                h.limited = false;
+                h.beds.setCapacity(h.spec.beds() + (h.surged ? h.spec.surgeBeds() : 0));
+                w.log().event(w.now(), "beds-restored").str("hospital", hospitalId).num("beds", h.beds.capacity()).write();
+                requestDispatch();
+            });
+        }
+        return true;
+    }
+
     private void openSurgeBeds() {
         for (HospitalState h : hospitals) {
             if (!h.surged && h.spec.surgeBeds() > 0) {
                 h.surged = true;
+                if (h.limited) {
+                    continue;   // the surge beds open when the limit ends
+                }
                 h.beds.setCapacity(h.beds.capacity() + h.spec.surgeBeds());
                 w.log().event(w.now(), "surge-beds").str("hospital", h.spec.id()).num("beds", h.beds.capacity()).write();
             }
@@ -531,10 +583,8 @@ public final class MedicalModule implements ResponseModule, TaskOwner {
         RoadNetwork net = w.site().network();
         double lon0 = net.lon(g.node);
         double lat0 = net.lat(g.node);
-        var ticks = w.site().timeline().ticks();
         long ahead = w.now() + MedicalRules.minutes(MedicalRules.FERRY_FORECAST_MIN);
-        boolean[] closedSoon = w.site().nodesNearClosure(
-                (int) Math.min(ticks.size() - 1, ahead / w.site().timeline().tickMs()));
+        boolean[] closedSoon = w.timeline().nodesNearClosure(net, w.timeline().indexAt(ahead));
         int best = -1;
         double bestD2 = Double.MAX_VALUE;
         double kx = Math.cos(Math.toRadians(lat0));
