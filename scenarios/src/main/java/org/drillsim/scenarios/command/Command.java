@@ -165,6 +165,22 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * Call an agreement reserve (启用协议储备): the supplier delivers to its depot after its lead time.
+     *
+     * @param reserveId agreement reserve id from the scenario
+     */
+    record CallReserve(Issuer issuer, String reserveId) implements Command {
+        public CallReserve {
+            Objects.requireNonNull(issuer, "issuer");
+        }
+
+        @Override
+        public String type() {
+            return "call-reserve";
+        }
+    }
+
     /** Move an available unit to wait at a facility (前置部署). */
     record PrePosition(Issuer issuer, String unitId, String facilityId) implements Command {
         public PrePosition {

@@ -67,6 +67,11 @@ public final class ClockBook {
                 .num("weight", c.weight()).str("cause", c.cause().id()).write();
     }
 
+    void withdrawn(TargetClock c, long part, long nowMs, String reason) {
+        log.event(nowMs, "clock-withdrawn").str("span", c.span().id()).str("subject", c.subject()).num("people", part)
+                .str("reason", reason).write();
+    }
+
     /** Every clock, in creation order. */
     public List<TargetClock> all() {
         return Collections.unmodifiableList(clocks);

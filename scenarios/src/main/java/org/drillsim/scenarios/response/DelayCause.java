@@ -25,6 +25,8 @@ public enum DelayCause {
     STOCK_OUT("stock-out", "物资短缺", "stock-out"),
     /** Loading, unloading, handover. */
     HANDLING("handling", "装卸与交接", "loading and handover"),
+    /** The hazard is still active there (water not receded, fire burning): no crew can start. */
+    HAZARD("hazard", "灾害持续（水未退、火未灭）", "hazard still active (water not receded, fire burning)"),
     /** Repair or suppression work in progress. */
     WORK("work", "抢修或处置作业", "repair or suppression work"),
     /** Anything else (named in the log). */

@@ -19,6 +19,7 @@ public final class TargetClock {
     private final int node;
     private long stopMs = -1;
     private long failedMs = -1;
+    private long withdrawnMs = -1;
     private DelayCause cause;
     private long causeSince;
     private final long[] causeMs = new long[CAUSES.length];
@@ -74,9 +75,35 @@ public final class TargetClock {
         return stopMs;
     }
 
-    /** Whether it has neither stopped nor failed. */
+    /** Whether it has neither stopped, failed nor been withdrawn. */
     public boolean isRunning() {
-        return stopMs < 0 && failedMs < 0;
+        return stopMs < 0 && failedMs < 0 && withdrawnMs < 0;
+    }
+
+    /** Whether it was withdrawn from measurement (the scorecard ignores it). */
+    public boolean isWithdrawn() {
+        return withdrawnMs >= 0;
+    }
+
+    /**
+     * Takes {@code part} people out of measurement (e.g. displaced people who were then injured and are now
+     * measured by the medical clock): the weight shrinks; withdrawing the whole weight ends the clock as
+     * withdrawn, ignored by the scorecard like a clock never started. Logged as {@code clock-withdrawn}.
+     */
+    public void withdraw(long part, long nowMs, String reason) {
+        if (!isRunning()) {
+            throw new IllegalStateException("clock " + subject + " (" + span.id() + ") already ended");
+        }
+        if (part <= 0 || part > weight) {
+            throw new IllegalArgumentException("clock " + subject + ": withdraw part must be in [1, " + weight + "], got " + part);
+        }
+        if (part == weight) {
+            account(nowMs);
+            withdrawnMs = nowMs;
+        } else {
+            weight -= part;
+        }
+        book.withdrawn(this, part, nowMs, reason);
     }
 
     /** Time it failed (the stop event can no longer happen, e.g. the casualty died untreated), or -1. */

@@ -208,6 +208,16 @@ public final class World {
         log.event(sim.now(), "hazard-replaced").str("hazard", model.id()).str("key", cacheKey).write();
     }
 
+    /** The current model of the hazard with this id; throws naming it when there is none. */
+    public org.drillsim.scenarios.hazard.Hazard hazard(String id) {
+        for (org.drillsim.scenarios.hazard.Hazard h : hazards) {
+            if (h.id().equals(id)) {
+                return h;
+            }
+        }
+        throw new IllegalArgumentException("no hazard '" + id + "' in scenario " + scenario().id());
+    }
+
     /** The hazard models in use (the site's, unless replaced). */
     public List<org.drillsim.scenarios.hazard.Hazard> hazards() {
         return hazards;

@@ -88,7 +88,7 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         long stoppedWeight = 0;
         long[] causeMs = new long[DelayCause.values().length];
         for (TargetClock c : w.clocks().of(span)) {
-            if (c.startMs() > atMs) {
+            if (c.startMs() > atMs || c.isWithdrawn()) {
                 continue;
             }
             boolean ended = !c.isRunning() && Math.max(c.stopMs(), c.failedMs()) <= atMs;

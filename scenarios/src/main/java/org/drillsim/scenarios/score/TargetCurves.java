@@ -62,6 +62,9 @@ public final class TargetCurves {
         for (int k = 0; k < targets.size(); k++) {
             ClockTarget ct = targets.get(k);
             for (TargetClock c : w.clocks().of(ct.span())) {
+                if (c.isWithdrawn()) {
+                    continue;
+                }
                 boolean servedOk = !c.isRunning() && !c.isFailed() && ct.within(c.stopMs() - c.startMs());
                 for (int i = 0; i < times.length; i++) {
                     if (c.startMs() <= times[i]) {
@@ -90,6 +93,9 @@ public final class TargetCurves {
             double measured = 0;
             double[] served = new double[elapsedHours.length];
             for (TargetClock c : w.clocks().of(ct.span())) {
+                if (c.isWithdrawn()) {
+                    continue;
+                }
                 boolean counted = !c.isRunning() || end - c.startMs() > ct.thresholdMs();
                 if (!counted) {
                     continue;
@@ -132,7 +138,7 @@ public final class TargetCurves {
             Map<Integer, double[]> byNode = new LinkedHashMap<>();   // people, late ms × people, cause ms…
             int nc = DelayCause.values().length;
             for (TargetClock c : w.clocks().of(ct.span())) {
-                if (c.node() < 0) {
+                if (c.node() < 0 || c.isWithdrawn()) {
                     continue;
                 }
                 long elapsed = c.elapsedMs(end);

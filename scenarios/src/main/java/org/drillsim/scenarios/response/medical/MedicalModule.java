@@ -445,8 +445,22 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         if (w.plan().isAutomatic(PlanArea.MEDICAL)) {
             planDispatch();
         }
+        ferryCutOffGroups();
         sendIdleUnitsHome();
         updateCauses();
+    }
+
+    /**
+     * Residents and rescuers carry cut-off casualties out to an open road whatever the plan area (not a dispatch
+     * decision), so a trainee running the medical area can reach them too.
+     */
+    private void ferryCutOffGroups() {
+        long now = w.now();
+        for (CasualtyGroup g : groups) {
+            if (g.callableMs <= now && !g.ferrying && g.uncovered() > 0 && g.task.isOpen() && !reachableFromMain(g.node)) {
+                startFerry(g);
+            }
+        }
     }
 
     /** Units left idle at a scene or a hospital drive back to their base (they stay dispatchable on the way). */
