@@ -1,0 +1,45 @@
+package org.drillsim.analysis.gap;
+
+import org.drillsim.scenarios.model.Depot;
+import org.drillsim.scenarios.model.LocalizedText;
+import org.drillsim.scenarios.model.ReliefItem;
+import org.drillsim.scenarios.response.ScenarioSite;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Adds stock of one relief item at every depot that holds it, in percent steps of its current stock. */
+public final class StockVariant extends PercentVariant {
+    private final ReliefItem item;
+
+    /**
+     * @param site        the scenario site (for the current total)
+     * @param item        the item
+     * @param stepPercent percent of the current stock added per step
+     * @param cap         largest number of steps
+     */
+    public StockVariant(ScenarioSite site, ReliefItem item, int stepPercent, int cap) {
+        super("stock:" + ItemNames.id(item), new LocalizedText(ItemNames.zh(item) + "库存", ItemNames.en(item) + " stock"),
+                ItemNames.unit(item), totalOf(site, item), TargetReach.SUPPLIES, stepPercent, cap);
+        this.item = item;
+    }
+
+    /** Stock of {@code item} over all depots. */
+    public static long totalOf(ScenarioSite site, ReliefItem item) {
+        return site.depots().stream().mapToLong(d -> d.stockOf(item)).sum();
+    }
+
+    @Override
+    void scale(SiteEditor e, int k) {
+        for (int i = 0; i < e.depots.size(); i++) {
+            Depot d = e.depots.get(i);
+            if (d.stockOf(item) == 0) {
+                continue;
+            }
+            Map<ReliefItem, Long> stock = new EnumMap<>(ReliefItem.class);
+            stock.putAll(d.stock());
+            stock.put(item, scaled(d.stockOf(item), k));
+            e.depots.set(i, new Depot(d.id(), d.name(), d.location(), stock));
+        }
+    }
+}

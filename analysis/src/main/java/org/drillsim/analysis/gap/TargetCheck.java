@@ -1,0 +1,71 @@
+package org.drillsim.analysis.gap;
+
+import org.drillsim.analysis.replication.TargetSummary;
+import org.drillsim.core.ConfidenceInterval;
+import org.drillsim.scenarios.library.TargetCatalog;
+import org.drillsim.scenarios.score.TargetResult;
+
+import java.util.Arrays;
+
+/**
+ * Whether one target is met at a confidence level over a batch of replications.
+ *
+ * <p>Rule: a response-time target is met when the lower bound of the two-sided Student-t interval of the share
+ * within the threshold (at the confidence level) is at least the required share; a capacity target when the
+ * conservative end of its interval meets the threshold (the lower end for "≥" targets, the upper end for "≤").
+ * With fewer than two scored replications no interval exists and the target is not met.
+ *
+ * @param targetId   catalogue id
+ * @param scored     whether any replication measured something
+ * @param n          scored replications
+ * @param mean       mean value (share 0..1 for response-time targets, the figure for capacity targets)
+ * @param low        lower end of the interval (NaN with fewer than two replications)
+ * @param high       upper end of the interval
+ * @param required   the required share (response-time) or the threshold (capacity)
+ * @param meets      whether the rule above holds
+ */
+public record TargetCheck(String targetId, boolean scored, int n, double mean, double low, double high, double required,
+                          boolean meets) {
+
+    /** Checks {@code t} at {@code confidence} (e.g. 0.95). */
+    public static TargetCheck of(TargetSummary t, double confidence) {
+        TargetResult first = t.first();
+        double[] vals = Arrays.stream(t.perReplication()).filter(v -> !Double.isNaN(v)).toArray();
+        double required = first.isResponseTime() ? first.requiredShare() : first.threshold();
+        if (vals.length == 0) {
+            return new TargetCheck(first.id(), false, 0, Double.NaN, Double.NaN, Double.NaN, required, false);
+        }
+        double mean = Arrays.stream(vals).average().orElse(Double.NaN);
+        if (vals.length < 2 || Arrays.stream(vals).anyMatch(Double::isInfinite)) {
+            boolean same = Arrays.stream(vals).allMatch(v -> v == vals[0]);
+            // a capacity figure identical in every replication (area per resident) is exact: no interval needed
+            boolean exact = !first.isResponseTime() && same;
+            double lo = exact ? vals[0] : Double.NaN;
+            boolean meets = exact && TargetCatalog.get(first.id()).meets(vals[0], first.threshold());
+            return new TargetCheck(first.id(), true, vals.length, mean, lo, lo, required, meets);
+        }
+        ConfidenceInterval ci = ConfidenceInterval.student(vals, confidence);
+        double low = ci.lower();
+        double high = ci.upper();
+        boolean meets;
+        if (first.isResponseTime()) {
+            meets = low >= first.requiredShare() - 1e-12;
+        } else {
+            boolean atLeast = ">=".equals(first.comparison());
+            meets = TargetCatalog.get(first.id()).meets(atLeast ? low : high, first.threshold());
+        }
+        return new TargetCheck(first.id(), true, vals.length, mean, low, high, required, meets);
+    }
+
+    /**
+     * How far the mean falls short of what is required: {@code required − mean} for response-time and "≥" targets,
+     * {@code mean − threshold} for "≤" targets; 0 when the mean meets it, NaN when not scored.
+     */
+    public double shortfall(TargetResult first) {
+        if (!scored) {
+            return Double.NaN;
+        }
+        double s = ">=".equals(first.comparison()) || first.isResponseTime() ? required - mean : mean - required;
+        return Math.max(0, s);
+    }
+}
