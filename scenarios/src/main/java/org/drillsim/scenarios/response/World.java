@@ -67,7 +67,7 @@ public final class World {
         this.sim = new Simulation(new RandomStreams(seed).forReplication(replication));
         this.log = options.log();
         this.roads = new RoadConditions(site.network());
-        this.travel = new TravelTimes(roads, site.routes());
+        this.travel = new TravelTimes(roads, options.routes() != null ? options.routes() : site.routes());
         this.clocks = new ClockBook(log, sim::now);
         this.population = new Population(site.cells());
         this.bus = new CommandBus(sim, log);

@@ -11,8 +11,15 @@ import java.util.function.Supplier;
  * @param log       event log (a discarding one for replications whose log is not kept)
  * @param modules   module factories, or null for every module found by {@link java.util.ServiceLoader}
  * @param automatic plan areas run automatically (all for a baseline run)
+ * @param routes    route cache to use instead of the site's shared one (benchmarks), or null
  */
-public record WorldOptions(EventLog log, List<Supplier<ResponseModule>> modules, Set<PlanArea> automatic) {
+public record WorldOptions(EventLog log, List<Supplier<ResponseModule>> modules, Set<PlanArea> automatic,
+                           RouteCache routes) {
+
+    /** Options with the site's shared route cache. */
+    public WorldOptions(EventLog log, List<Supplier<ResponseModule>> modules, Set<PlanArea> automatic) {
+        this(log, modules, automatic, null);
+    }
 
     public WorldOptions {
         log = log == null ? EventLog.discarding() : log;
@@ -28,11 +35,16 @@ public record WorldOptions(EventLog log, List<Supplier<ResponseModule>> modules,
 
     /** Same options with another module list. */
     public WorldOptions withModules(List<Supplier<ResponseModule>> list) {
-        return new WorldOptions(log, list, automatic);
+        return new WorldOptions(log, list, automatic, routes);
     }
 
     /** Same options with other automatic plan areas. */
     public WorldOptions withAutomatic(Set<PlanArea> areas) {
-        return new WorldOptions(log, modules, areas);
+        return new WorldOptions(log, modules, areas, routes);
+    }
+
+    /** Same options with a private route cache (e.g. to measure what the shared cache saves). */
+    public WorldOptions withRoutes(RouteCache cache) {
+        return new WorldOptions(log, modules, automatic, cache);
     }
 }
