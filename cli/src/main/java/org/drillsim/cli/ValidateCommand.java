@@ -2,7 +2,13 @@ package org.drillsim.cli;
 
 import org.drillsim.routing.MapLocator;
 import org.drillsim.scenarios.io.ScenarioError;
+import org.drillsim.scenarios.hazard.Hazard;
 import org.drillsim.scenarios.io.ScenarioException;
+import org.drillsim.scenarios.io.SourceTree;
+import org.drillsim.scenarios.osm.FacilityResolver;
+import org.drillsim.scenarios.osm.HazardBuilder;
+import org.drillsim.scenarios.osm.OsmLayerCache;
+import org.drillsim.scenarios.osm.OsmLayers;
 import org.drillsim.scenarios.library.ScenarioLibrary;
 import org.drillsim.scenarios.model.Scenario;
 import picocli.CommandLine.Command;
@@ -12,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -35,7 +42,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "PATH", description = "map extract to use instead of searching for the scenario's one")
     Path map;
 
-    @Option(names = "--no-map-check", description = "do not look for the map extract / 不检查地图文件是否存在")
+    @Option(names = "--no-map-check", description = {"do not look for the map extract nor build the facilities and hazards on it",
+            "不检查地图文件，也不在地图上构建设施和灾害模型"})
     boolean noMapCheck;
 
     private final PrintStream out;
@@ -57,6 +65,9 @@ public final class ValidateCommand implements Callable<Integer> {
         for (String f : files) {
             try {
                 Scenario s = ScenarioLibrary.resolve(f, noMapCheck ? null : mapProblem());
+                if (!noMapCheck) {
+                    deepCheck(f, s);
+                }
                 out.println("✓ " + f + ": 有效 / valid — " + s.name().both() + " (" + s.hazards().size() + " hazards, "
                         + s.targets().size() + " targets, " + s.injects().size() + " injects, "
                         + s.horizonHours() + " h)");
@@ -66,6 +77,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     err.println(line);
                 }
                 err.println("✗ " + f + ": " + e.errors().size() + " 个错误 / error" + (e.errors().size() == 1 ? "" : "s"));
+            } catch (org.drillsim.routing.MapImportException | org.drillsim.scenarios.osm.OsmExtractException e) {
+                bad++;
+                err.println(f + ":0:0: map: " + e.getMessage());
             } catch (RuntimeException e) {
                 // A bug, not bad input: still one line, no stack trace.
                 bad++;
@@ -73,6 +87,53 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return bad == 0 ? 0 : EXIT_INVALID;
+    }
+
+    /**
+     * Builds what a run builds from the map — OSM facilities with overrides, and every hazard model with its
+     * first footprint — so problems only the map reveals (an override of a feature that is not there, no
+     * water with the river's name, an ignition outside fuel) are reported against the file too.
+     */
+    private void deepCheck(String f, Scenario s) throws ScenarioException {
+        OsmLayers layers = null;
+        if (s.map().extract() != null) {
+            Path pbf = MapLocator.locate(s.map().extract(), map);
+            layers = OsmLayerCache.load(pbf);
+        }
+        Path file = Path.of(f);
+        boolean isFile = Files.isRegularFile(file);
+        String text;
+        try {
+            text = isFile ? Files.readString(file) : ScenarioLibrary.text(f);
+        } catch (java.io.IOException e) {
+            return; // it was just read by the loader; nothing more to check
+        }
+        SourceTree tree = SourceTree.parse(text, isFile ? f : f + ".yaml");
+        List<ScenarioError> errors = new ArrayList<>();
+        try {
+            FacilityResolver.resolve(s, layers);
+        } catch (IllegalArgumentException e) {
+            errors.add(tree.errorAt("facilities", e.getMessage()));
+        }
+        for (int i = 0; i < s.hazards().size(); i++) {
+            Scenario one = withOnlyHazard(s, i);
+            try {
+                for (Hazard h : HazardBuilder.build(one, layers, isFile ? file.toAbsolutePath().getParent() : null)) {
+                    h.footprintAt(0);
+                }
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                errors.add(tree.errorAt("hazards[" + i + "]", e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+    }
+
+    private static Scenario withOnlyHazard(Scenario s, int i) {
+        return new Scenario(s.id(), s.name(), s.description(), s.map(), s.population(), s.facilities(), s.teams(),
+                s.fleets(), s.agreementReserves(), List.of(s.hazards().get(i)), s.targets(), List.of(), s.policy(),
+                s.horizonHours(), s.seed());
     }
 
     /** The map lookup: null when the extract is found, else one line saying where we looked. */

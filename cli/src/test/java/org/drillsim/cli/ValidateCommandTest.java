@@ -96,6 +96,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theDeepCheckBuildsHazardsOnTheMapAndPointsAtTheHazard(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path f = dir.resolve("fire.yaml");
+        String text = org.drillsim.scenarios.library.ScenarioLibrary.text("harbin-forest-fire")
+                .replace("ignition: {lat: 45.67695, lon: 126.66036}", "ignition: {lat: 45.7600, lon: 126.6400}");
+        Files.writeString(f, text);
+        Result r = validate(f.toString());
+        assertEquals(2, r.exit, r.err);
+        String first = r.err.lines().findFirst().orElse("");
+        assertTrue(first.startsWith(f + ":63:5: hazards[0]: fire south-woods.ignition: no fuel at the ignition point"), first);
+        Result library = validate("harbin-forest-fire", "synthetic-small");
+        assertEquals(0, library.exit, library.err);
+    }
+
+    @Test
     void noSuchFileIsOneLineAndExitTwo() {
         Result r = validate("does-not-exist.yaml");
         assertEquals(2, r.exit);
