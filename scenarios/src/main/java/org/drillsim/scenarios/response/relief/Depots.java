@@ -1,6 +1,11 @@
 package org.drillsim.scenarios.response.relief;
 
 import org.drillsim.core.Store;
+import org.drillsim.scenarios.command.Command;
+import org.drillsim.scenarios.command.CommandHandler;
+import org.drillsim.scenarios.command.CommandRecord;
+import org.drillsim.scenarios.command.CommandRejectedException;
+import org.drillsim.scenarios.command.Issuer;
 import org.drillsim.scenarios.model.AgreementReserve;
 import org.drillsim.scenarios.model.Depot;
 import org.drillsim.scenarios.model.LocalizedText;
@@ -181,11 +186,46 @@ public final class Depots {
         return false;
     }
 
-    /** Calls up every reserve of {@code item} not called yet (the plan's rule when stock runs short). */
-    void callReserves(ReliefItem item) {
+    /** Registers the {@code call-reserve} handler. */
+    void install() {
+        w.commands().register(Command.CallReserve.class, new CommandHandler<>() {
+            @Override
+            public void validate(Command.CallReserve c) throws CommandRejectedException {
+                ReserveState r = reserve(c.reserveId());
+                if (r == null) {
+                    throw new CommandRejectedException("没有编号为 " + c.reserveId() + " 的协议储备",
+                            "no agreement reserve " + c.reserveId());
+                }
+                if (r.calledMs >= 0) {
+                    throw new CommandRejectedException("协议储备 " + r.spec.id() + " 已启用", "agreement reserve "
+                            + r.spec.id() + " was already called");
+                }
+            }
+
+            @Override
+            public void apply(Command.CallReserve c) {
+                call(reserve(c.reserveId()));
+            }
+        });
+    }
+
+    private ReserveState reserve(String id) {
+        for (ReserveState r : reserves) {
+            if (r.spec.id().equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The plan calls up every reserve of {@code item} not called yet (its rule when stock runs short). */
+    void planCallsReserves(ReliefItem item) {
         for (ReserveState r : reserves) {
             if (r.calledMs < 0 && r.spec.item() == item) {
-                call(r);
+                CommandRecord rec = w.commands().issue(new Command.CallReserve(Issuer.PLAN, r.spec.id()));
+                if (!rec.accepted()) {
+                    throw new IllegalStateException("plan call of reserve " + r.spec.id() + " rejected: " + rec.reason());
+                }
             }
         }
     }
@@ -194,7 +234,7 @@ public final class Depots {
         r.calledMs = w.now();
         stats.reservesCalled++;
         long lead = Math.round(r.spec.leadTimeHours() * 3_600_000.0);
-        w.log().event(w.now(), "reserve-called").str("reserve", r.spec.id()).str("issuer", "plan")
+        w.log().event(w.now(), "reserve-called").str("reserve", r.spec.id())
                 .str("item", Shelters.itemId(r.spec.item())).num("quantity", r.spec.quantity())
                 .str("depot", r.spec.deliverTo()).num("arrivalT", w.now() + lead).write();
         w.sim().schedule(lead, "reserve-arrives " + r.spec.id(), () -> {

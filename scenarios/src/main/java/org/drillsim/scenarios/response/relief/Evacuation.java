@@ -210,17 +210,16 @@ final class Evacuation {
         for (int i = groups.size() - 1; i >= 0 && gone > 0; i--) {
             DisplacedGroup g = groups.get(i);
             long k = Math.min(gone, g.people);
-            DisplacedGroup out = k == g.people ? g : g.split(k, g.id + "/hurt");
-            if (out == g) {
+            // people injured or killed while waiting leave the displaced population (the medical clock measures them)
+            g.living.withdraw(k, w.now(), "injured or killed while displaced");
+            g.sheltered.withdraw(k, w.now(), "injured or killed while displaced");
+            g.people -= k;
+            if (g.people == 0) {
                 groups.remove(i);
             }
-            // people injured or killed while waiting leave the displaced population; until the core can withdraw
-            // them from a clock, their clocks fail (counted as not served: the conservative reading)
-            out.living.fail(w.now());
-            out.sheltered.fail(w.now());
             stats.leftByInjury += k;
             gone -= k;
-            w.log().event(w.now(), "displaced-hurt").str("group", out.id).num("people", k).write();
+            w.log().event(w.now(), "displaced-hurt").str("group", g.id).num("people", k).write();
         }
     }
 

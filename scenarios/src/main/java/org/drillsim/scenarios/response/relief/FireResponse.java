@@ -35,8 +35,9 @@ import java.util.Map;
  * {@link ReliefRules#AIRCRAFT_LINE_M_PER_HOUR}; at each hazard tick and each arrival the line built is compared
  * with the fire's perimeter (the convex hull of the burned area, the length a line around it needs); when it is
  * reached the fire is contained: a held line (rate-of-spread factor 0, the fire model's suppression API) outside
- * the burned area from then on. The clock stops when the (suppressed) model says the fire is out; a fire that
- * burns out by itself stops it too. Teams stay for the mop-up until then.
+ * the burned area from then on, and the world's fire is replaced by the suppressed model (roads and people follow
+ * from the next tick). The clock stops when the world's current model says the fire is out; a fire that burns out
+ * by itself stops it too. Teams stay for the mop-up until then.
  */
 final class FireResponse implements CrewWork {
     static final String KIND = "fire";
@@ -44,6 +45,7 @@ final class FireResponse implements CrewWork {
     /** One fire. */
     static final class Fire {
         final String id;
+        /** The model the fire's end was last scheduled from (the world's may change: injects, containment). */
         FireSpreadModel model;
         final LocalProjection projection;
         final int node;
@@ -71,15 +73,13 @@ final class FireResponse implements CrewWork {
     private final World w;
     private final Crews crews;
     private final CrewPlan plan;
-    private final HazardChanges changes;
     private final ReliefStats stats;
     private final List<Fire> fires = new ArrayList<>();
 
-    FireResponse(World w, Crews crews, CrewPlan plan, HazardChanges changes, ReliefStats stats) {
+    FireResponse(World w, Crews crews, CrewPlan plan, ReliefStats stats) {
         this.w = w;
         this.crews = crews;
         this.plan = plan;
-        this.changes = changes;
         this.stats = stats;
     }
 
@@ -128,6 +128,7 @@ final class FireResponse implements CrewWork {
             w.sim().cancel(f.stopHandle);
             f.stopHandle = -1;
         }
+        f.model = model(f);
         long out = f.model.extinguishedAtMs();
         if (out <= w.horizonMs()) {
             f.stopHandle = w.sim().scheduleAt(Math.max(out, w.now()), "fire-out " + f.id, () -> out(f));
@@ -137,9 +138,17 @@ final class FireResponse implements CrewWork {
     private void onTick(HazardTick now, HazardTick previous) {
         for (Fire f : fires) {
             if (f.clock != null && !f.out) {
+                if (model(f) != f.model) {
+                    scheduleOut(f);
+                }
                 check(f);
             }
         }
+    }
+
+    /** The world's current model of the fire. */
+    private FireSpreadModel model(Fire f) {
+        return (FireSpreadModel) w.hazard(f.id);
     }
 
     /** Adds the line built since the last check and contains the fire when it reaches the perimeter. */
@@ -151,7 +160,7 @@ final class FireResponse implements CrewWork {
         }
         f.lineM += rate * (now - f.lastMs) / 3_600_000.0;
         f.lastMs = now;
-        if (!f.contained && !f.working.isEmpty() && f.model.statusAt(now) == FireStatus.ACTIVE) {
+        if (!f.contained && !f.working.isEmpty() && model(f).statusAt(now) == FireStatus.ACTIVE) {
             double perimeter = perimeterM(f, now);
             if (perimeter > 0 && f.lineM >= perimeter) {
                 contain(f, perimeter);
@@ -174,8 +183,8 @@ final class FireResponse implements CrewWork {
         return burned == null ? 0 : f.projection.toMetres(burned).convexHull().getLength();
     }
 
-    private static Geometry burned(Fire f, long tMs) {
-        List<HazardZone> zones = f.model.footprintAt(tMs).zonesWithLevel(HazardEffects.FIRE_BURNED);
+    private Geometry burned(Fire f, long tMs) {
+        List<HazardZone> zones = model(f).footprintAt(tMs).zonesWithLevel(HazardEffects.FIRE_BURNED);
         if (zones.isEmpty()) {
             return null;
         }
@@ -192,14 +201,21 @@ final class FireResponse implements CrewWork {
         double radiusM = (f.model.params().maxRadiusKm() + 1) * 1000.0;
         Geometry disc = RoadNetwork.geometryFactory().createPoint(new Coordinate(0, 0)).buffer(radiusM, 16);
         Geometry outside = f.projection.toLonLat(disc.difference(burnedM.buffer(0)));
-        f.model = f.model.withSuppression(new Suppression("containment-line", now, Long.MAX_VALUE, outside, 0.0));
+        FireSpreadModel before = model(f);
+        // The line holds every cell not burned by now. The model applies a suppression by the time the fire leaves a
+        // cell, so an effort starting now would let fire already on its way into a cell arrive hours later (backing
+        // spread is slow); starting it at ignition changes nothing before now (those cells burn after now anyway).
+        FireSpreadModel after = before.withSuppression(new Suppression("containment-line", before.params().ignitionMs(),
+                Long.MAX_VALUE, outside, 0.0));
         f.contained = true;
         f.containedMs = now;
         stats.firesContained++;
-        changes.replace(f.model, "fire contained by " + f.working.size() + " teams/aircraft");
+        // cache key: the same containment of the same fire (same wind history) gives the same timeline
+        w.replaceHazard(after, f.id + " contained at " + now + " wind " + before.params().wind()
+                + " efforts " + before.params().suppression().size());
         w.log().event(now, "fire-contained").str("hazard", f.id).num("lineM", f.lineM).num("perimeterM", perimeter)
-                .num("units", f.working.size()).num("outT", f.model.extinguishedAtMs() == Long.MAX_VALUE ? -1
-                        : f.model.extinguishedAtMs()).write();
+                .num("units", f.working.size()).num("outT", after.extinguishedAtMs() == Long.MAX_VALUE ? -1
+                        : after.extinguishedAtMs()).write();
         scheduleOut(f);
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
  * Hazmat teams stopping chemical leaks. A release without a scripted stop ({@code stopMinutes} absent: "until a
  * hazmat team stops it") becomes a task an alert delay after it starts; a hazmat team drives to the source
  * (emergency crews may enter the AEGL-3 zone), works {@link ReliefRules#HAZMAT_STOP_MIN}, and the release stops
- * then: the plume model's {@code withReleaseStop(t)}.
+ * then: the world's plume is replaced by its {@code withReleaseStop(t)} (roads and people follow from the next tick).
  */
 final class HazmatResponse implements CrewWork {
     static final String KIND = "leak";
@@ -39,14 +39,12 @@ final class HazmatResponse implements CrewWork {
 
     private final World w;
     private final CrewPlan plan;
-    private final HazardChanges changes;
     private final ReliefStats stats;
     private final List<Leak> leaks = new ArrayList<>();
 
-    HazmatResponse(World w, CrewPlan plan, HazardChanges changes, ReliefStats stats) {
+    HazmatResponse(World w, CrewPlan plan, ReliefStats stats) {
         this.w = w;
         this.plan = plan;
-        this.changes = changes;
         this.stats = stats;
     }
 
@@ -135,7 +133,10 @@ final class HazmatResponse implements CrewWork {
         long now = w.now();
         l.stoppedMs = now;
         l.handle = -1;
-        changes.replace(l.model.withReleaseStop(now), "leak stopped by " + l.team.id());
+        // the world's current model (an inject may have changed the wind) with the release stopped now
+        GaussianPlume current = (GaussianPlume) w.hazard(l.model.id());
+        w.replaceHazard(current.withReleaseStop(now), l.model.id() + " stopped at " + now + " weather "
+                + current.params().weather());
         stats.leaksStopped++;
         w.log().event(now, "leak-stopped").str("hazard", l.model.id()).str("unit", l.team.id())
                 .num("hours", (now - l.model.params().releaseStartMs()) / 3_600_000.0).write();

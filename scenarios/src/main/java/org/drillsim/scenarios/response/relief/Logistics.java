@@ -226,7 +226,7 @@ final class Logistics {
                 }
             }
             if (need > 0 && depots.hasUncalledReserve(line.item)) {
-                depots.callReserves(line.item);
+                depots.planCallsReserves(line.item);
             }
         }
     }

@@ -25,8 +25,7 @@ import java.util.Map;
  * {@code roadRepairHoursPerBlockage} on it. Blocked edges are grouped into one blockage per road name and
  * {@link ReliefRules#BLOCKAGE_SQUARE_M} square (one repair job). A crew can start only when the hazard has left
  * every edge of the blockage. Road clock (road-24h): from the first closure to the reopening, weight 1 per
- * blockage; causes: the hazard still there (OTHER until the core has a cause for it), waiting for a crew, the
- * crew's travel, the repair work.
+ * blockage; causes: the hazard still there, waiting for a crew, the crew's travel, the repair work.
  */
 final class RoadRepair implements CrewWork {
     static final String KIND = "blockage";
@@ -111,7 +110,7 @@ final class RoadRepair implements CrewWork {
         long t = w.now();
         for (Blockage b : openByKey.values()) {
             if (b.crew == null) {
-                b.clock.cause(workable(b) ? DelayCause.WAITING_FOR_UNIT : DelayCause.OTHER, t);
+                b.clock.cause(workable(b) ? DelayCause.WAITING_FOR_UNIT : DelayCause.HAZARD, t);
             }
         }
         plan.request();
@@ -126,7 +125,7 @@ final class RoadRepair implements CrewWork {
         Blockage b = openByKey.get(key);
         if (b == null) {
             String id = "blk-" + (blockages.size() + 1);
-            TargetClock c = w.clocks().start(ClockSpan.ROAD, id, 1, w.now(), DelayCause.OTHER, net.edgeFrom(e));
+            TargetClock c = w.clocks().start(ClockSpan.ROAD, id, 1, w.now(), DelayCause.HAZARD, net.edgeFrom(e));
             b = new Blockage(id, blockages.size(), key, w.now(), c);
             blockages.add(b);
             openByKey.put(key, b);

@@ -229,6 +229,7 @@ class ShelterAndSuppliesTest {
         });
         w.run();
         assertTrue(checks[0] > 20);
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"command\":\"call-reserve\"") && l.contains("\"role\":\"plan\"")));
         assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"reserve-called\"")));
         assertEquals(500, depots.arrivedFromReserves(ReliefItem.WATER_LITRES));
         assertEquals(500 + 150 - 300, depots.level(ReliefItem.WATER_LITRES));

@@ -94,7 +94,7 @@ class TeamsTest {
         TargetClock c = road.get(0);
         assertEquals(0, c.startMs());
         assertEquals(SimTime.ofMinutes(320), c.stopMs());
-        assertEquals(SimTime.ofMinutes(60), c.causeMs(DelayCause.OTHER, w.horizonMs()), "under water");
+        assertEquals(SimTime.ofMinutes(60), c.causeMs(DelayCause.HAZARD, w.horizonMs()), "under water");
         assertEquals(SimTime.ofMinutes(20), c.causeMs(DelayCause.TRAVEL, w.horizonMs()));
         assertEquals(SimTime.ofMinutes(240), c.causeMs(DelayCause.WORK, w.horizonMs()));
         assertEquals(1.0, Scorecard.evaluate(w).target("road-24h").value(), 1e-12);
@@ -166,6 +166,7 @@ class TeamsTest {
         String stopped = log.lines().stream().filter(l -> l.contains("\"type\":\"leak-stopped\"")).findFirst().orElseThrow();
         assertTrue(stopped.contains("\"t\":" + SimTime.ofMinutes(110)), stopped);
         assertEquals(110 / 60.0, w.indicators().get("hazmat.stopped-h.leak").value(), 1e-9);
-        assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"hazard-changed\"")));
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"hazard-replaced\"")));
+        assertEquals(SimTime.ofMinutes(110), (long) ((GaussianPlume) w.hazard("leak")).params().releaseStopMs());
     }
 }

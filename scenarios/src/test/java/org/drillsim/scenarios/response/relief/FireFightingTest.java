@@ -1,0 +1,120 @@
+package org.drillsim.scenarios.response.relief;
+
+import org.drillsim.core.SimTime;
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.hazard.FireParams;
+import org.drillsim.scenarios.hazard.FireSpreadModel;
+import org.drillsim.scenarios.hazard.FireWind;
+import org.drillsim.scenarios.hazard.FuelArea;
+import org.drillsim.scenarios.hazard.FuelMoisture;
+import org.drillsim.scenarios.hazard.HazardEffects;
+import org.drillsim.scenarios.hazard.HazardZone;
+import org.drillsim.scenarios.hazard.LocalProjection;
+import org.drillsim.scenarios.model.ReliefItem;
+import org.drillsim.scenarios.model.Scenario;
+import org.drillsim.scenarios.response.ClockSpan;
+import org.drillsim.scenarios.response.DelayCause;
+import org.drillsim.scenarios.response.EventLog;
+import org.drillsim.scenarios.response.HazardTimeline;
+import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.scenarios.response.TargetClock;
+import org.drillsim.scenarios.response.World;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A forest fire 1.3 km north of node 2 of the test road (hardwood litter, fuel model 9, 3 m/s westerly): its
+ * burned area's hull grows about 250 m per hour. A 20-member team builds 400 m of line per hour, a 10-member team
+ * 200 m: the first contains the fire, the second cannot keep up (Fried and Fried's containment race).
+ */
+class FireFightingTest {
+    private static final double IGN_LON = 126.52;
+    private static final double IGN_LAT = 45.712;
+
+    static FireSpreadModel fire() {
+        Polygon fuel = RoadNetwork.geometryFactory().createPolygon(new Coordinate[] {new Coordinate(126.49, 45.705),
+                new Coordinate(126.55, 45.705), new Coordinate(126.55, 45.74), new Coordinate(126.49, 45.74),
+                new Coordinate(126.49, 45.705)});
+        return new FireSpreadModel(new FireParams("forest", IGN_LON, IGN_LAT, 0, List.of(new FuelArea(fuel, 9)),
+                new FuelMoisture(6, 7, 8, 60, 90), List.of(new FireWind(0, 3, 270)), 0.4, 0, 0, 40, 2, 500, 60, null));
+    }
+
+    static World world(FireSpreadModel model, int headcount, EventLog log) {
+        String teams = headcount == 0 ? "" : """
+                teams:
+                  - {id: ff, type: forest-fire, headcount: %d, capabilities: [forest-firefighting], home: d0}
+                """.formatted(headcount);
+        String body = """
+                facilities:
+                  depots:
+                %s
+                """.formatted(ReliefWorlds.depotYaml("d0", 0, "{medical-kits: 1}")) + teams;
+        Scenario sc = ReliefWorlds.scenario(body, 8);
+        ScenarioSite site = ScenarioSite.builder(sc, ReliefWorlds.line(5, 10))
+                .depot(ReliefWorlds.depot("d0", 0, Map.of(ReliefItem.MEDICAL_KITS, 1L)))
+                .cell(ReliefWorlds.lon(0), ReliefWorlds.LAT, 10)
+                .hazard(model)
+                .timeline(HazardTimeline.empty(sc.horizonMs(), HazardTimeline.DEFAULT_TICK_MS))
+                .build();
+        return ReliefWorlds.world(site, log);
+    }
+
+    /** Hull perimeter of the burned area, m (the line needed around it). */
+    static double perimeter(FireSpreadModel m, long t) {
+        List<HazardZone> z = m.footprintAt(t).zonesWithLevel(HazardEffects.FIRE_BURNED);
+        return z.isEmpty() ? 0 : new LocalProjection(IGN_LON, IGN_LAT).toMetres(z.get(0).polygon()).convexHull().getLength();
+    }
+
+    /**
+     * Reported at T+10, the team drives 20 min (node 0 → node 2) and builds 400 m/h from T+30; the line is
+     * compared with the perimeter at each 15-minute tick: contained at the first tick where it is long enough;
+     * the fire is out when the last cells burn out (at most the 60-min burnout later).
+     */
+    @Test
+    void teamContainsTheFireWhenItsLineReachesThePerimeter() {
+        FireSpreadModel free = fire();
+        long expected = -1;
+        for (long t = SimTime.ofMinutes(45); t <= SimTime.ofHours(8); t += SimTime.ofMinutes(15)) {
+            double line = 20 * ReliefRules.LINE_M_PER_MEMBER_HOUR * (t - SimTime.ofMinutes(30)) / 3_600_000.0;
+            if (line >= perimeter(free, t)) {
+                expected = t;
+                break;
+            }
+        }
+        assertTrue(expected > 0 && expected < SimTime.ofHours(4), "the race is won within hours: " + expected);
+
+        EventLog log = EventLog.inMemory();
+        World w = world(free, 20, log);
+        w.run();
+        String contained = log.lines().stream().filter(l -> l.contains("\"type\":\"fire-contained\"")).findFirst().orElseThrow();
+        assertTrue(contained.contains("\"t\":" + expected + ","), contained + " expected at " + expected);
+        FireSpreadModel suppressed = (FireSpreadModel) w.hazard("forest");
+        assertEquals(1, suppressed.params().suppression().size(), "the world's fire is the suppressed model");
+        TargetClock clock = w.clocks().of(ClockSpan.FIRE).get(0);
+        assertFalse(clock.isRunning());
+        assertEquals(suppressed.extinguishedAtMs(), clock.stopMs());
+        assertTrue(clock.stopMs() > expected && clock.stopMs() <= expected + SimTime.ofMinutes(60), "out " + clock.stopMs());
+        assertEquals(SimTime.ofMinutes(10), clock.causeMs(DelayCause.ALERT, w.horizonMs()));
+        assertEquals(SimTime.ofMinutes(20), clock.causeMs(DelayCause.TRAVEL, w.horizonMs()));
+        assertEquals(clock.stopMs() - SimTime.ofMinutes(30), clock.causeMs(DelayCause.WORK, w.horizonMs()));
+        assertTrue(w.indicators().get("fire.contained-h.forest").value() > 0);
+    }
+
+    /** Half the team cannot keep up with the perimeter: the fire runs on past the horizon, its clock still running. */
+    @Test
+    void tooSmallTeamLosesTheRace() {
+        World w = world(fire(), 10, EventLog.inMemory());
+        w.run();
+        assertTrue(w.clocks().of(ClockSpan.FIRE).get(0).isRunning());
+        assertEquals(0, ((FireSpreadModel) w.hazard("forest")).params().suppression().size());
+        assertEquals(0, w.get(ReliefStats.class).firesContained);
+    }
+}
