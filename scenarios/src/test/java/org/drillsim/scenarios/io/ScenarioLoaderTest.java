@@ -48,4 +48,35 @@ class ScenarioLoaderTest {
         assertEquals(72L * 3_600_000L, s.horizonMs());
         assertEquals(42L, s.seed());
     }
+
+    @Test
+    void jsonAndYamlOfTheSameScenarioGiveEqualModels() throws Exception {
+        Scenario fromYaml = ScenarioLoader.load(fixture("valid/full.yaml"));
+        var tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(fixture("valid/full.yaml").toFile());
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+        Scenario fromJson = ScenarioLoader.parse(json, "full.json");
+        assertEquals(fromYaml, fromJson);
+    }
+
+    @Test
+    void everyStructuralErrorIsReportedAtOnceSortedByLine() {
+        String yaml = """
+                id: multi
+                name: {zh: 多错误}
+                map: {synthetic: {seed: 1, approxNodes: 500}}
+                population: {totalPeople: -3, source: x}
+                hazards:
+                  - {type: flood, id: f, riverPolygonsLonLat: [], hydrograph: [{atHours: 0, stageM: 1}], colour: blue}
+                horizonHours: many
+                """;
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.parse(yaml, "multi.yaml"));
+        assertEquals(List.of(
+                "multi.yaml:4:27: population.totalPeople: expected a value in [1, 50000000], got -3",
+                "multi.yaml:6:90: hazards[0].colour: unknown key; expected one of: id, name, riverNames, riverOsmIds, "
+                        + "riverPolygonsLonLat, hydrograph, groundHeightAtBankM, groundRiseMPerKm, maxReachM, levees, "
+                        + "extentsGeoJson, depthBandsM",
+                "multi.yaml:7:15: horizonHours: expected a number, got text \"many\""),
+                e.errors().stream().map(ScenarioError::toString).toList());
+    }
 }
