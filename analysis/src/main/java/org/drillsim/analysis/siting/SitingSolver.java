@@ -17,6 +17,9 @@ import java.util.SplittableRandom;
  * the proven optimum (see {@code drillsim bench siting}).
  */
 public final class SitingSolver {
+    /** How often the search may shrink the problem by reduced-cost fixing and start again inside. */
+    private static final int MAX_REDUCTIONS = 3;
+
     private final SitingSettings settings;
 
     /** A solver with the given limits and seed. */
@@ -145,6 +148,10 @@ public final class SitingSolver {
      *               to know the optimum is at least this); {@code +Infinity} for a full search
      */
     Minimum minimise(WeightedCosts costs, SitingSettings settings, double enough) {
+        return minimise(costs, settings, enough, MAX_REDUCTIONS);
+    }
+
+    private Minimum minimise(WeightedCosts costs, SitingSettings settings, double enough, int reductions) {
         SitingProblem problem = costs.problem();
         SwapSearch search = new SwapSearch(costs);
         if (problem.newSites() == 0) {
@@ -178,7 +185,63 @@ public final class SitingSolver {
         int maxShake = Math.min(problem.newSites(), problem.siteCount() - problem.fixedSites().length - problem.newSites());
         VariableNeighbourhoodSearch.Outcome vns =
                 VariableNeighbourhoodSearch.run(search, best, bound, settings, random, Math.min(maxShake, 10));
-        return new Minimum(search, vns.value(), Math.min(bound, vns.value()), vns.iterations(), boundIterations);
+        Minimum found = new Minimum(search, vns.value(), Math.min(bound, vns.value()), vns.iterations(), boundIterations);
+        if (reductions == 0 || found.bound >= found.value) return found;
+        return solveReduced(found, relaxation.fixings(lr.multipliers(), found.value), settings, reductions - 1);
+    }
+
+    /**
+     * Searches again among the sites the Lagrangian reduced-cost tests leave open, with the
+     * forced ones fixed: every siting cheaper than the incumbent lies there, so the smaller
+     * problem's bound (if below the incumbent) bounds the whole problem, and its search looks
+     * only where improvement is possible.
+     */
+    private Minimum solveReduced(Minimum found, int[] fixings, SitingSettings settings, int reductions) {
+        SitingProblem problem = found.search.problem();
+        int forced = 0;
+        int undecided = 0;
+        for (int j = 0; j < fixings.length; j++) {
+            if (problem.isFixed(j)) continue;
+            if (fixings[j] == 1) forced++;
+            if (fixings[j] == 0) undecided++;
+        }
+        int k = problem.newSites();
+        if (forced > k || forced + undecided < k) {
+            // No siting cheaper than the incumbent exists: it is optimal.
+            return new Minimum(found.search, found.value, found.value, found.iterations, found.boundIterations);
+        }
+        int free = problem.siteCount() - problem.fixedSites().length;
+        if (forced + undecided > free - free / 10) {
+            return found; // the bound removes under 10 % of the sites: a second search would repeat the first
+        }
+        int[] columns = new int[problem.fixedSites().length + forced + undecided];
+        int[] fixedReduced = new int[problem.fixedSites().length + forced];
+        int c = 0;
+        int f = 0;
+        for (int j = 0; j < fixings.length; j++) {
+            if (fixings[j] == -1) continue;
+            if (problem.isFixed(j) || fixings[j] == 1) fixedReduced[f++] = c;
+            columns[c++] = j;
+        }
+        CostMatrix original = problem.costs();
+        CostMatrix costs = CostMatrix.compute(problem.demandCount(), columns.length, (i, j) -> original.rawCost(i, columns[j]));
+        double[] weights = new double[problem.demandCount()];
+        for (int i = 0; i < weights.length; i++) weights[i] = problem.weight(i);
+        SitingProblem reduced = new SitingProblem(costs, weights, fixedReduced, k - forced);
+        WeightedCosts reducedCosts = found.search.costs().reducedTo(reduced, new SiteOrder(reduced));
+        Minimum sub = minimise(reducedCosts, settings, Double.POSITIVE_INFINITY, reductions);
+        double value = found.value;
+        if (sub.value < value) {
+            int[] chosen = new int[k];
+            int t = 0;
+            for (int j : fixedReduced) if (!problem.isFixed(columns[j])) chosen[t++] = columns[j];
+            for (int j : sub.search.chosen()) chosen[t++] = columns[j];
+            found.search.setChosen(chosen);
+            value = found.search.objective();
+        }
+        double bound = Math.min(value, Math.max(found.bound, Math.min(found.value, sub.bound)));
+        return new Minimum(found.search, value, bound, found.iterations + sub.iterations,
+                found.boundIterations + sub.boundIterations);
     }
 
     private static SitingResult result(SitingObjective objective, Minimum min, double value, double bound, long start) {

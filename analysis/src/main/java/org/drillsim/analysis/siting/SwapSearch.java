@@ -129,6 +129,11 @@ final class SwapSearch {
         return d1.clone();
     }
 
+    /** @return the costs searched. */
+    WeightedCosts costs() {
+        return costs;
+    }
+
     /** @return the problem searched. */
     SitingProblem problem() {
         return costs.problem();

@@ -44,6 +44,11 @@ final class WeightedCosts {
         return new WeightedCosts(problem, order, true, threshold);
     }
 
+    /** The same objective (p-median or covering at the same threshold) on another problem. */
+    WeightedCosts reducedTo(SitingProblem other, SiteOrder otherOrder) {
+        return new WeightedCosts(other, otherOrder, covering, threshold);
+    }
+
     private boolean computeIntegral() {
         for (double w : weights) {
             if (w != Math.rint(w)) return false;

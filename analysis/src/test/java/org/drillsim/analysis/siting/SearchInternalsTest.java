@@ -85,4 +85,32 @@ class SearchInternalsTest {
             assertTrue(outcome.bestPrimalValue() >= optimum - 1e-9, "a relaxed solution is a feasible siting");
         }
     }
+
+    /** Sites the reduced-cost tests close (open) are closed (open) in every siting cheaper than the cutoff. */
+    @Test
+    void reducedCostFixingsHoldForEveryCheaperSiting() {
+        int checked = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            SitingProblem problem = randomProblem(seed, 30, 12, seed % 2 == 0 ? new int[] {3} : new int[0], 3 + (int) (seed % 3));
+            double optimum = BruteForce.minimum(problem, open -> BruteForce.medianCost(problem, open));
+            LagrangianBound relaxation = new LagrangianBound(WeightedCosts.median(problem, new SiteOrder(problem)));
+            double[] lambda = relaxation.run(new double[problem.demandCount()], optimum, Double.POSITIVE_INFINITY, 300).multipliers();
+            for (double cutoff : new double[] {optimum + 1, optimum * 1.05}) {
+                int[] fixings = relaxation.fixings(lambda, cutoff);
+                for (int j = 0; j < fixings.length; j++) if (fixings[j] != 0 && !problem.isFixed(j)) checked++;
+                BruteForce.minimum(problem, open -> {
+                    if (BruteForce.medianCost(problem, open) < cutoff) {
+                        boolean[] isOpen = new boolean[problem.siteCount()];
+                        for (int j : open) isOpen[j] = true;
+                        for (int j = 0; j < fixings.length; j++) {
+                            assertTrue(fixings[j] != -1 || !isOpen[j], "site " + j + " fixed closed but open in " + Arrays.toString(open));
+                            assertTrue(fixings[j] != 1 || isOpen[j], "site " + j + " fixed open but closed in " + Arrays.toString(open));
+                        }
+                    }
+                    return 0;
+                });
+            }
+        }
+        assertTrue(checked > 0, "the tests fixed some sites");
+    }
 }
