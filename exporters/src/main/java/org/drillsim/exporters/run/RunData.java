@@ -1,0 +1,209 @@
+package org.drillsim.exporters.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drillsim.exporters.geo.GeoFeature;
+import org.drillsim.exporters.geo.GeoJsonReader;
+
+/**
+ * The contents of a run directory written by {@code ./drillsim run} (see the run-format note):
+ * {@code run.json} and {@code scorecard.json} (required), {@code served.csv}, {@code timeseries.csv},
+ * {@code events.jsonl} (digested to its key events), the {@code map/} layers, and optionally
+ * {@code gap.json} (capacity gaps) and {@code map/proposed-sites.geojson} (siting).
+ *
+ * @param dir        the directory
+ * @param run        run.json
+ * @param scorecard  scorecard.json
+ * @param served     served.csv, or null
+ * @param timeseries timeseries.csv, or null
+ * @param events     the key events of events.jsonl (empty when absent)
+ * @param map        the map layers (empty lists when absent)
+ * @param gap        gap.json, or null
+ */
+public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable served, CsvTable timeseries, EventDigest events,
+                      MapLayers map, JsonNode gap) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The events worth a line in the report's timeline, with counts of every type. */
+    public record EventDigest(List<JsonNode> key, Map<String, Long> counts, long total, long omitted) {
+        /** No events. */
+        public static final EventDigest NONE = new EventDigest(List.of(), Map.of(), 0, 0);
+    }
+
+    /**
+     * The map layers.
+     *
+     * @param facilities    facility points
+     * @param hazardByHour  hazard footprints per time in hours
+     * @param closedByHour  closed roads per time in hours
+     * @param unmetDemand   points where people missed a target
+     * @param proposedSites proposed new sites (siting), may be empty
+     * @param roads         background roads, may be empty
+     * @param water         rivers and lakes, may be empty
+     */
+    public record MapLayers(List<GeoFeature> facilities, TreeMap<Double, List<GeoFeature>> hazardByHour,
+                            TreeMap<Double, List<GeoFeature>> closedByHour, List<GeoFeature> unmetDemand,
+                            List<GeoFeature> proposedSites, List<GeoFeature> roads, List<GeoFeature> water) {
+        /** True when there is nothing to draw. */
+        public boolean isEmpty() {
+            return facilities.isEmpty() && hazardByHour.isEmpty() && unmetDemand.isEmpty() && proposedSites.isEmpty()
+                    && roads.isEmpty();
+        }
+    }
+
+    /** Event types shown in the timeline (commands only when not a routine dispatch by the plan). */
+    static final Set<String> KEY_TYPES = Set.of("world", "inject", "command", "hospital-full", "surge-beds",
+            "no-hospital-reachable", "preventable-death", "clock-failed", "shelter-open", "shelter-opening",
+            "shelter-closed", "shelter-reopened", "shelter-full", "stock-out", "hazard-replaced", "road-reopened", "end");
+    /** Types shown only the first time they occur (they can happen thousands of times). */
+    static final Set<String> FIRST_ONLY = Set.of("preventable-death", "clock-failed", "stock-out", "shelter-full");
+    /** Most timeline rows kept. */
+    static final int MAX_KEY_EVENTS = 120;
+    private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern HOURS = Pattern.compile("(hazard|closed-roads)-([0-9]+(?:\\.[0-9]+)?)h\\.geojson");
+
+    /**
+     * Reads a run directory.
+     *
+     * @throws IOException saying which file is missing or malformed
+     */
+    public static RunData read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("运行目录不存在 / run directory not found: " + dir);
+        }
+        Path runJson = dir.resolve("run.json");
+        Path scoreJson = dir.resolve("scorecard.json");
+        if (!Files.isRegularFile(runJson) || !Files.isRegularFile(scoreJson)) {
+            throw new IOException("不是 DrillSim 运行目录 / not a DrillSim run directory (needs run.json and scorecard.json): " + dir);
+        }
+        JsonNode run = json(runJson);
+        JsonNode scorecard = json(scoreJson);
+        if (!scorecard.path("targets").isArray()) {
+            throw new IOException(scoreJson + ": expected a 'targets' array");
+        }
+        CsvTable served = optionalCsv(dir.resolve("served.csv"));
+        CsvTable series = optionalCsv(dir.resolve("timeseries.csv"));
+        EventDigest events = Files.isRegularFile(dir.resolve("events.jsonl")) ? digest(dir.resolve("events.jsonl")) : EventDigest.NONE;
+        Path gapJson = dir.resolve("gap.json");
+        JsonNode gap = Files.isRegularFile(gapJson) ? json(gapJson) : null;
+        return new RunData(dir, run, scorecard, served, series, events, mapLayers(dir.resolve("map")), gap);
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException(file + ": not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static CsvTable optionalCsv(Path file) throws IOException {
+        return Files.isRegularFile(file) ? CsvTable.read(file) : null;
+    }
+
+    /** Streams the event log once: counts every type, keeps the key events. */
+    static EventDigest digest(Path file) throws IOException {
+        Map<String, Long> counts = new TreeMap<>();
+        List<JsonNode> key = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        long omitted = 0;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            long lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Matcher m = TYPE.matcher(line);
+                if (!m.find()) {
+                    throw new IOException(file + ":" + lineNo + ": event without a \"type\"");
+                }
+                String type = m.group(1);
+                total++;
+                counts.merge(type, 1L, Long::sum);
+                if (!KEY_TYPES.contains(type)) {
+                    continue;
+                }
+                JsonNode e;
+                try {
+                    e = JSON.readTree(line);
+                } catch (IOException ex) {
+                    throw new IOException(file + ":" + lineNo + ": not valid JSON: " + ex.getMessage(), ex);
+                }
+                if (type.equals("command") && isRoutine(e)) {
+                    continue;
+                }
+                String dedupe = type + "|" + firstId(e);
+                if (FIRST_ONLY.contains(type)) {
+                    dedupe = type;
+                }
+                boolean repeatable = type.equals("command") || type.equals("inject") || type.equals("world") || type.equals("end");
+                if (!repeatable && !seen.add(dedupe)) {
+                    continue;
+                }
+                if (key.size() < MAX_KEY_EVENTS) {
+                    key.add(e);
+                } else {
+                    omitted++;
+                }
+            }
+        }
+        return new EventDigest(List.copyOf(key), Map.copyOf(counts), total, omitted);
+    }
+
+    /** A dispatch or reassignment issued by the plan as written: routine, not a decision worth a line. */
+    private static boolean isRoutine(JsonNode e) {
+        String cmd = e.path("command").asText();
+        return e.path("role").asText().equals("plan") && (cmd.equals("dispatch") || cmd.equals("reassign"))
+                && e.path("accepted").asBoolean(true);
+    }
+
+    private static String firstId(JsonNode e) {
+        for (String f : List.of("hospital", "shelter", "facility", "id", "unit", "depot", "edge")) {
+            if (e.has(f)) {
+                return e.get(f).asText();
+            }
+        }
+        return "";
+    }
+
+    private static MapLayers mapLayers(Path mapDir) throws IOException {
+        TreeMap<Double, List<GeoFeature>> hazard = new TreeMap<>();
+        TreeMap<Double, List<GeoFeature>> closed = new TreeMap<>();
+        if (!Files.isDirectory(mapDir)) {
+            return new MapLayers(List.of(), hazard, closed, List.of(), List.of(), List.of(), List.of());
+        }
+        try (Stream<Path> files = Files.list(mapDir)) {
+            for (Path f : files.sorted().toList()) {
+                Matcher m = HOURS.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    (m.group(1).equals("hazard") ? hazard : closed).put(Double.parseDouble(m.group(2)), GeoJsonReader.read(f));
+                }
+            }
+        }
+        return new MapLayers(layer(mapDir, "facilities.geojson"), hazard, closed, layer(mapDir, "unmet-demand.geojson"),
+                layer(mapDir, "proposed-sites.geojson"), layer(mapDir, "roads.geojson"), layer(mapDir, "water.geojson"));
+    }
+
+    private static List<GeoFeature> layer(Path dir, String name) throws IOException {
+        Path f = dir.resolve(name);
+        return Files.isRegularFile(f) ? GeoJsonReader.read(f) : List.of();
+    }
+}

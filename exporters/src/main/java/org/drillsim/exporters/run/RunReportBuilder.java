@@ -1,0 +1,620 @@
+package org.drillsim.exporters.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.drillsim.exporters.HtmlWriter;
+import org.drillsim.exporters.ReportFormat;
+import org.drillsim.exporters.doc.Cell;
+import org.drillsim.exporters.doc.Figure;
+import org.drillsim.exporters.doc.KeyValue;
+import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.doc.ReportDocument;
+import org.drillsim.exporters.doc.Section;
+import org.drillsim.exporters.doc.Status;
+import org.drillsim.exporters.doc.Table;
+import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.geo.GeoFeature;
+import org.drillsim.exporters.geo.GeoLayer;
+import org.drillsim.exporters.svg.Drawing;
+
+/**
+ * Turns a run directory into reports: the run report ({@code report.html} of {@code ./drillsim run})
+ * and the drill evaluation and plan-revision report (演练评估报告与预案修订建议) for {@code ./drillsim export}:
+ * summary; scenario and assumptions; timeline of key events, injects and decisions; scorecard against
+ * each target with its source clause; capacity gaps; proposed sites on a map; a corrective-action
+ * table ready to fill in; appendix tables.
+ */
+public final class RunReportBuilder {
+    /** File name of the Chinese run report in the run directory. */
+    public static final String REPORT_HTML = "report.html";
+    /** File name of the English run report. */
+    public static final String REPORT_HTML_EN = "report-en.html";
+
+    private final RunData data;
+
+    private RunReportBuilder(RunData data) {
+        this.data = data;
+    }
+
+    /** Reads the run directory. */
+    public static RunReportBuilder of(Path runDir) throws IOException {
+        return new RunReportBuilder(RunData.read(runDir));
+    }
+
+    /** For data already read. */
+    public static RunReportBuilder of(RunData data) {
+        return new RunReportBuilder(data);
+    }
+
+    /**
+     * Writes {@code report.html} (Chinese) and {@code report-en.html} (English) into the run directory.
+     *
+     * @return the Chinese report's path
+     */
+    public static Path writeRunReports(Path runDir) throws IOException {
+        ReportDocument doc = of(runDir).runReport();
+        Path zh = runDir.resolve(REPORT_HTML);
+        ReportFormat.HTML.write(doc, Language.ZH, zh);
+        ReportFormat.HTML.write(doc, Language.EN, runDir.resolve(REPORT_HTML_EN));
+        return zh;
+    }
+
+    /** The data read from the run directory. */
+    public RunData data() {
+        return data;
+    }
+
+    // ------------------------------------------------------------------ the two reports
+
+    /** The run report: summary, scorecard with charts, causes of delay, situation map, indicators, notes. */
+    public ReportDocument runReport() {
+        ReportDocument.Builder b = ReportDocument.builder(Text.of("推演结果报告", "Simulation run report"));
+        header(b);
+        b.section(summary(1, Text.of("一、总体评价", "1. Summary")));
+        b.section(scorecardSection(1, Text.of("二、目标评分", "2. Scorecard against the plan's targets")));
+        Section causes = causesSection(2, Text.of("2.1 未达标原因", "2.1 Causes of delay"));
+        if (causes != null) {
+            b.section(causes);
+        }
+        Section map = mapSection(1, Text.of("三、态势图", "3. Situation map"), false);
+        if (map != null) {
+            b.section(map);
+        }
+        Section ind = indicatorsSection(1, Text.of("四、其他指标", "4. Other indicators"));
+        if (ind != null) {
+            b.section(ind);
+        }
+        b.section(assumptionsSection(1, Text.of("五、说明", "5. Notes")));
+        geoLayers(b);
+        return b.build();
+    }
+
+    /** The drill evaluation and plan-revision report (演练评估报告与预案修订建议). */
+    public ReportDocument planRevisionReport() {
+        ReportDocument.Builder b = ReportDocument.builder(Text.of("演练评估报告与预案修订建议",
+                "Drill evaluation and plan revision report"));
+        header(b);
+        b.section(summary(1, Text.of("一、总体评价", "1. Summary")));
+        b.section(assumptionsSection(1, Text.of("二、情景与假设", "2. Scenario and assumptions")));
+        b.section(timelineSection(1, Text.of("三、关键事件、注入与决策", "3. Timeline of key events, injects and decisions")));
+        b.section(scorecardSection(1, Text.of("四、目标评分", "4. Scorecard against the plan's targets")));
+        Section causes = causesSection(2, Text.of("4.1 未达标原因", "4.1 Causes of delay"));
+        if (causes != null) {
+            b.section(causes);
+        }
+        Section ind = indicatorsSection(2, Text.of("4.2 其他指标", "4.2 Other indicators"));
+        if (ind != null) {
+            b.section(ind);
+        }
+        b.section(gapSection(1, Text.of("五、能力缺口与补充建议", "5. Capacity gaps and additions")));
+        Section map = mapSection(1, Text.of("六、选址建议与态势图", "6. Proposed sites and situation map"), true);
+        if (map != null) {
+            b.section(map);
+        }
+        b.section(actionsSection(1, Text.of("七、整改措施", "7. Corrective actions")));
+        appendix(b);
+        geoLayers(b);
+        return b.build();
+    }
+
+    // ------------------------------------------------------------------ parts
+
+    private void header(ReportDocument.Builder b) {
+        JsonNode run = data.run();
+        JsonNode sc = run.path("scenario");
+        b.subtitle(RunText.text(sc.path("name"), sc.path("id").asText()));
+        b.meta(Text.of("情景", "scenario"), sc.path("id").asText());
+        b.meta(Text.of("随机种子", "seed"), run.path("seed").asText());
+        b.meta(Text.of("重复次数", "replications"), run.path("replications").asText());
+        b.meta(Text.of("推演时长", "horizon"), Text.of(RunText.num(run.path("horizonHours").asDouble(), 2) + " 小时",
+                RunText.num(run.path("horizonHours").asDouble(), 2) + " h"));
+        b.meta(Text.of("地图", "map"), run.path("map").path("source").asText(""));
+        if (run.has("tool")) {
+            b.meta(Text.of("软件", "tool"), run.path("tool").asText());
+        }
+    }
+
+    private Section summary(int level, Text heading) {
+        int scored = 0;
+        int passed = 0;
+        List<String> failedZh = new ArrayList<>();
+        List<String> failedEn = new ArrayList<>();
+        for (JsonNode t : data.scorecard().path("targets")) {
+            if (!t.path("scored").asBoolean(false)) {
+                continue;
+            }
+            scored++;
+            if (t.path("pass").asBoolean(false)) {
+                passed++;
+            } else {
+                Text label = RunText.text(t.path("label"), t.path("id").asText());
+                Text value = RunText.value(t);
+                failedZh.add("“" + label.zh() + "”（" + value.zh() + "，要求 " + RunText.threshold(t).zh() + "）");
+                failedEn.add("“" + label.en() + "” (" + value.en() + "; target " + RunText.threshold(t).en() + ")");
+            }
+        }
+        int total = data.scorecard().path("targets").size();
+        int reps = data.scorecard().path("replications").asInt(data.run().path("replications").asInt());
+        String zh = "本次推演对 " + total + " 项预案目标进行评估（" + reps + " 次重复仿真，95% 置信区间），其中 " + scored
+                + " 项可评分，" + passed + " 项达标" + (failedZh.isEmpty() ? "。" : "；未达标：" + String.join("；", failedZh) + "。");
+        String en = "The run scored " + total + " targets of the plans (" + reps + " replications, 95 % confidence intervals): "
+                + scored + " could be scored, " + passed + " passed" + (failedEn.isEmpty() ? "." : "; missed: " + String.join("; ", failedEn) + ".");
+        Section.Builder s = Section.builder(level, heading).paragraph(Text.of(zh, en));
+        List<KeyValue> kv = new ArrayList<>();
+        kv.add(new KeyValue(Text.of("可评分目标", "targets scored"), Text.same(scored + " / " + total)));
+        kv.add(new KeyValue(Text.of("达标目标", "targets passed"), Text.same(passed + " / " + scored)));
+        JsonNode run = data.run();
+        if (run.has("people")) {
+            kv.add(new KeyValue(Text.of("人口", "population"), Text.same(run.path("people").asText())));
+        }
+        for (JsonNode ind : data.scorecard().path("indicators")) {
+            if (ind.path("id").asText().endsWith("preventable-deaths")) {
+                kv.add(new KeyValue(RunText.text(ind.path("label"), ind.path("id").asText()),
+                        Text.same(RunText.num(RunText.number(ind.get("mean")), 1) + " ± " + RunText.num(RunText.number(ind.get("halfWidth")), 1))));
+            }
+        }
+        s.keyValues(kv);
+        return s.build();
+    }
+
+    private Section assumptionsSection(int level, Text heading) {
+        JsonNode run = data.run();
+        Section.Builder s = Section.builder(level, heading);
+        Text description = RunText.text(run.path("scenario").path("description"), "");
+        if (!description.isEmpty()) {
+            s.paragraph(description);
+        }
+        List<KeyValue> kv = new ArrayList<>();
+        JsonNode map = run.path("map");
+        kv.add(KeyValue.of(Text.of("地图来源", "map source"), map.path("source").asText("")));
+        if (map.has("nodes")) {
+            kv.add(KeyValue.of(Text.of("路网规模", "road network"), map.path("nodes").asText() + " nodes / " + map.path("edges").asText() + " edges"));
+        }
+        kv.add(new KeyValue(Text.of("灾情更新间隔", "hazard tick"), Text.of(run.path("hazardTickMinutes").asText() + " 分钟",
+                run.path("hazardTickMinutes").asText() + " min")));
+        JsonNode units = run.path("units");
+        if (units.isObject() && units.size() > 0) {
+            StringBuilder u = new StringBuilder();
+            Iterator<Map.Entry<String, JsonNode>> it = units.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                u.append(u.length() > 0 ? ", " : "").append(e.getKey()).append(' ').append(e.getValue().asText());
+            }
+            kv.add(KeyValue.of(Text.of("救援力量", "units"), u.toString()));
+        }
+        s.keyValues(kv);
+        Table.Builder clocks = Table.builder("assumptions", Text.of("计时口径与达标规则", "Clocks and pass rules"),
+                Text.of("目标", "target"), Text.of("计时起点", "clock starts"), Text.of("计时终点", "clock stops"),
+                Text.of("达标规则", "pass rule"));
+        int rows = 0;
+        for (JsonNode t : data.scorecard().path("targets")) {
+            JsonNode clock = t.path("clock");
+            clocks.row(Cell.of(RunText.text(t.path("label"), t.path("id").asText())),
+                    Cell.of(clock.path("start").asText("–")), Cell.of(clock.path("stop").asText("–")),
+                    Cell.of(RunText.text(t.path("passRule"), RunText.text(t.path("note"), "").zh())));
+            rows++;
+        }
+        if (rows > 0) {
+            s.add(clocks.build());
+        }
+        for (JsonNode n : run.path("notes")) {
+            s.note(Text.same(n.asText()));
+        }
+        String attribution = run.path("attribution").asText("");
+        if (!attribution.isEmpty()) {
+            s.note(Text.of("地图数据 " + attribution, "Map data " + attribution));
+        }
+        return s.build();
+    }
+
+    private Section timelineSection(int level, Text heading) {
+        RunData.EventDigest ev = data.events();
+        Section.Builder s = Section.builder(level, heading);
+        if (ev.key().isEmpty()) {
+            s.paragraph(Text.of("运行目录中没有事件日志（events.jsonl）。", "The run directory has no event log (events.jsonl)."));
+            return s.build();
+        }
+        int rep = data.run().path("eventsReplication").asInt(1);
+        s.paragraph(Text.of("以下为第 " + rep + " 次重复仿真中的关键事件、情景注入和决策指令（预案自动执行的日常派遣未列出，完整记录见 events.jsonl）。",
+                "Key events, injects and decisions of replication " + rep + " (routine dispatches by the plan are left out; "
+                        + "events.jsonl has everything)."));
+        Table.Builder t = Table.builder("timeline", Text.of("关键事件时间线", "Timeline"),
+                Text.of("时间", "time"), Text.of("事件", "event"), Text.of("发出方", "issued by"), Text.of("内容", "details"));
+        for (JsonNode e : ev.key()) {
+            String type = e.path("type").asText();
+            String issuer = type.equals("command") ? e.path("role").asText("") + " / " + e.path("issuer").asText("") : "";
+            Cell detail = Cell.of(RunText.eventDetails(e));
+            if (type.equals("command") && !e.path("accepted").asBoolean(true)) {
+                detail = detail.withStatus(Status.WARN);
+            }
+            t.row(Cell.of(e.path("at").asText("")), Cell.of(RunText.eventType(type)), Cell.of(issuer), detail);
+        }
+        s.add(t.build());
+        if (ev.omitted() > 0) {
+            s.note(Text.of("另有 " + ev.omitted() + " 条关键事件未列出。", ev.omitted() + " more key events are not listed."));
+        }
+        return s.build();
+    }
+
+    private Section scorecardSection(int level, Text heading) {
+        Section.Builder s = Section.builder(level, heading);
+        Table.Builder t = Table.builder("scorecard", Text.of("目标评分表", "Scorecard"),
+                Text.of("目标", "target"), Text.of("阈值", "threshold"), Text.of("结果（均值与95%置信区间）", "result (mean, 95 % CI)"),
+                Text.of("达标重复比例", "replications passed"), Text.of("评定", "verdict"), Text.of("依据（文件、条款、原文）", "source (file, clause, wording)"));
+        for (JsonNode target : data.scorecard().path("targets")) {
+            Status st = RunText.status(target);
+            double passRate = RunText.number(target.get("passRate"));
+            t.row(Cell.of(RunText.text(target.path("label"), target.path("id").asText())),
+                    Cell.of(RunText.threshold(target)),
+                    Cell.of(RunText.value(target)).withStatus(st),
+                    Double.isNaN(passRate) ? Cell.of("–") : Cell.percent(passRate, 0),
+                    st == Status.NONE ? Cell.of(Text.of("未评分", "not scored")) : Cell.status(st),
+                    Cell.of(RunText.source(target)));
+        }
+        s.add(t.build());
+        s.note(Text.of("评定：✓ 达标 = 均值满足要求；! 警示 = 均值未满足但置信区间上限达到要求（需更多重复确认）；✗ 未达标。",
+                "Verdict: ✓ pass = the mean meets the requirement; ! warning = the mean misses but the upper confidence "
+                        + "limit reaches it (more replications needed); ✗ fail."));
+        Drawing served = RunFigures.servedChart(data);
+        if (served != null) {
+            s.add(new Figure(Text.of("图1 各时间目标的已服务比例随时间变化（竖线为时限）", "Figure 1 Share served against the clock (vertical lines: deadlines)"), served));
+        }
+        Drawing bars = RunFigures.shareBars(data);
+        if (bars != null) {
+            s.add(new Figure(Text.of("图2 各时间目标阈值内比例", "Figure 2 Share within the threshold per target"), bars));
+        }
+        return s.build();
+    }
+
+    private Section causesSection(int level, Text heading) {
+        Table.Builder t = Table.builder("causes", Text.of("延误时间构成", "Where the late time went"),
+                Text.of("目标", "target"), Text.of("原因", "cause"), Text.of("占延误时间", "share of late time"),
+                Text.of("平均每次重复超时人数", "late per replication"));
+        int rows = 0;
+        for (JsonNode target : data.scorecard().path("targets")) {
+            for (JsonNode c : target.path("causes")) {
+                t.row(Cell.of(RunText.text(target.path("label"), target.path("id").asText())),
+                        Cell.of(Text.of(c.path("zh").asText(c.path("id").asText()), c.path("en").asText(c.path("id").asText()))),
+                        Cell.percent(RunText.number(c.get("share")), 1),
+                        Double.isNaN(RunText.number(target.get("lateMean"))) ? Cell.of("–") : Cell.number(RunText.number(target.get("lateMean")), 1));
+                rows++;
+            }
+        }
+        if (rows == 0) {
+            return null;
+        }
+        return Section.builder(level, heading).add(t.build()).build();
+    }
+
+    private Section indicatorsSection(int level, Text heading) {
+        Table.Builder t = Table.builder("indicators", Text.of("其他指标", "Indicators"),
+                Text.of("指标", "indicator"), Text.of("单位", "unit"), Text.of("均值", "mean"), Text.of("95%置信区间", "95 % CI"));
+        int rows = 0;
+        for (JsonNode ind : data.scorecard().path("indicators")) {
+            double mean = RunText.number(ind.get("mean"));
+            String ci = RunText.num(RunText.number(ind.get("low")), 2) + " – " + RunText.num(RunText.number(ind.get("high")), 2);
+            t.row(Cell.of(RunText.text(ind.path("label"), ind.path("id").asText())), Cell.of(RunText.unit(ind.path("unit").asText(""))),
+                    Double.isNaN(mean) ? Cell.of("–") : Cell.number(mean, 2), Cell.of(ci));
+            rows++;
+        }
+        return rows == 0 ? null : Section.builder(level, heading).add(t.build()).build();
+    }
+
+    private Section gapSection(int level, Text heading) {
+        Section.Builder s = Section.builder(level, heading);
+        JsonNode gap = data.gap();
+        if (gap != null && gap.path("additions").isArray() && gap.path("additions").size() > 0) {
+            s.paragraph(Text.of("以下为能力缺口分析（./drillsim gap）给出的最小补充量：在给定置信水平下使各目标达标所需增加的资源。",
+                    "The smallest additions found by the capacity-gap analysis (./drillsim gap) that meet each target at the stated confidence."));
+            Table.Builder t = Table.builder("gaps", Text.of("能力缺口与量化补充建议", "Capacity gaps and quantified additions"),
+                    Text.of("目标", "target"), Text.of("资源", "resource"), Text.of("建议增加", "add"), Text.of("补充后结果", "result after"),
+                    Text.of("说明", "note"));
+            for (JsonNode a : gap.path("additions")) {
+                boolean achievable = a.path("achievable").asBoolean(true);
+                Text add = achievable
+                        ? Text.of(RunText.num(RunText.number(a.get("add")), 2) + " " + RunText.text(a.path("unit"), "").zh(),
+                        RunText.num(RunText.number(a.get("add")), 2) + " " + RunText.text(a.path("unit"), "").en())
+                        : Text.of("仅增加此项无法达标", "not reachable with this resource alone");
+                JsonNode after = a.path("valueAfter");
+                Text afterText = after.isObject()
+                        ? Text.same(RunText.pct(RunText.number(after.get("mean"))) + (after.has("low")
+                        ? " (" + RunText.pct(RunText.number(after.get("low"))) + "–" + RunText.pct(RunText.number(after.get("high"))) + ")" : ""))
+                        : Text.same("–");
+                t.row(Cell.of(Text.same(a.path("target").asText())), Cell.of(RunText.text(a.path("resource"), "")),
+                        Cell.of(add).withStatus(achievable ? Status.NONE : Status.WARN), Cell.of(afterText),
+                        Cell.of(RunText.text(a.path("note"), "")));
+            }
+            s.add(t.build());
+            return s.build();
+        }
+        s.paragraph(Text.of("本运行目录未包含能力缺口分析结果（gap.json）。以下按各未达标目标的主要延误原因给出需补强的资源方向；"
+                        + "量化的最小补充量可运行 ./drillsim gap 情景 --replications N 求得。",
+                "This run directory holds no capacity-gap analysis (gap.json). The table points each missed target's main causes of "
+                        + "delay to the resource to strengthen; run ./drillsim gap SCENARIO --replications N for the smallest additions."));
+        Table.Builder t = Table.builder("gaps", Text.of("未达标目标与需补强的资源", "Missed targets and what to strengthen"),
+                Text.of("目标", "target"), Text.of("结果", "result"), Text.of("主要延误原因", "main causes of delay"),
+                Text.of("需补强的资源", "resource to strengthen"));
+        int rows = 0;
+        for (JsonNode target : data.scorecard().path("targets")) {
+            Status st = RunText.status(target);
+            if (st != Status.FAIL && st != Status.WARN) {
+                continue;
+            }
+            JsonNode first = target.path("causes").path(0);
+            t.row(Cell.of(RunText.text(target.path("label"), target.path("id").asText())),
+                    Cell.of(RunText.value(target)).withStatus(st), Cell.of(RunText.causes(target, 3)),
+                    Cell.of(resourceFor(first.path("id").asText(""), target.path("id").asText())));
+            rows++;
+        }
+        if (rows == 0) {
+            s.paragraph(Text.of("所有可评分目标均已达标。", "Every scored target passed."));
+        } else {
+            s.add(t.build());
+        }
+        return s.build();
+    }
+
+    /** The resource a cause of delay points to. */
+    static Text resourceFor(String cause, String targetId) {
+        return switch (cause) {
+            case "waiting-for-unit" -> targetId.startsWith("medical")
+                    ? Text.of("救护车、医疗队数量或驻点", "ambulances, medical teams or their bases")
+                    : Text.of("救援队伍数量", "response teams");
+            case "waiting-for-vehicle" -> Text.of("运输车辆（客车、货车）", "transport vehicles (buses, trucks)");
+            case "travel" -> Text.of("力量前置部署、新增驻点或储备库", "pre-positioning, new bases or depots");
+            case "cut-off" -> Text.of("道路抢通力量、直升机或水上救援", "road-repair crews, helicopters or boats");
+            case "hospital-full" -> Text.of("医院床位与应急扩容", "hospital beds and surge capacity");
+            case "shelter-full" -> Text.of("避难场所容量", "shelter capacity");
+            case "shelter-opening" -> Text.of("避难场所开设速度（预置、值守）", "shelter opening time (preparation, staffing)");
+            case "stock-out" -> Text.of("物资储备量与协议储备", "stock levels and agreement reserves");
+            case "alert" -> Text.of("预警与响应启动时间", "alerting and activation time");
+            case "handling", "work" -> Text.of("现场处置与装卸效率", "on-site handling and work rates");
+            default -> Text.of("需结合事件日志分析", "see the event log");
+        };
+    }
+
+    private Section mapSection(int level, Text heading, boolean withProposedSites) {
+        RunData.MapLayers map = data.map();
+        if (map.isEmpty()) {
+            return null;
+        }
+        Section.Builder s = Section.builder(level, heading);
+        Double hour = RunFigures.worstHour(map);
+        Drawing drawing = RunFigures.situationMap(data, hour, withProposedSites);
+        if (drawing == null) {
+            return null;
+        }
+        Text caption = hour == null ? Text.of("图3 设施与未满足需求分布", "Figure 3 Facilities and unmet demand")
+                : Text.of("图3 灾害影响范围最大时（T+" + RunText.num(hour, 2) + " 小时）的态势：灾害范围、封闭道路、设施与未满足需求",
+                "Figure 3 Situation when the hazard is largest (T+" + RunText.num(hour, 2) + " h): hazard, closed roads, facilities, unmet demand");
+        s.add(new Figure(caption, drawing));
+        if (withProposedSites) {
+            if (map.proposedSites().isEmpty()) {
+                s.paragraph(Text.of("本运行目录未包含选址结果（map/proposed-sites.geojson）；可运行 ./drillsim site 情景 --kind depot|shelter|ambulance-base --add K 求得。",
+                        "This run directory holds no siting result (map/proposed-sites.geojson); run ./drillsim site SCENARIO --kind depot|shelter|ambulance-base --add K."));
+            } else {
+                Table.Builder t = Table.builder("sites", Text.of("建议新增选址", "Proposed sites"),
+                        Text.of("名称", "name"), Text.of("类型", "kind"), Text.of("经度", "longitude"), Text.of("纬度", "latitude"),
+                        Text.of("说明", "details"));
+                for (GeoFeature f : map.proposedSites()) {
+                    if (f.geometry() instanceof org.drillsim.exporters.geo.GeoGeometry.Point p) {
+                        StringBuilder details = new StringBuilder();
+                        f.properties().forEach((k, v) -> {
+                            if (!List.of("name", "name_zh", "name_en", "kind", "id").contains(k) && v != null) {
+                                details.append(details.length() > 0 ? ", " : "").append(k).append('=').append(v);
+                            }
+                        });
+                        t.row(Cell.of(RunFigures.name(f)), Cell.of(String.valueOf(f.properties().getOrDefault("kind", ""))),
+                                Cell.number(p.at().lon(), 5), Cell.number(p.at().lat(), 5), Cell.of(details.toString()));
+                    }
+                }
+                s.add(t.build());
+            }
+        }
+        String attribution = data.run().path("attribution").asText("");
+        if (!attribution.isEmpty()) {
+            s.note(Text.of("地图数据 " + attribution, "Map data " + attribution));
+        }
+        return s.build();
+    }
+
+    private Section actionsSection(int level, Text heading) {
+        Section.Builder s = Section.builder(level, heading);
+        s.paragraph(Text.of("整改事项根据评分结果生成，责任部门为建议，请结合本地职责分工确认并填写完成时限与状态。",
+                "The items follow from the scorecard; the departments are suggestions: confirm them against local responsibilities "
+                        + "and fill in the deadline and status."));
+        Table.Builder t = Table.builder("actions", Text.of("整改措施表", "Corrective actions"),
+                Text.of("序号", "no."), Text.of("整改事项", "item"), Text.of("责任部门（建议）", "responsible department (suggested)"),
+                Text.of("完成时限", "deadline"), Text.of("状态", "status"));
+        int n = 0;
+        for (JsonNode target : data.scorecard().path("targets")) {
+            Status st = RunText.status(target);
+            if (st != Status.FAIL && st != Status.WARN) {
+                continue;
+            }
+            n++;
+            Text label = RunText.text(target.path("label"), target.path("id").asText());
+            Text value = RunText.value(target);
+            Text causes = RunText.causes(target, 2);
+            Text resource = resourceFor(target.path("causes").path(0).path("id").asText(""), target.path("id").asText());
+            String zh = "“" + label.zh() + "”" + (st == Status.FAIL ? "未达标" : "处于临界") + "（" + value.zh() + "，要求 "
+                    + RunText.threshold(target).zh() + "）" + (causes.isEmpty() ? "" : "；主要原因：" + causes.zh())
+                    + "。建议补强：" + resource.zh() + "，并据此修订预案相应条款。";
+            String en = "“" + label.en() + "” " + (st == Status.FAIL ? "missed" : "borderline") + " (" + value.en() + "; target "
+                    + RunText.threshold(target).en() + ")" + (causes.isEmpty() ? "" : "; main causes: " + causes.en())
+                    + ". Strengthen: " + resource.en() + ", and revise the plan's clause accordingly.";
+            t.row(Cell.number(n, 0), Cell.of(Text.of(zh, en)), Cell.of(department(target.path("id").asText())), Cell.EMPTY,
+                    Cell.of(Text.of("待整改", "open")));
+        }
+        if (n == 0) {
+            n++;
+            t.row(Cell.number(n, 0), Cell.of(Text.of("各项目标均已达标：保持现有预案，按演练计划定期复核。",
+                    "Every target passed: keep the plan and review it at the next scheduled drill.")), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
+        }
+        for (int i = 0; i < 3; i++) {
+            t.row(Cell.number(++n, 0), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
+        }
+        s.add(t.build());
+        return s.build();
+    }
+
+    /** The department usually responsible for a target, as a suggestion. */
+    static Text department(String targetId) {
+        if (targetId.startsWith("medical")) {
+            return Text.of("卫生健康部门", "health commission");
+        }
+        if (targetId.startsWith("living") || targetId.startsWith("supplies") || targetId.startsWith("shelter")
+                || targetId.startsWith("relief") || targetId.startsWith("grain")) {
+            return Text.of("应急管理部门、粮食和物资储备部门", "emergency management; grain and reserves bureau");
+        }
+        if (targetId.startsWith("road")) {
+            return Text.of("交通运输部门", "transport bureau");
+        }
+        if (targetId.startsWith("forest")) {
+            return Text.of("林业和草原部门、消防救援机构", "forestry bureau; fire and rescue");
+        }
+        if (targetId.startsWith("comms")) {
+            return Text.of("通信管理部门", "communications administration");
+        }
+        return Text.of("应急管理部门", "emergency management bureau");
+    }
+
+    private void appendix(ReportDocument.Builder b) {
+        b.section(Section.builder(1, Text.of("附录", "Appendix")).paragraph(Text.of(
+                "附表为各次重复仿真的结果、随时间变化的数据和事件统计，便于复核。",
+                "The appendix tables hold the per-replication results, the time series and the event counts, for checking.")).build());
+        JsonNode targets = data.scorecard().path("targets");
+        int reps = 0;
+        for (JsonNode t : targets) {
+            reps = Math.max(reps, t.path("perReplication").size());
+        }
+        if (reps > 0) {
+            List<Text> header = new ArrayList<>();
+            header.add(Text.of("重复", "replication"));
+            for (JsonNode t : targets) {
+                header.add(RunText.text(t.path("label"), t.path("id").asText()));
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            for (int r = 0; r < reps; r++) {
+                List<Cell> row = new ArrayList<>();
+                row.add(Cell.number(r + 1, 0));
+                for (JsonNode t : targets) {
+                    double v = RunText.number(t.path("perReplication").get(r));
+                    row.add(Double.isNaN(v) ? Cell.of("–") : RunText.isResponseTime(t) ? Cell.percent(v, 1) : Cell.number(v, 2));
+                }
+                rows.add(row);
+            }
+            b.section(Section.builder(2, Text.of("附表1 各次重复的目标结果", "Table A1 Result per replication"))
+                    .add(new Table("per-replication", Text.of("各次重复的目标结果", "Result per replication"), header, rows)).build());
+        }
+        if (data.timeseries() != null && data.timeseries().indexOf("time_h") >= 0) {
+            b.section(Section.builder(2, Text.of("附表2 随时间变化（均值）", "Table A2 Over time (mean)"))
+                    .add(sampledSeries(data.timeseries())).build());
+        }
+        RunData.EventDigest ev = data.events();
+        if (ev.total() > 0) {
+            Table.Builder t = Table.builder("event-counts", Text.of("事件类型统计（第 " + data.run().path("eventsReplication").asInt(1) + " 次重复）",
+                    "Events by type (replication " + data.run().path("eventsReplication").asInt(1) + ")"),
+                    Text.of("事件类型", "event type"), Text.of("数量", "count"));
+            ev.counts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> t.row(Cell.of(e.getKey()), Cell.number(e.getValue(), 0)));
+            t.row(Cell.of(Text.of("合计", "total")), Cell.number(ev.total(), 0));
+            b.section(Section.builder(2, Text.of("附表3 事件统计", "Table A3 Event counts")).add(t.build()).build());
+        }
+    }
+
+    /** The time series at whole hours, thinned to at most ~50 rows and the columns people read first. */
+    private static Table sampledSeries(CsvTable ts) {
+        int timeCol = ts.indexOf("time_h");
+        List<Integer> cols = new ArrayList<>();
+        cols.add(timeCol);
+        for (int c = 0; c < ts.header().size(); c++) {
+            String h = ts.header().get(c);
+            if (c != timeCol && (h.endsWith(".started") || h.endsWith(".served") || h.startsWith("medical.") || h.endsWith(".busy")
+                    || h.startsWith("living.") || h.startsWith("relief."))) {
+                cols.add(c);
+            }
+            if (cols.size() >= 12) {
+                break;
+            }
+        }
+        double[] times = ts.numbers("time_h");
+        double last = times.length == 0 ? 0 : times[times.length - 1];
+        double step = Math.max(1, Math.ceil(last / 48));
+        List<Text> header = new ArrayList<>();
+        for (int c : cols) {
+            header.add(c == timeCol ? Text.of("时间（小时）", "time (h)") : Text.same(ts.header().get(c)));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        double next = 0;
+        for (int r = 0; r < ts.rows().size(); r++) {
+            if (times[r] + 1e-9 < next && r != ts.rows().size() - 1) {
+                continue;
+            }
+            next = times[r] + step;
+            List<Cell> row = new ArrayList<>();
+            for (int c : cols) {
+                String v = ts.rows().get(r).get(c);
+                double d = parse(v);
+                row.add(Double.isNaN(d) ? Cell.of(v) : Cell.number(d, c == timeCol ? 2 : 1));
+            }
+            rows.add(row);
+        }
+        return new Table("timeseries", Text.of("随时间变化（均值）", "Over time (mean)"), header, rows);
+    }
+
+    private static double parse(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private void geoLayers(ReportDocument.Builder b) {
+        RunData.MapLayers map = data.map();
+        Double hour = RunFigures.worstHour(map);
+        if (hour != null) {
+            b.geoLayer(new GeoLayer("hazard", Text.of("灾害范围（T+" + RunText.num(hour, 2) + " 小时）", "hazard (T+" + RunText.num(hour, 2) + " h)"),
+                    map.hazardByHour().get(hour)));
+            List<GeoFeature> closed = map.closedByHour().getOrDefault(hour, List.of());
+            if (!closed.isEmpty()) {
+                b.geoLayer(new GeoLayer("cut-off-roads", Text.of("封闭/阻断道路", "closed roads"), closed));
+            }
+        }
+        if (!map.facilities().isEmpty()) {
+            b.geoLayer(new GeoLayer("facilities", Text.of("设施", "facilities"), map.facilities()));
+        }
+        if (!map.proposedSites().isEmpty()) {
+            b.geoLayer(new GeoLayer("proposed-sites", Text.of("建议新增选址", "proposed sites"), map.proposedSites()));
+        }
+        if (!map.unmetDemand().isEmpty()) {
+            b.geoLayer(new GeoLayer("unmet-demand", Text.of("未满足需求", "unmet demand"), map.unmetDemand()));
+        }
+    }
+}

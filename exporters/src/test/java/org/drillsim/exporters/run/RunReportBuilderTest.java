@@ -1,0 +1,164 @@
+package org.drillsim.exporters.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.drillsim.exporters.HtmlWriter;
+import org.drillsim.exporters.ReportFormat;
+import org.drillsim.exporters.doc.Cell;
+import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.doc.ReportDocument;
+import org.drillsim.exporters.doc.Section;
+import org.drillsim.exporters.doc.Status;
+import org.drillsim.exporters.doc.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunReportBuilderTest {
+
+    static Path fixture() throws URISyntaxException {
+        return Path.of(RunReportBuilderTest.class.getResource("/run-dir/run.json").toURI()).getParent();
+    }
+
+    private static ReportDocument plan() throws Exception {
+        return RunReportBuilder.of(fixture()).planRevisionReport();
+    }
+
+    private static Table table(ReportDocument doc, String id) {
+        return doc.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no table " + id));
+    }
+
+    @Test
+    void planRevisionReportHasEverySectionInOrder() throws Exception {
+        List<String> chapters = plan().sections().stream().filter(s -> s.level() == 1).map(s -> s.heading().zh()).toList();
+        assertEquals(List.of("一、总体评价", "二、情景与假设", "三、关键事件、注入与决策", "四、目标评分", "五、能力缺口与补充建议",
+                "六、选址建议与态势图", "七、整改措施", "附录"), chapters);
+    }
+
+    @Test
+    void scorecardCarriesValuesVerdictsAndSourceClauses() throws Exception {
+        Table t = table(plan(), "scorecard");
+        assertEquals(4, t.rows().size());
+        List<Cell> medical = t.rows().get(0);
+        assertEquals("2小时紧急医学救援", medical.get(0).in(Language.ZH));
+        assertEquals("≤ 2 小时，要求 ≥ 95.0%", medical.get(1).in(Language.ZH));
+        assertEquals("80.0%（75.0%–85.0%）", medical.get(2).in(Language.ZH));
+        assertEquals(Status.FAIL, medical.get(4).status());
+        assertEquals("000《环翠区应急管理规划》§二(五)：“重大灾害事故实现2小时紧急医学救援”", medical.get(5).in(Language.ZH));
+        // 93 % misses 95 %, but the upper confidence limit 96 % reaches it: a warning, not a plain fail
+        assertEquals(Status.WARN, t.rows().get(1).get(4).status());
+        assertEquals(Status.PASS, t.rows().get(2).get(4).status());
+        assertEquals("≥ 2.5 m²/人", t.rows().get(2).get(1).in(Language.ZH));
+        assertEquals("not scored", t.rows().get(3).get(2).in(Language.EN));
+    }
+
+    @Test
+    void timelineKeepsDecisionsAndInjectsButNotRoutineDispatches() throws Exception {
+        Table t = table(plan(), "timeline");
+        List<String> kinds = t.rows().stream().map(r -> r.get(1).in(Language.EN)).toList();
+        assertEquals(List.of("simulation start", "inject", "decision", "decision", "hospital full", "first preventable death",
+                "end of simulation"), kinds);
+        assertEquals("北岸堤防出现管涌 <b>紧急</b>", t.rows().get(1).get(3).in(Language.ZH));
+        assertEquals("Piping at the north-bank levee <b>urgent</b>", t.rows().get(1).get(3).in(Language.EN));
+        List<Cell> rejected = t.rows().get(3);
+        assertEquals("traffic / 交通组 张三", rejected.get(2).in(Language.ZH));
+        assertTrue(rejected.get(3).in(Language.ZH).startsWith("封闭道路（被拒绝：找不到道路 / no road near）"), rejected.get(3).in(Language.ZH));
+        assertEquals(Status.WARN, rejected.get(3).status());
+    }
+
+    @Test
+    void correctiveActionsFollowTheMissedTargets() throws Exception {
+        Table t = table(plan(), "actions");
+        assertEquals(List.of("no.", "item", "responsible department (suggested)", "deadline", "status"),
+                t.header().stream().map(h -> h.en()).toList());
+        // two missed/borderline targets, then three blank rows to fill in
+        assertEquals(5, t.rows().size());
+        String first = t.rows().get(0).get(1).in(Language.ZH);
+        assertTrue(first.startsWith("“2小时紧急医学救援”未达标（80.0%（75.0%–85.0%）"), first);
+        assertTrue(first.contains("等待空闲救护车或队伍 60.0%"));
+        assertTrue(first.contains("救护车、医疗队数量或驻点"));
+        assertEquals("卫生健康部门", t.rows().get(0).get(2).in(Language.ZH));
+        assertTrue(t.rows().get(1).get(1).in(Language.ZH).contains("处于临界"));
+        assertEquals("", t.rows().get(4).get(1).in(Language.ZH));
+    }
+
+    @Test
+    void figuresAndGeoLayersComeFromTheRunDirectory() throws Exception {
+        ReportDocument doc = plan();
+        assertEquals(3, doc.figures().size(), "served chart, share bars, situation map");
+        assertEquals(List.of("hazard", "cut-off-roads", "facilities", "unmet-demand"), doc.geoLayers().stream().map(l -> l.id()).toList());
+        // the 12 h footprint is the larger one
+        assertEquals(2, doc.geoLayers().get(0).features().size());
+        String svg = new HtmlWriter().render(doc, Language.ZH);
+        assertTrue(svg.contains(">淹没 ≥ 1 m</text>"), "hazard legend from intensity and unit");
+        assertTrue(svg.contains(">2小时</text>") && svg.contains(">12小时</text>"), "deadline lines on the served chart");
+        assertFalse(svg.contains("<script>"), "scenario text is escaped");
+        Table perRep = table(doc, "per-replication");
+        assertEquals(3, perRep.rows().size());
+        assertEquals("84.0%", perRep.rows().get(2).get(1).in(Language.ZH));
+        assertEquals("–", perRep.rows().get(0).get(4).in(Language.ZH));
+    }
+
+    @Test
+    void runReportAndItsHtmlFiles(@TempDir Path dir) throws Exception {
+        copy(fixture(), dir);
+        Path zh = RunReportBuilder.writeRunReports(dir);
+        assertEquals(dir.resolve("report.html"), zh);
+        String html = Files.readString(zh);
+        assertTrue(html.contains("<h1>推演结果报告</h1>"));
+        assertTrue(html.contains("<svg"));
+        assertTrue(Files.readString(dir.resolve("report-en.html")).contains("<h1>Simulation run report</h1>"));
+        ReportDocument run = RunReportBuilder.of(dir).runReport();
+        assertNotNull(run.tables().stream().filter(t -> t.id().equals("causes")).findFirst().orElse(null));
+    }
+
+    @Test
+    void everyExportFormatWritesTheRevisionReport() throws Exception {
+        Path out = Path.of("target", "rendered", "run-report");
+        Files.createDirectories(out);
+        ReportDocument doc = plan();
+        for (ReportFormat f : ReportFormat.values()) {
+            for (Language lang : Language.values()) {
+                Path target = out.resolve("plan-revision-" + lang.name().toLowerCase() + "." + f.extension());
+                for (Path p : f.write(doc, lang, target)) {
+                    assertTrue(Files.size(p) > 50, p.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void notARunDirectoryIsSaidPlainly(@TempDir Path dir) {
+        IOException e = assertThrows(IOException.class, () -> RunReportBuilder.of(dir));
+        assertTrue(e.getMessage().contains("run.json"), e.getMessage());
+    }
+
+    @Test
+    void sectionsHaveNoEmptyHeadings() throws Exception {
+        for (Section s : plan().sections()) {
+            assertFalse(s.heading().zh().isBlank());
+            assertFalse(s.heading().en().isBlank());
+        }
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
