@@ -9,12 +9,18 @@ import java.util.SplittableRandom;
  * answer with a proven bound and its gap.
  *
  * <p>Method (all three objectives reduce to a weighted assignment cost, see {@link WeightedCosts}):
- * greedy addition, then the fast swap local search of Resende and Werneck ({@link SwapSearch});
- * a Lagrangian-relaxation lower bound by subgradient optimisation, whose relaxed solutions also
- * seed the search ({@link LagrangianBound}); then variable neighbourhood search until the bound
- * proves the solution optimal or the iteration limits of {@link SitingSettings} are reached.
- * Deterministic for a given seed. On the 40 OR-Library p-median instances it is within 1 % of
- * the proven optimum (see {@code drillsim bench siting}).
+ * <ol>
+ *   <li>greedy addition, then the fast swap local search of Resende and Werneck ({@link SwapSearch});</li>
+ *   <li>a Lagrangian-relaxation lower bound by subgradient optimisation, whose relaxed solutions
+ *       also seed the search ({@link LagrangianBound});</li>
+ *   <li>variable neighbourhood search ({@link VariableNeighbourhoodSearch}) until the bound proves
+ *       the solution optimal or the iteration limits of {@link SitingSettings} are reached;</li>
+ *   <li>if a gap remains, reduced-cost fixing: the sites the bound proves useless (or
+ *       indispensable) for any better siting are dropped (or fixed), and steps 1–4 run again on
+ *       the smaller problem — up to {@value #MAX_REDUCTIONS} times, while each removes ≥ 10 % of the sites.</li>
+ * </ol>
+ * Deterministic for a given seed. On the 40 OR-Library p-median instances it is within 0.05 %
+ * of the proven optimum (optimal on most), in about a second each (see {@code drillsim bench siting}).
  */
 public final class SitingSolver {
     /** How often the search may shrink the problem by reduced-cost fixing and start again inside. */
