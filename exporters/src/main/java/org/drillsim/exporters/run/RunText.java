@@ -243,7 +243,7 @@ final class RunText {
                         prefix.en() + " (rejected: " + e.path("reason").asText("") + ")");
             }
         }
-        List<String> skip = List.of("t", "at", "rep", "type", "seq", "command", "accepted", "reason");
+        List<String> skip = List.of("t", "at", "rep", "type", "seq", "command", "accepted", "reason", "role", "issuer");
         Iterator<Map.Entry<String, JsonNode>> it = e.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> f = it.next();

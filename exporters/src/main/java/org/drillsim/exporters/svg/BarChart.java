@@ -134,7 +134,8 @@ public final class BarChart {
             String shown = b.percent ? Ticks.label(Math.round(bar.value() * 1000) / 10.0) + "%"
                     : String.format(java.util.Locale.ROOT, "%." + b.decimals + "f", bar.value());
             String mark = bar.status() == Status.NONE ? "" : " " + bar.status().symbol();
-            d.add(Shape.Label.of(left + w + 6, y + BAR / 2 + 4.5, Text.same(shown + mark), FONT, Shape.Anchor.START));
+            d.add(new Shape.Label(new Pt(left + w + 6, y + BAR / 2 + 4.5), Text.same(shown + mark), FONT, Shape.Anchor.START,
+                    false, Palette.INK, 0, true));
             y += BAR + GAP;
         }
         if (b.threshold != null) {

@@ -223,7 +223,8 @@ public final class LineChart {
         for (Marker m : b.horizontal) {
             double py = plotBottom - m.value() / yMax * PLOT_HEIGHT;
             d.add(Shape.Polyline.line(LEFT, py, LEFT + plotW, py, ref));
-            d.add(new Shape.Label(new Pt(LEFT + 6, py - 6), m.label(), FONT, Shape.Anchor.START, true,
+            // under the line at the left, where rising curves are still low
+            d.add(new Shape.Label(new Pt(LEFT + 6, py + 15), m.label(), FONT, Shape.Anchor.START, true,
                     Palette.THRESHOLD, 0, true));
         }
 
