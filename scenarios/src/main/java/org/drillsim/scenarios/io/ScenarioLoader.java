@@ -69,7 +69,12 @@ public final class ScenarioLoader {
     public static Scenario parse(String text, String fileName, Path baseDir, Function<String, String> mapProblem)
             throws ScenarioException {
         SourceTree tree = SourceTree.parse(text, fileName);
-        throwIfAny(StructureChecker.check(tree, Scenario.class));
+        StructureChecker.Result structure = StructureChecker.check(tree, Scenario.class);
+        if (!structure.bindable()) {
+            List<ScenarioError> all = new ArrayList<>(structure.blocking());
+            all.addAll(structure.ranges());
+            throwIfAny(all);
+        }
         Scenario scenario;
         try {
             scenario = mapperFor(fileName).treeToValue(tree.root(), Scenario.class);
@@ -78,7 +83,10 @@ public final class ScenarioLoader {
             String path = e instanceof JsonMappingException m ? dotted(m) : "";
             throw new ScenarioException(List.of(tree.errorAt(path, "cannot read: " + firstLine(e))));
         }
-        throwIfAny(SemanticChecker.check(scenario, tree, baseDir, mapProblem));
+        // out-of-range numbers still bind: report them together with the semantic errors
+        List<ScenarioError> all = new ArrayList<>(structure.ranges());
+        all.addAll(SemanticChecker.check(scenario, tree, baseDir, mapProblem));
+        throwIfAny(all);
         return scenario;
     }
 

@@ -19,16 +19,25 @@ import java.util.stream.Collectors;
 final class StructureChecker {
     private final SourceTree tree;
     private final List<ScenarioError> errors = new ArrayList<>();
+    /** Out-of-range numbers: the tree still binds, so the meaning can be checked too. */
+    private final List<ScenarioError> rangeErrors = new ArrayList<>();
+
+    /** The outcome: errors that stop binding, and out-of-range values that do not. */
+    record Result(List<ScenarioError> blocking, List<ScenarioError> ranges) {
+        boolean bindable() {
+            return blocking.isEmpty();
+        }
+    }
 
     private StructureChecker(SourceTree tree) {
         this.tree = tree;
     }
 
     /** All structural errors of the tree, checked against {@code rootType}. */
-    static List<ScenarioError> check(SourceTree tree, Class<?> rootType) {
+    static Result check(SourceTree tree, Class<?> rootType) {
         StructureChecker c = new StructureChecker(tree);
         c.check(tree.root(), "", rootType, null);
-        return c.errors;
+        return new Result(c.errors, c.rangeErrors);
     }
 
     private void check(JsonNode node, String path, Type type, Range range) {
@@ -167,8 +176,8 @@ final class StructureChecker {
         }
         boolean ok = v >= r.min() && (r.maxExclusive() ? v < r.max() : v <= r.max());
         if (!ok) {
-            error(path, "expected a value in [" + fmt(r.min()) + ", " + fmt(r.max()) + (r.maxExclusive() ? ")" : "]")
-                    + ", got " + fmt(v));
+            rangeErrors.add(tree.errorAt(path, "expected a value in [" + fmt(r.min()) + ", " + fmt(r.max()) + (r.maxExclusive() ? ")" : "]")
+                    + ", got " + fmt(v)));
         }
     }
 

@@ -79,4 +79,16 @@ class ScenarioLoaderTest {
                 "multi.yaml:7:15: horizonHours: expected a number, got text \"many\""),
                 e.errors().stream().map(ScenarioError::toString).toList());
     }
+
+    @Test
+    void outOfRangeNumbersAndBrokenReferencesComeOutTogether() throws Exception {
+        String text = java.nio.file.Files.readString(fixture("valid/base-for-invalid.yaml"))
+                .replace("beds: 120", "beds: -5").replace("home: h1", "home: h9");
+        ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.parse(text, "two.yaml"));
+        assertEquals(List.of(
+                "two.yaml:14:15: facilities.hospitals.items[0].beds: expected a value in [0, 20000], got -5",
+                "two.yaml:29:76: teams[0].home: unknown facility 'h9'; expected one of: h1, d1, s1"),
+                e.errors().stream().map(ScenarioError::toString).toList());
+    }
 }
