@@ -20,6 +20,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         // subcommands: (keep one per line)
+        cl.addSubcommand("export", new ExportCommand());
         cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("hazard", new HazardCommand());
         cl.addSubcommand("scenarios", new ScenariosCommand());
