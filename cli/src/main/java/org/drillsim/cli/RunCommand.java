@@ -10,6 +10,7 @@ import org.drillsim.core.RandomStreams;
 import org.drillsim.core.Replications;
 import org.drillsim.core.demo.ErlangC;
 import org.drillsim.core.demo.MmcQueue;
+import org.drillsim.exporters.run.RunReportBuilder;
 import org.drillsim.routing.MapImportException;
 import org.drillsim.routing.MapLocator;
 import org.drillsim.scenarios.io.ScenarioError;
@@ -196,15 +197,11 @@ public final class RunCommand implements Callable<Integer> {
 
     private void writeReport(Path dir) {
         try {
-            Class<?> builder = Class.forName("org.drillsim.exporters.RunReportBuilder");
-            Object report = builder.getMethod("writeHtml", Path.class).invoke(null, dir);
-            stdout.println("报告 / report: " + report);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            stderr.println("drillsim run: 报告生成器尚不可用，未写 report.html / the report builder is not available yet;"
-                    + " report.html not written");
-        } catch (ReflectiveOperationException e) {
-            Throwable c = e.getCause() != null ? e.getCause() : e;
-            stderr.println("drillsim run: report.html 写入失败 / could not write report.html: " + c.getMessage());
+            Path report = RunReportBuilder.writeRunReports(dir);
+            stdout.println("报告 / report: " + report.toAbsolutePath() + " (English: "
+                    + dir.resolve(RunReportBuilder.REPORT_HTML_EN).toAbsolutePath() + ")");
+        } catch (IOException | RuntimeException e) {
+            stderr.println("drillsim run: report.html 写入失败 / could not write report.html: " + e.getMessage());
         }
     }
 
