@@ -70,6 +70,12 @@ final class HazardMapRenderer {
                 fill(g, w.polygon());
             }
         }
+        g.setColor(new Color(170, 205, 235));
+        for (var h : snap.scenario().hazards()) {
+            if (h instanceof org.drillsim.scenarios.model.FloodSpec f) {
+                f.riverPolygonsLonLat().forEach(ring -> fill(g, org.drillsim.scenarios.io.PolygonCheck.toPolygon(ring)));
+            }
+        }
         RoadNetwork net = snap.network();
         g.setColor(new Color(185, 185, 185));
         g.setStroke(new BasicStroke(0.6f));
