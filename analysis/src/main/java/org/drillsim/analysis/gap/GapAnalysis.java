@@ -75,7 +75,7 @@ public final class GapAnalysis {
      */
     public GapReport run(RunSummary baseline) {
         long t0 = System.nanoTime();
-        RunSummary base = baseline != null ? baseline : evaluate(site, "基线 / baseline");
+        RunSummary base = baseline != null ? baseline : evaluate(site, "基线 / baseline", null);
         List<TargetCheck> checks = new ArrayList<>();
         for (TargetSummary t : base.targets()) {
             checks.add(TargetCheck.of(t, settings.confidence()));
@@ -104,7 +104,7 @@ public final class GapAnalysis {
             return null;
         }
         MinimalAdditionSearch<RunSummary> search = new MinimalAdditionSearch<>(v.cap(),
-                k -> k == 0 ? base : evaluate(v.apply(site, k), v.describe(k).zh() + " / " + v.describe(k).en()));
+                k -> k == 0 ? base : evaluate(v.apply(site, k), v.describe(k).zh() + " / " + v.describe(k).en(), served));
         List<GapReport.Finding> findings = new ArrayList<>();
         for (TargetSummary t : served) {
             String id = t.first().id();
@@ -149,7 +149,8 @@ public final class GapAnalysis {
         return TargetCheck.of(t, settings.confidence());
     }
 
-    private RunSummary evaluate(ScenarioSite s, String what) {
+    /** Plays a batch; the progress line shows the {@code shown} targets (all when null). */
+    private RunSummary evaluate(ScenarioSite s, String what, List<TargetSummary> shown) {
         progress.started(what, settings.replications());
         long t0 = System.nanoTime();
         RunSummary r = ReplicationBatch.run(s, settings.seed(), settings.replications(), settings.threads(),
@@ -158,7 +159,8 @@ public final class GapAnalysis {
         StringBuilder line = new StringBuilder(what).append(':');
         for (TargetSummary t : r.targets()) {
             TargetCheck c = TargetCheck.of(t, settings.confidence());
-            if (c.scored()) {
+            boolean show = shown == null || shown.stream().anyMatch(x -> x.first().id().equals(t.first().id()));
+            if (c.scored() && show) {
                 line.append(String.format(java.util.Locale.ROOT, " %s %.3f%s", t.first().id(), c.mean(), c.meets() ? "✓" : "✗"));
             }
         }

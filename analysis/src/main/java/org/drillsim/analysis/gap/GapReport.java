@@ -37,9 +37,9 @@ public record GapReport(String scenarioId, long seed, int replications, double c
         /** The target is met without adding anything. */
         ALREADY_MET("already-met", "已达标", "already met"),
         /** The smallest addition was found. */
-        FOUND("found", "找到最小增量", "smallest addition found"),
+        FOUND("found", "找到", "found"),
         /** Not met even at the cap: adding this resource alone does not close the gap. */
-        NOT_MET_WITHIN_CAP("not-met-within-cap", "单靠此项增至上限仍不达标", "not met by this resource alone up to the cap"),
+        NOT_MET_WITHIN_CAP("not-met-within-cap", "增至上限仍不达标", "not met up to the cap"),
         /** The target measured nothing, so no addition can be judged. */
         NOT_SCORED("not-scored", "无法评分", "not scored");
 

@@ -23,15 +23,15 @@ import java.util.List;
  * ambulance first-treats exactly one casualty (call at T+10 min, on scene at T+20 min, busy until T+140 min):
  * the share within 2 h is min(ambulances, casualties) / casualties in every replication.
  */
-final class LineWorld {
-    static final double LAT = 45.70;
-    static final double LON0 = 126.50;
-    static final double STEP = 0.01;
+public final class LineWorld {
+    public static final double LAT = 45.70;
+    public static final double LON0 = 126.50;
+    public static final double STEP = 0.01;
 
     private LineWorld() {
     }
 
-    static RoadNetwork line(int n, double minutesPerSegment) {
+    public static RoadNetwork line(int n, double minutesPerSegment) {
         RoadNetwork.Builder b = RoadNetwork.builder("test-line");
         for (int i = 0; i < n; i++) {
             b.addNode(LAT, LON0 + i * STEP);
@@ -44,7 +44,7 @@ final class LineWorld {
     }
 
     /** The scenario: one hospital {@code h1} at node 0 and one ambulance fleet there. */
-    static Scenario scenario(int ambulances) {
+    public static Scenario scenario(int ambulances) {
         String text = """
                 id: gap-line
                 name: {zh: 差距测试, en: gap test}
@@ -75,16 +75,21 @@ final class LineWorld {
     }
 
     /** The site with {@code ambulances} ambulances and {@code casualties} people injured at node 5 at T+0. */
-    static ScenarioSite site(int ambulances, int casualties) {
+    public static ScenarioSite site(int ambulances, int casualties) {
         Scenario s = scenario(ambulances);
-        ScenarioSite.Builder b = ScenarioSite.builder(s, line(8, 2.0));
-        s.facilities().hospitals().items().forEach(b::hospital);
-        b.cell(LON0 + 5 * STEP, LAT, casualties);
-        return b.timeline(injuryAtStart(s.horizonMs(), 0)).build();
+        return site(s, line(8, 2.0), 5, casualties, injuryAtStart(s.horizonMs(), 0));
+    }
+
+    /** A site of {@code scenario} on {@code net} with one cell of {@code people} at node {@code cellNode}. */
+    public static ScenarioSite site(Scenario scenario, RoadNetwork net, int cellNode, int people, HazardTimeline timeline) {
+        ScenarioSite.Builder b = ScenarioSite.builder(scenario, net);
+        scenario.facilities().hospitals().items().forEach(b::hospital);
+        b.cell(LON0 + cellNode * STEP, LAT, people);
+        return b.timeline(timeline).build();
     }
 
     /** Ticks every 15 minutes, each injuring everyone in {@code cell} (the medical module acts on the first). */
-    static HazardTimeline injuryAtStart(long horizonMs, int cell) {
+    public static HazardTimeline injuryAtStart(long horizonMs, int cell) {
         long tick = HazardTimeline.DEFAULT_TICK_MS;
         List<CellEffect> fixed = List.of(new CellEffect(cell, "test-hazard", HazardKind.FLOOD,
                 new PeopleEffect(false, ProtectiveAction.NONE, 1.0, 0, "test")));

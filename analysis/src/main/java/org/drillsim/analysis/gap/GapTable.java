@@ -1,0 +1,121 @@
+package org.drillsim.analysis.gap;
+
+import org.drillsim.analysis.replication.TargetSummary;
+import org.drillsim.scenarios.score.CauseShare;
+import org.drillsim.scenarios.score.TargetResult;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The capacity-gap report as text tables for the terminal, Chinese first, English second. */
+public final class GapTable {
+    private GapTable() {
+    }
+
+    /** Both tables with their headings and the pass rule. */
+    public static String render(GapReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "能力差距分析 / capacity gaps — %s: %d 次重复 replications, 置信水平 confidence %.0f %%, "
+                        + "种子 seed %d%n", r.scenarioId(), r.replications(), 100 * r.confidence(), r.seed()));
+        sb.append(rule(r.confidence())).append("\n\n");
+        TextTable base = new TextTable("目标 / target", "要求 / required", "均值 [区间] / mean [CI]", "达标 / met",
+                "缺口 / shortfall", "主要原因 / main causes of late time");
+        for (int i = 0; i < r.checks().size(); i++) {
+            TargetCheck c = r.checks().get(i);
+            TargetSummary t = r.baseline().targets().get(i);
+            TargetResult f = t.first();
+            base.row(f.id() + " " + f.label().zh(), required(f), value(f, c), met(c),
+                    c.scored() ? number(f, c.shortfall(f)) : "", causes(t.causes()));
+        }
+        sb.append("基线 / baseline\n").append(base);
+        TextTable add = new TextTable("资源 / resource", "目标 / target", "结论 / result", "最小增量 / smallest addition",
+                "增加后 / then: mean [CI]", "上限 / cap");
+        java.util.Set<String> unscored = new java.util.LinkedHashSet<>();
+        for (GapReport.ResourceGap g : r.resources()) {
+            for (GapReport.Finding f : g.findings()) {
+                if (f.status() == GapReport.Status.NOT_SCORED) {
+                    unscored.add(f.targetId());
+                    continue;
+                }
+                TargetResult target = r.baselineTarget(f.targetId()).first();
+                String what = switch (f.status()) {
+                    case FOUND -> "+" + amount(g, f.amount());
+                    case ALREADY_MET -> "0";
+                    default -> "> " + amount(g, g.capAmount());
+                };
+                add.row(g.label().zh() + " / " + g.label().en(), f.targetId(), f.status().zh() + " / " + f.status().en(),
+                        what, value(target, f.check()), amount(g, g.capAmount()));
+            }
+        }
+        sb.append('\n').append("单项资源的最小增量（其余资源不变） / smallest addition of one resource, the others as written\n")
+                .append(add);
+        if (!unscored.isEmpty()) {
+            sb.append("未测得、不做增量搜索的目标 / targets that measured nothing, not searched: ")
+                    .append(String.join(", ", unscored)).append('\n');
+        }
+        if (!r.absent().isEmpty()) {
+            sb.append("情景中没有、无法增加 / not in the scenario, nothing to add to: ");
+            sb.append(String.join(", ", r.absent().stream().map(t -> t.zh() + " " + t.en()).toList())).append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "%d 批重复运行 / batches of replications, %.1f s%n", r.evaluations(), r.wallSeconds()));
+        return sb.toString();
+    }
+
+    /** The pass rule in words, zh / en. */
+    public static String rule(double confidence) {
+        int pct = (int) Math.round(100 * confidence);
+        return "达标判定：" + pct + "% 置信区间下限 ≥ 要求比例（容量类指标按区间保守端） / met when the lower end of the " + pct
+                + " % confidence interval reaches the required share (capacity targets: the conservative end)";
+    }
+
+    private static String required(TargetResult f) {
+        if (f.isResponseTime()) {
+            return String.format(Locale.ROOT, "≥ %.0f %% ≤ %s h", 100 * f.requiredShare(), trim(f.threshold()));
+        }
+        return f.comparison() + " " + trim(f.threshold()) + " " + f.unit();
+    }
+
+    private static String value(TargetResult f, TargetCheck c) {
+        if (!c.scored()) {
+            return "未评分 / not scored";
+        }
+        if (f.isResponseTime()) {
+            return Double.isNaN(c.low()) ? String.format(Locale.ROOT, "%.1f %%", 100 * c.mean())
+                    : String.format(Locale.ROOT, "%.1f %% [%.1f, %.1f]", 100 * c.mean(), 100 * c.low(), 100 * c.high());
+        }
+        return Double.isNaN(c.low()) || c.low() == c.high() ? String.format(Locale.ROOT, "%.2f %s", c.mean(), f.unit())
+                : String.format(Locale.ROOT, "%.2f [%.2f, %.2f] %s", c.mean(), c.low(), c.high(), f.unit());
+    }
+
+    private static String number(TargetResult f, double shortfall) {
+        if (shortfall == 0) {
+            return "0";
+        }
+        return f.isResponseTime() ? String.format(Locale.ROOT, "%.1f 个百分点 / pts", 100 * shortfall)
+                : String.format(Locale.ROOT, "%.2f %s", shortfall, f.unit());
+    }
+
+    private static String met(TargetCheck c) {
+        return !c.scored() ? "" : c.meets() ? "是 yes" : "否 no";
+    }
+
+    private static String causes(List<CauseShare> causes) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(3, causes.size()); i++) {
+            CauseShare cs = causes.get(i);
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(String.format(Locale.ROOT, "%s %s %.0f %%", cs.cause().zh(), cs.cause().en(), 100 * cs.share()));
+        }
+        return sb.toString();
+    }
+
+    private static String amount(GapReport.ResourceGap g, double a) {
+        return trim(a) + " " + g.unit().zh() + (g.unit().zh().equals(g.unit().en()) ? "" : " " + g.unit().en());
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,87 @@
+package org.drillsim.analysis.site;
+
+import org.drillsim.routing.NetworkState;
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.response.HazardTick;
+import org.drillsim.scenarios.response.ScenarioSite;
+
+/**
+ * The road network as the hazard leaves it at its worst: every edge takes the smallest speed factor it has at any
+ * hazard tick of the scenario's timeline, so an edge closed at any time is closed (the union of the closures). A
+ * facility placed by this network still works when the hazard is at its largest.
+ *
+ * @param state        the network state (closures and slow-downs from time 0 on; read-only after building)
+ * @param nearClosure  per node: touches an edge the hazard closes at some tick
+ * @param closedEdges  directed edges closed at some tick
+ * @param slowedEdges  directed edges slowed but never closed
+ * @param forPublic    whether closures to the public (evacuees: also toxic zones emergency crews may enter) count
+ */
+public record WorstRoads(NetworkState state, boolean[] nearClosure, int closedEdges, int slowedEdges, boolean forPublic) {
+
+    /**
+     * Builds the worst state of {@code site}'s hazard timeline.
+     *
+     * @param forPublic true for evacuees (edges closed to the public count as closed), false for emergency vehicles
+     */
+    public static WorstRoads of(ScenarioSite site, boolean forPublic) {
+        RoadNetwork net = site.network();
+        float[] worst = new float[net.edgeCount()];
+        java.util.Arrays.fill(worst, 1f);
+        HazardTick previous = null;
+        for (HazardTick t : site.timeline().ticks()) {
+            if (previous != null && t.edges() == previous.edges()) {
+                continue; // identical consecutive ticks share their arrays
+            }
+            previous = t;
+            for (int i = 0; i < t.edges().length; i++) {
+                float f = forPublic && t.closedToPublic()[i] ? 0f : t.factors()[i];
+                int e = t.edges()[i];
+                worst[e] = Math.min(worst[e], f);
+            }
+        }
+        NetworkState state = new NetworkState(net);
+        boolean[] near = new boolean[net.nodeCount()];
+        int closed = 0;
+        int slowed = 0;
+        for (int e = 0; e < worst.length; e++) {
+            if (worst[e] == 0f) {
+                state.close(e, 0, NetworkState.FOREVER);
+                near[net.edgeFrom(e)] = true;
+                near[net.edgeTo(e)] = true;
+                closed++;
+            } else if (worst[e] < 1f) {
+                state.setSpeedFactor(e, worst[e], 0, NetworkState.FOREVER);
+                slowed++;
+            }
+        }
+        return new WorstRoads(state, near, closed, slowed, forPublic);
+    }
+
+    /**
+     * The node nearest (straight line) to {@code node} that touches no closed edge: where people cut off by the
+     * hazard are carried to (the medical module's ferry rule), or {@code node} itself when it is open.
+     */
+    public int nearestOpen(RoadNetwork net, int node) {
+        if (!nearClosure[node]) {
+            return node;
+        }
+        double lon0 = net.lon(node);
+        double lat0 = net.lat(node);
+        double kx = Math.cos(Math.toRadians(lat0));
+        int best = node;
+        double bestD2 = Double.MAX_VALUE;
+        for (int v = 0; v < net.nodeCount(); v++) {
+            if (nearClosure[v]) {
+                continue;
+            }
+            double dx = (net.lon(v) - lon0) * kx;
+            double dy = net.lat(v) - lat0;
+            double d2 = dx * dx + dy * dy;
+            if (d2 < bestD2) {
+                bestD2 = d2;
+                best = v;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,150 @@
+package org.drillsim.analysis.site;
+
+import org.drillsim.analysis.gap.LineWorld;
+import org.drillsim.analysis.gap.ReplicationBatch;
+import org.drillsim.analysis.gap.TargetCheck;
+import org.drillsim.analysis.siting.SitingObjective;
+import org.drillsim.analysis.siting.SitingSettings;
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.hazard.HazardKind;
+import org.drillsim.scenarios.hazard.PeopleEffect;
+import org.drillsim.scenarios.hazard.ProtectiveAction;
+import org.drillsim.scenarios.model.Scenario;
+import org.drillsim.scenarios.response.CellEffect;
+import org.drillsim.scenarios.response.HazardTick;
+import org.drillsim.scenarios.response.HazardTimeline;
+import org.drillsim.scenarios.response.ScenarioSite;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Siting on the hand-made line world of {@link LineWorld}: 8 nodes 780 m apart, 2 minutes per segment, the hospital
+ * with the ambulances at node 0, the demand at one node. On a 500 m grid every node is its own candidate.
+ */
+class SitingStudyTest {
+    private static final CandidateFinder.Limits EVERY_NODE = new CandidateFinder.Limits(0, 100, 500);
+
+    private static SitingRequest request(SiteKind kind, SitingObjective objective, double within) {
+        return new SitingRequest(kind, 1, objective, within, EVERY_NODE, SitingSettings.DEFAULT);
+    }
+
+    @Test
+    void medianPutsTheAmbulanceBaseAtTheCasualties() {
+        ScenarioSite site = LineWorld.site(2, 10);
+        SitingPlan plan = SitingStudy.run(site, null, request(SiteKind.AMBULANCE_BASE, SitingObjective.P_MEDIAN, 15));
+        assertEquals(8, plan.candidates().list().size(), "one candidate per node");
+        assertEquals(1, plan.proposed().size());
+        assertEquals(5, plan.proposed().get(0).candidate().node(), "the casualties are at node 5");
+        assertEquals(10.0, plan.before(), 1e-9, "from node 0: 5 segments × 2 min");
+        assertEquals(0.0, plan.after(), 1e-9);
+        assertEquals(0.0, plan.gapPercent(), 1e-9, "proven optimal");
+        assertEquals(10.0, plan.proposed().get(0).served(), 1e-9, "it serves all 10 casualties");
+    }
+
+    @Test
+    void theWorstRoadStateCutsOffTheExistingBase() {
+        // the hazard closes the road between nodes 2 and 3 for one tick: the existing base at node 0 never reaches
+        // the casualties at node 5 in the worst state, and nodes 2 and 3 are no candidates
+        Scenario s = LineWorld.scenario(2);
+        RoadNetwork net = LineWorld.line(8, 2.0);
+        ScenarioSite site = LineWorld.site(s, net, 5, 10, closingAt(net, s.horizonMs(), 2, 3, 4));
+        SitingPlan plan = SitingStudy.run(site, null, request(SiteKind.AMBULANCE_BASE, SitingObjective.MAX_COVERING, 5));
+        assertEquals(2, plan.roads().closedEdges(), "both directions of one road");
+        assertEquals(2, plan.candidates().excluded(), "nodes 2 and 3 touch the closure");
+        assertEquals(0.0, plan.before(), 1e-9, "nothing covered from node 0");
+        assertEquals(10.0, plan.after(), 1e-9, "all 10 covered");
+        int node = plan.proposed().get(0).candidate().node();
+        assertTrue(node >= 4 && node <= 7, "within 5 minutes of node 5 and past the closure: " + node);
+        assertEquals(0.0, plan.gapPercent(), 1e-9);
+    }
+
+    @Test
+    void shelterGoesWhereTheDisplacedAre() {
+        Scenario s = LineWorld.scenario(2);
+        RoadNetwork net = LineWorld.line(8, 2.0);
+        ScenarioSite site = LineWorld.site(s, net, 7, 500, displacedAt(s.horizonMs()));
+        SitingPlan plan = SitingStudy.run(site, null, request(SiteKind.SHELTER, SitingObjective.P_MEDIAN, 30));
+        assertTrue(plan.existing().isEmpty());
+        assertEquals(7, plan.proposed().get(0).candidate().node());
+        assertEquals(500.0, plan.demand().total(), 1e-9);
+        assertEquals("displaced residents", plan.demand().what().en());
+    }
+
+    @Test
+    void reSimulationWithTheNewBaseImprovesTheMedicalTarget() {
+        // 2 ambulances at node 0 reach 2 of 10 casualties in 2 h (one each: 120 min on scene); a new base with 2 more
+        // ambulances at node 5 reaches 2 more
+        ScenarioSite site = LineWorld.site(2, 10);
+        SitingPlan plan = SitingStudy.run(site, null, request(SiteKind.AMBULANCE_BASE, SitingObjective.P_MEDIAN, 15));
+        ScenarioSite after = ProposedSites.apply(site, plan, 2);
+        assertEquals("new-ambulance-base-1", after.facility("new-ambulance-base-1").id());
+        assertEquals(5, after.facility("new-ambulance-base-1").node());
+        double before = TargetCheck.of(ReplicationBatch.run(site, 5L, 2, 1, null).target("medical-2h"), 0.95).mean();
+        double now = TargetCheck.of(ReplicationBatch.run(after, 5L, 2, 1, null).target("medical-2h"), 0.95).mean();
+        assertEquals(0.2, before, 1e-9);
+        assertEquals(0.4, now, 1e-9);
+    }
+
+    @Test
+    void worstRoadsTakeTheSmallestFactorOverAllTicks() {
+        Scenario s = LineWorld.scenario(2);
+        RoadNetwork net = LineWorld.line(8, 2.0);
+        ScenarioSite site = LineWorld.site(s, net, 5, 10, closingAt(net, s.horizonMs(), 2, 3, 4));
+        WorstRoads w = WorstRoads.of(site, false);
+        assertTrue(w.nearClosure()[2] && w.nearClosure()[3]);
+        assertFalse(w.nearClosure()[1] || w.nearClosure()[4]);
+        assertEquals(4, w.nearestOpen(net, 3), "node 3 is carried to its open neighbour");
+        assertEquals(1, w.nearestOpen(net, 2));
+        assertEquals(5, w.nearestOpen(net, 5));
+    }
+
+    /** Injuries at cell 0 at T+0; the road a–b closed at tick {@code tick} only. */
+    private static HazardTimeline closingAt(RoadNetwork net, long horizonMs, int a, int b, int tick) {
+        List<Integer> edges = new ArrayList<>();
+        for (int e = 0; e < net.edgeCount(); e++) {
+            int f = net.edgeFrom(e);
+            int t = net.edgeTo(e);
+            if ((f == a && t == b) || (f == b && t == a)) {
+                edges.add(e);
+            }
+        }
+        edges.sort(null);
+        int[] closed = edges.stream().mapToInt(Integer::intValue).toArray();
+        List<CellEffect> hurt = List.of(new CellEffect(0, "test-hazard", HazardKind.FLOOD,
+                new PeopleEffect(false, ProtectiveAction.NONE, 1.0, 0, "test")));
+        long step = HazardTimeline.DEFAULT_TICK_MS;
+        List<HazardTick> ticks = new ArrayList<>();
+        int k = 0;
+        for (long t = 0; t <= horizonMs; t += step, k++) {
+            boolean shut = k == tick;
+            ticks.add(new HazardTick(k, t, shut ? closed : new int[0], shut ? new float[closed.length] : new float[0],
+                    shut ? filled(closed.length) : new boolean[0], hurt));
+        }
+        return HazardTimeline.of(step, ticks);
+    }
+
+    private static boolean[] filled(int n) {
+        boolean[] b = new boolean[n];
+        java.util.Arrays.fill(b, true);
+        return b;
+    }
+
+    /** Everyone in cell 0 displaced from T+0. */
+    private static HazardTimeline displacedAt(long horizonMs) {
+        List<CellEffect> moved = List.of(new CellEffect(0, "test-hazard", HazardKind.FLOOD,
+                new PeopleEffect(true, ProtectiveAction.EVACUATE, 0, 0, "test")));
+        long step = HazardTimeline.DEFAULT_TICK_MS;
+        List<HazardTick> ticks = new ArrayList<>();
+        int k = 0;
+        for (long t = 0; t <= horizonMs; t += step, k++) {
+            ticks.add(new HazardTick(k, t, new int[0], new float[0], new boolean[0], moved));
+        }
+        return HazardTimeline.of(step, ticks);
+    }
+}
