@@ -21,6 +21,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         // subcommands: (keep one per line)
         cl.addSubcommand("export", new ExportCommand());
+        cl.addSubcommand("gap", new GapCommand());
         cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("hazard", new HazardCommand());
         cl.addSubcommand("scenarios", new ScenariosCommand());
