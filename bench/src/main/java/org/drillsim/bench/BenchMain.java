@@ -21,6 +21,8 @@ public final class BenchMain implements Runnable {
         cl.addSubcommand("siting", new org.drillsim.bench.siting.SitingBench());
         cl.addSubcommand("routing", new org.drillsim.bench.routing.RoutingBench());
         cl.addSubcommand("kernel", new org.drillsim.bench.kernel.KernelBench());
+        cl.addSubcommand("ui", new org.drillsim.bench.ui.UiBench());
+        cl.addSubcommand("scenario", new org.drillsim.bench.scenario.ScenarioBench());
         return cl;
     }
 

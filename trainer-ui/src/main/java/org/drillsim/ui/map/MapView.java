@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.scenarios.hazard.HazardFootprint;
 import org.drillsim.scenarios.hazard.HazardZone;
@@ -52,9 +53,16 @@ public final class MapView extends Region {
     private final Map<Integer, double[]> edgeShapes = new HashMap<>();
 
     private MapScene scene = MapScene.EMPTY;
-    private long roadVersion = -1;
-    private long hazardViewVersion = -1;
+    /** Cached layers are drawn this many pixels beyond each edge of the view, so a pan can shift them. */
+    private static final double MARGIN_PX = 320;
+    /** After the view stops changing for this long, shifted or scaled cached layers are redrawn sharp. */
+    private static final long SETTLE_NANOS = 150_000_000L;
+
+    private Viewport drawnView;          // the view the cached layers were drawn for (with the margin)
+    private long seenViewVersion = -1;
+    private long viewChangedNanos;
     private MapScene hazardScene;
+    private int fullRedraws;
     private long displayTime;
     private String selectedUnit;
     private int lastRoadsDrawn;
@@ -84,6 +92,10 @@ public final class MapView extends Region {
         roadCanvas.setMouseTransparent(true);
         setStyle("-fx-background-color: #f4f1ea;");
         setMinSize(200, 150);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip); // the cached layers extend beyond the view
         setPrefSize(900, 700);
         installMouse();
     }
@@ -168,18 +180,90 @@ public final class MapView extends Region {
     public void render(long timeMs) {
         resizeView();
         this.displayTime = timeMs;
-        if (roadVersion != view.version()) {
-            GraphicsContext gc = roadCanvas.getGraphicsContext2D();
-            gc.clearRect(0, 0, roadCanvas.getWidth(), roadCanvas.getHeight());
-            lastRoadsDrawn = roads.draw(gc, view);
-            roadVersion = view.version();
+        long now = System.nanoTime();
+        if (view.version() != seenViewVersion) {
+            seenViewVersion = view.version();
+            viewChangedNanos = now;
         }
-        if (hazardViewVersion != view.version() || hazardScene == null || !sameSlowLayers(hazardScene, scene)) {
-            drawHazards();
-            hazardViewVersion = view.version();
-            hazardScene = scene;
+        if (needsFullRedraw(now)) {
+            redrawCachedLayers();
+        } else {
+            placeCachedLayers();
+            if (hazardScene == null || !sameSlowLayers(hazardScene, scene)) drawHazards();
         }
         drawDynamic();
+    }
+
+    /** Makes the next {@link #render} redraw the cached road and hazard layers (e.g. after a style change). */
+    public void invalidateLayers() {
+        drawnView = null;
+    }
+
+    /** Full redraws of the cached road and hazard layers so far (a pan or zoom mostly moves them instead). */
+    public int fullRedraws() {
+        return fullRedraws;
+    }
+
+    /**
+     * The cached layers are redrawn when the view's size changed, when a pan or zoom moved them so far that
+     * they no longer cover the screen or would look too coarse, and once the view has settled after a move.
+     */
+    private boolean needsFullRedraw(long now) {
+        Viewport d = drawnView;
+        if (d == null || d.width() != view.width() + 2 * MARGIN_PX || d.height() != view.height() + 2 * MARGIN_PX) return true;
+        double k = view.scale() / d.scale();
+        boolean moved = k != 1 || d.centreX() != view.centreX() || d.centreY() != view.centreY();
+        if (!moved) return false;
+        if (k < 0.67 || k > 1.5) return true;
+        double[] t = layerTranslation(d, k);
+        boolean covers = t[0] <= 0 && t[1] <= 0 && t[0] + k * d.width() >= view.width() && t[1] + k * d.height() >= view.height();
+        if (!covers) return true;
+        return k != 1 && now - viewChangedNanos >= SETTLE_NANOS; // sharpen a zoomed image once the wheel stops
+    }
+
+    private void redrawCachedLayers() {
+        double w = view.width() + 2 * MARGIN_PX;
+        double h = view.height() + 2 * MARGIN_PX;
+        drawnView = view.withSize(w, h);
+        for (Canvas c : List.of(roadCanvas, hazardCanvas)) {
+            if (c.getWidth() != w || c.getHeight() != h) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
+        }
+        GraphicsContext gc = roadCanvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        lastRoadsDrawn = roads.draw(gc, drawnView);
+        drawHazards();
+        placeCachedLayers();
+        fullRedraws++;
+    }
+
+    /**
+     * Positions the cached canvases so that what they were drawn for lines up with the current view. A pan
+     * is a whole-pixel translation (a plain copy for the software renderer); only a zoom in progress scales.
+     */
+    private void placeCachedLayers() {
+        double k = view.scale() / drawnView.scale();
+        double[] t = layerTranslation(drawnView, k);
+        for (Canvas c : List.of(roadCanvas, hazardCanvas)) {
+            if (k == 1) {
+                if (!c.getTransforms().isEmpty()) c.getTransforms().clear();
+                c.setTranslateX(Math.round(t[0]));
+                c.setTranslateY(Math.round(t[1]));
+            } else {
+                c.setTranslateX(0);
+                c.setTranslateY(0);
+                c.getTransforms().setAll(new Affine(k, 0, t[0], 0, k, t[1]));
+            }
+        }
+    }
+
+    /** Screen position of the cached canvas's top-left corner when drawn for {@code d} and scaled by {@code k}. */
+    private double[] layerTranslation(Viewport d, double k) {
+        double tx = view.width() / 2 - k * d.width() / 2 + (d.centreX() - view.centreX()) * view.scale();
+        double ty = view.height() / 2 - k * d.height() / 2 - (d.centreY() - view.centreY()) * view.scale();
+        return new double[] {tx, ty};
     }
 
     @Override
@@ -187,10 +271,8 @@ public final class MapView extends Region {
         super.layoutChildren();
         double w = getWidth();
         double h = getHeight();
-        for (Canvas c : List.of(roadCanvas, hazardCanvas, dynamicCanvas)) {
-            c.setWidth(w);
-            c.setHeight(h);
-        }
+        dynamicCanvas.setWidth(w);
+        dynamicCanvas.setHeight(h);
         attribution.autosize();
         attribution.relocate(w - attribution.getWidth() - 4, h - attribution.getHeight() - 4);
     }
@@ -198,11 +280,9 @@ public final class MapView extends Region {
     private void resizeView() {
         double w = getWidth() > 0 ? getWidth() : getPrefWidth();
         double h = getHeight() > 0 ? getHeight() : getPrefHeight();
-        if (roadCanvas.getWidth() != w) {
-            for (Canvas c : List.of(roadCanvas, hazardCanvas, dynamicCanvas)) {
-                c.setWidth(w);
-                c.setHeight(h);
-            }
+        if (dynamicCanvas.getWidth() != w || dynamicCanvas.getHeight() != h) {
+            dynamicCanvas.setWidth(w);
+            dynamicCanvas.setHeight(h);
         }
         view.resize(w, h);
     }
@@ -213,6 +293,8 @@ public final class MapView extends Region {
     }
 
     private void drawHazards() {
+        hazardScene = scene;
+        Viewport view = drawnView; // drawn like the roads, for the cached view, and moved with them
         GraphicsContext gc = hazardCanvas.getGraphicsContext2D();
         gc.clearRect(0, 0, hazardCanvas.getWidth(), hazardCanvas.getHeight());
         gc.setFillRule(FillRule.EVEN_ODD);
@@ -238,7 +320,7 @@ public final class MapView extends Region {
         gc.setStroke(Color.web("#1a237e"));
         gc.setLineWidth(2);
         gc.setLineDashes(8, 6);
-        for (List<List<Double>> ring : scene.evacuationZones()) strokeRing(gc, ring);
+        for (List<List<Double>> ring : scene.evacuationZones()) strokeRing(gc, ring, view);
         gc.setLineDashes((double[]) null);
         // Closed roads: a dark red band over the road.
         gc.setStroke(Color.web("#b71c1c"));
@@ -252,7 +334,7 @@ public final class MapView extends Region {
         gc.stroke();
     }
 
-    private void strokeRing(GraphicsContext gc, List<List<Double>> ring) {
+    private void strokeRing(GraphicsContext gc, List<List<Double>> ring, Viewport view) {
         if (ring.isEmpty()) return;
         gc.beginPath();
         for (int i = 0; i < ring.size(); i++) {

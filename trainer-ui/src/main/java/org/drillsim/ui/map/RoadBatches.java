@@ -12,11 +12,15 @@ import java.util.Arrays;
 
 /**
  * The road network pre-projected into one polyline batch per road class, each road drawn once (both
- * directions of a two-way road share a polyline). Drawing strokes a whole class as one path and skips
- * polylines whose bounding box lies off screen (culling), and minor classes when zoomed far out.
+ * directions of a two-way road share a polyline). Drawing strokes a whole class as one path, skips
+ * polylines whose bounding box lies off screen (culling) and minor classes when zoomed far out, and drops
+ * shape points that fall within a pixel of the previous one.
  * Built once per network; immutable and safe to share.
  */
 public final class RoadBatches {
+    /** Shape points nearer than this to the previous drawn point are skipped (simplification at low zoom). */
+    private static final double MIN_STEP_PX = 1.0;
+
     private final Batch[] batches = new Batch[RoadClass.values().length];
     private final Envelope extent = new Envelope();
     private final int polylines;
@@ -105,8 +109,19 @@ public final class RoadBatches {
                 int k = 4 * i;
                 if (b.box[k] > vx1 || b.box[k + 2] < vx0 || b.box[k + 1] > vy1 || b.box[k + 3] < vy0) continue;
                 int p = b.start[i];
-                gc.moveTo(view.screenX(b.xs[p]), view.screenY(b.ys[p]));
-                for (p++; p < b.start[i + 1]; p++) gc.lineTo(view.screenX(b.xs[p]), view.screenY(b.ys[p]));
+                int end = b.start[i + 1] - 1;
+                double lx = view.screenX(b.xs[p]);
+                double ly = view.screenY(b.ys[p]);
+                gc.moveTo(lx, ly);
+                for (p++; p <= end; p++) {
+                    double x = view.screenX(b.xs[p]);
+                    double y = view.screenY(b.ys[p]);
+                    // shape points closer than a pixel to the last one drawn add nothing visible; the end always counts
+                    if (p < end && Math.abs(x - lx) < MIN_STEP_PX && Math.abs(y - ly) < MIN_STEP_PX) continue;
+                    gc.lineTo(x, y);
+                    lx = x;
+                    ly = y;
+                }
                 drawn++;
             }
             gc.stroke();

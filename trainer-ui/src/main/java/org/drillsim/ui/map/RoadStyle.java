@@ -16,10 +16,10 @@ public record RoadStyle(Color colour, double widthPx, double minScale) {
             case TRUNK -> new RoadStyle(Color.web("#e8833a"), 3.0, 0);
             case PRIMARY -> new RoadStyle(Color.web("#f0ad4e"), 2.6, 0);
             case SECONDARY -> new RoadStyle(Color.web("#c9b458"), 2.0, 0);
-            case TERTIARY -> new RoadStyle(Color.web("#9a9a9a"), 1.5, 0.004);
-            case UNCLASSIFIED, ROAD -> new RoadStyle(Color.web("#aaaaaa"), 1.1, 0.008);
-            case RESIDENTIAL, LIVING_STREET -> new RoadStyle(Color.web("#bbbbbb"), 1.0, 0.012);
-            case SERVICE, TRACK, OTHER -> new RoadStyle(Color.web("#cccccc"), 0.8, 0.025);
+            case TERTIARY -> new RoadStyle(Color.web("#9a9a9a"), 1.5, 0.03);
+            case UNCLASSIFIED, ROAD -> new RoadStyle(Color.web("#aaaaaa"), 1.1, 0.06);
+            case RESIDENTIAL, LIVING_STREET -> new RoadStyle(Color.web("#bbbbbb"), 1.0, 0.08);
+            case SERVICE, TRACK, OTHER -> new RoadStyle(Color.web("#cccccc"), 0.8, 0.15);
         };
     }
 

@@ -39,6 +39,27 @@ public final class Viewport {
         return centreY + (height / 2 - sy) / scale;
     }
 
+    /** Map x at the centre of the screen (projected metres). */
+    public double centreX() {
+        return centreX;
+    }
+
+    /** Map y at the centre of the screen (projected metres). */
+    public double centreY() {
+        return centreY;
+    }
+
+    /** A viewport with the same centre and scale over a screen of another size. */
+    public Viewport withSize(double w, double h) {
+        Viewport v = new Viewport();
+        v.centreX = centreX;
+        v.centreY = centreY;
+        v.scale = scale;
+        v.width = w;
+        v.height = h;
+        return v;
+    }
+
     /** Pixels per metre. */
     public double scale() {
         return scale;
