@@ -23,7 +23,8 @@ import org.drillsim.exporters.geo.GeoJsonReader;
  * The contents of a run directory written by {@code ./drillsim run} (see the run-format note):
  * {@code run.json} and {@code scorecard.json} (required), {@code served.csv}, {@code timeseries.csv},
  * {@code events.jsonl} (digested to its key events), the {@code map/} layers, and optionally
- * {@code gap.json} (capacity gaps) and {@code map/proposed-sites.geojson} (siting).
+ * {@code gap.json} (capacity gaps, from {@code drillsim gap}) and the proposed sites of {@code drillsim site}
+ * ({@code map/proposed-sites.geojson} or {@code sites.geojson}).
  *
  * @param dir        the directory
  * @param run        run.json
@@ -68,10 +69,11 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
 
     /** Event types shown in the timeline (commands only when not a routine dispatch by the plan). */
     static final Set<String> KEY_TYPES = Set.of("world", "inject", "command", "hospital-full", "surge-beds",
-            "no-hospital-reachable", "preventable-death", "clock-failed", "shelter-open", "shelter-opening",
-            "shelter-closed", "shelter-reopened", "shelter-full", "stock-out", "hazard-replaced", "road-reopened", "end");
-    /** Types shown only the first time they occur (they can happen thousands of times). */
-    static final Set<String> FIRST_ONLY = Set.of("preventable-death", "clock-failed", "stock-out", "shelter-full");
+            "no-hospital-reachable", "preventable-death", "clock-failed", "deteriorated", "shelter-open", "shelter-opening",
+            "shelter-closed", "shelter-reopened", "shelter-full", "stock-out", "hazard-replaced", "road-reopened",
+            "hospital-power-loss", "beds-limited", "end");
+    /** Types shown every time: the decisions and the script. Every other key type is shown only the first time. */
+    static final Set<String> EVERY_TIME = Set.of("world", "inject", "command", "hospital-power-loss", "end");
     /** Most timeline rows kept. */
     static final int MAX_KEY_EVENTS = 120;
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]*)\"");
@@ -138,7 +140,7 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
                 String type = m.group(1);
                 total++;
                 counts.merge(type, 1L, Long::sum);
-                if (!KEY_TYPES.contains(type)) {
+                if (!isKey(type)) {
                     continue;
                 }
                 JsonNode e;
@@ -150,12 +152,9 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
                 if (type.equals("command") && isRoutine(e)) {
                     continue;
                 }
-                String dedupe = type + "|" + firstId(e);
-                if (FIRST_ONLY.contains(type)) {
-                    dedupe = type;
-                }
-                boolean repeatable = type.equals("command") || type.equals("inject") || type.equals("world") || type.equals("end");
-                if (!repeatable && !seen.add(dedupe)) {
+                // things that happen in bursts (every hospital filling up, every ambulance finding no
+                // hospital) get one line, the first; the appendix counts them all
+                if (!EVERY_TIME.contains(type) && !type.startsWith("inject") && !seen.add(type)) {
                     continue;
                 }
                 if (key.size() < MAX_KEY_EVENTS) {
@@ -168,6 +167,11 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
         return new EventDigest(List.copyOf(key), Map.copyOf(counts), total, omitted);
     }
 
+    /** True for the types of the timeline: the key types and scripted inject effects ({@code inject-…}). */
+    static boolean isKey(String type) {
+        return KEY_TYPES.contains(type) || type.startsWith("inject-");
+    }
+
     /** A dispatch or reassignment issued by the plan as written: routine, not a decision worth a line. */
     private static boolean isRoutine(JsonNode e) {
         String cmd = e.path("command").asText();
@@ -175,20 +179,11 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
                 && e.path("accepted").asBoolean(true);
     }
 
-    private static String firstId(JsonNode e) {
-        for (String f : List.of("hospital", "shelter", "facility", "id", "unit", "depot", "edge")) {
-            if (e.has(f)) {
-                return e.get(f).asText();
-            }
-        }
-        return "";
-    }
-
     private static MapLayers mapLayers(Path mapDir) throws IOException {
         TreeMap<Double, List<GeoFeature>> hazard = new TreeMap<>();
         TreeMap<Double, List<GeoFeature>> closed = new TreeMap<>();
         if (!Files.isDirectory(mapDir)) {
-            return new MapLayers(List.of(), hazard, closed, List.of(), List.of(), List.of(), List.of());
+            return new MapLayers(List.of(), hazard, closed, List.of(), proposedSites(mapDir), List.of(), List.of());
         }
         try (Stream<Path> files = Files.list(mapDir)) {
             for (Path f : files.sorted().toList()) {
@@ -199,7 +194,13 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
             }
         }
         return new MapLayers(layer(mapDir, "facilities.geojson"), hazard, closed, layer(mapDir, "unmet-demand.geojson"),
-                layer(mapDir, "proposed-sites.geojson"), layer(mapDir, "roads.geojson"), layer(mapDir, "water.geojson"));
+                proposedSites(mapDir), layer(mapDir, "roads.geojson"), layer(mapDir, "water.geojson"));
+    }
+
+    /** Proposed sites from {@code site}: {@code map/proposed-sites.geojson}, else {@code sites.geojson} beside {@code map/}. */
+    private static List<GeoFeature> proposedSites(Path mapDir) throws IOException {
+        List<GeoFeature> sites = layer(mapDir, "proposed-sites.geojson");
+        return sites.isEmpty() ? layer(mapDir.getParent(), "sites.geojson") : sites;
     }
 
     private static List<GeoFeature> layer(Path dir, String name) throws IOException {

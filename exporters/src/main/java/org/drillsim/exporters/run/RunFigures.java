@@ -135,6 +135,12 @@ final class RunFigures {
         Text title = hour == null ? Text.of("态势图", "Situation map")
                 : Text.of("态势图（T+" + RunText.num(hour, 2) + " 小时）", "Situation at T+" + RunText.num(hour, 2) + " h");
         MapRenderer.Builder m = MapRenderer.builder(title);
+        JsonNode bbox = data.run().path("map").path("bbox");
+        if (bbox.isArray() && bbox.size() == 4 && bbox.get(0).asDouble() < bbox.get(2).asDouble()
+                && bbox.get(1).asDouble() < bbox.get(3).asDouble()) {
+            // the map extract's extent: keeps a far-away base (an airport) from shrinking the city
+            m.bounds(LonLat.of(bbox.get(0).asDouble(), bbox.get(1).asDouble()), LonLat.of(bbox.get(2).asDouble(), bbox.get(3).asDouble()));
+        }
         for (GeoFeature f : map.water()) {
             for (List<List<LonLat>> rings : polygons(f.geometry())) {
                 m.water(rings);
@@ -147,18 +153,17 @@ final class RunFigures {
             }
         }
         if (hour != null) {
-            List<GeoFeature> zones = new ArrayList<>(map.hazardByHour().getOrDefault(hour, List.of()));
+            List<GeoFeature> zones = map.hazardByHour().getOrDefault(hour, List.of());
+            HazardLevels levels = HazardLevels.of(zones);
+            List<GeoFeature> ordered = new ArrayList<>(zones);
             // nested zones: draw the least severe first so the worst stays visible on top
-            zones.sort((a, b) -> Integer.compare(level(a), level(b)));
-            Map<Integer, Text> labels = new LinkedHashMap<>();
-            for (GeoFeature f : zones) {
-                int level = level(f);
+            ordered.sort((a, b) -> Integer.compare(levels.level(a), levels.level(b)));
+            for (GeoFeature f : ordered) {
                 for (List<List<LonLat>> rings : polygons(f.geometry())) {
-                    m.hazard(level, rings);
+                    m.hazard(levels.level(f), rings);
                 }
-                labels.putIfAbsent(level, hazardLabel(f, level));
             }
-            labels.forEach(m::hazardLevelLabel);
+            levels.labels().forEach(m::hazardLevelLabel);
             for (GeoFeature f : map.closedByHour().getOrDefault(hour, List.of())) {
                 if (f.geometry() instanceof GeoGeometry.LineString l) {
                     m.closedRoad(l.points());
@@ -203,30 +208,7 @@ final class RunFigures {
         return Text.of(z, e);
     }
 
-    private static int level(GeoFeature f) {
-        Object l = f.properties().get("level");
-        int level = l instanceof Number n ? n.intValue() : 1;
-        return Math.max(1, Math.min(4, level));
-    }
-
-    private static Text hazardLabel(GeoFeature f, int level) {
-        String kind = String.valueOf(f.properties().getOrDefault("kind", ""));
-        Text k = switch (kind) {
-            case "flood" -> Text.of("淹没", "flooded");
-            case "chemical" -> Text.of("毒气", "toxic gas");
-            case "fire" -> Text.of("火场", "fire");
-            default -> Text.of("危险区", "hazard");
-        };
-        Object intensity = f.properties().get("intensity");
-        Object unit = f.properties().get("unit");
-        if (intensity instanceof Number n) {
-            String v = RunText.num(n.doubleValue(), 2) + (unit == null ? "" : " " + unit);
-            return Text.of(k.zh() + " ≥ " + v, k.en() + " ≥ " + v);
-        }
-        return Text.of(k.zh() + " " + level + " 级", k.en() + " level " + level);
-    }
-
-    private static List<List<List<LonLat>>> polygons(GeoGeometry g) {
+    static List<List<List<LonLat>>> polygons(GeoGeometry g) {
         if (g instanceof GeoGeometry.Polygon p) {
             return List.of(p.rings());
         }

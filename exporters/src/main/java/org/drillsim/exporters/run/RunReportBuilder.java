@@ -252,6 +252,12 @@ public final class RunReportBuilder {
             if (type.equals("command") && !e.path("accepted").asBoolean(true)) {
                 detail = detail.withStatus(Status.WARN);
             }
+            long count = ev.counts().getOrDefault(type, 1L);
+            if (count > 1 && !RunData.EVERY_TIME.contains(type) && !type.startsWith("inject")) {
+                Text d = detail.text();
+                detail = Cell.of(Text.of(d.zh() + "（本次共 " + count + " 次）", d.en() + " (" + count + " in this run)"))
+                        .withStatus(detail.status());
+            }
             t.row(Cell.of(e.path("at").asText("")), Cell.of(RunText.eventType(type)), Cell.of(issuer), detail);
         }
         s.add(t.build());
@@ -328,28 +334,8 @@ public final class RunReportBuilder {
     private Section gapSection(int level, Text heading) {
         Section.Builder s = Section.builder(level, heading);
         JsonNode gap = data.gap();
-        if (gap != null && gap.path("additions").isArray() && gap.path("additions").size() > 0) {
-            s.paragraph(Text.of("以下为能力缺口分析（./drillsim gap）给出的最小补充量：在给定置信水平下使各目标达标所需增加的资源。",
-                    "The smallest additions found by the capacity-gap analysis (./drillsim gap) that meet each target at the stated confidence."));
-            Table.Builder t = Table.builder("gaps", Text.of("能力缺口与量化补充建议", "Capacity gaps and quantified additions"),
-                    Text.of("目标", "target"), Text.of("资源", "resource"), Text.of("建议增加", "add"), Text.of("补充后结果", "result after"),
-                    Text.of("说明", "note"));
-            for (JsonNode a : gap.path("additions")) {
-                boolean achievable = a.path("achievable").asBoolean(true);
-                Text add = achievable
-                        ? Text.of(RunText.num(RunText.number(a.get("add")), 2) + " " + RunText.text(a.path("unit"), "").zh(),
-                        RunText.num(RunText.number(a.get("add")), 2) + " " + RunText.text(a.path("unit"), "").en())
-                        : Text.of("仅增加此项无法达标", "not reachable with this resource alone");
-                JsonNode after = a.path("valueAfter");
-                Text afterText = after.isObject()
-                        ? Text.same(RunText.pct(RunText.number(after.get("mean"))) + (after.has("low")
-                        ? " (" + RunText.pct(RunText.number(after.get("low"))) + "–" + RunText.pct(RunText.number(after.get("high"))) + ")" : ""))
-                        : Text.same("–");
-                t.row(Cell.of(Text.same(a.path("target").asText())), Cell.of(RunText.text(a.path("resource"), "")),
-                        Cell.of(add).withStatus(achievable ? Status.NONE : Status.WARN), Cell.of(afterText),
-                        Cell.of(RunText.text(a.path("note"), "")));
-            }
-            s.add(t.build());
+        if (gap != null && gap.path("resources").isArray() && gap.path("resources").size() > 0) {
+            gapTable(s, gap);
             return s.build();
         }
         s.paragraph(Text.of("本运行目录未包含能力缺口分析结果（gap.json）。以下按各未达标目标的主要延误原因给出需补强的资源方向；"
@@ -377,6 +363,72 @@ public final class RunReportBuilder {
             s.add(t.build());
         }
         return s.build();
+    }
+
+    /** The quantified additions of {@code gap.json} (written by {@code drillsim gap}): one row per resource and target. */
+    private void gapTable(Section.Builder s, JsonNode gap) {
+        double confidence = RunText.number(gap.get("confidence"));
+        s.paragraph(Text.of("以下为能力缺口分析（./drillsim gap，" + gap.path("replications").asText("?") + " 次重复）的结果：对每类资源，"
+                        + "在现有力量基础上逐步增加，找出使各目标达标的最小补充量。",
+                "Results of the capacity-gap analysis (./drillsim gap, " + gap.path("replications").asText("?") + " replications): for "
+                        + "each resource, the smallest addition to the current means that meets each target."));
+        Text rule = RunText.text(gap.path("rule"), "");
+        if (!rule.isEmpty()) {
+            s.note(rule);
+        }
+        Map<String, Text> labels = new java.util.HashMap<>();
+        for (JsonNode t : gap.path("targets")) {
+            labels.put(t.path("id").asText(), RunText.text(t.path("label"), t.path("id").asText()));
+        }
+        for (JsonNode t : data.scorecard().path("targets")) {
+            labels.putIfAbsent(t.path("id").asText(), RunText.text(t.path("label"), t.path("id").asText()));
+        }
+        Table.Builder t = Table.builder("gaps", Text.of("能力缺口与量化补充建议", "Capacity gaps and quantified additions"),
+                Text.of("资源", "resource"), Text.of("目标", "target"), Text.of("结论", "finding"), Text.of("建议增加", "add"),
+                Text.of("补充后结果（均值与置信区间）", "result after (mean, CI)"), Text.of("试算上限", "tried up to"));
+        for (JsonNode r : gap.path("resources")) {
+            Text resource = RunText.text(r.path("label"), r.path("id").asText());
+            Text unit = RunText.text(r.path("unit"), "");
+            for (JsonNode f : r.path("findings")) {
+                String status = f.path("status").asText();
+                Status st = switch (status) {
+                    case "found" -> Status.PASS;
+                    case "already-met" -> Status.NONE;
+                    case "not-met-within-cap" -> Status.FAIL;
+                    default -> Status.WARN;
+                };
+                Text add;
+                if (f.hasNonNull("added")) {
+                    add = RunText.text(f.path("added"), "");
+                } else if (f.hasNonNull("amount") && status.equals("found")) {
+                    String a = RunText.num(RunText.number(f.get("amount")), 2);
+                    add = Text.of("+" + a + " " + unit.zh(), "+" + a + " " + unit.en());
+                } else {
+                    add = Text.same("–");
+                }
+                JsonNode at = f.path("at");
+                String after = at.path("scored").asBoolean(false)
+                        ? RunText.pct(RunText.number(at.get("mean"))) + " (" + RunText.pct(RunText.number(at.get("low"))) + "–"
+                        + RunText.pct(Math.min(1, RunText.number(at.get("high")))) + ")" : "–";
+                String target = f.path("target").asText();
+                t.row(Cell.of(resource), Cell.of(labels.getOrDefault(target, Text.same(target))),
+                        Cell.of(RunText.text(f.path("statusText"), status)).withStatus(st), Cell.of(add), Cell.of(after),
+                        Cell.of(RunText.text(r.path("capText"), r.path("cap").asText(""))));
+            }
+        }
+        s.add(t.build());
+        StringBuilder absentZh = new StringBuilder();
+        StringBuilder absentEn = new StringBuilder();
+        for (JsonNode a : gap.path("absent")) {
+            absentZh.append(absentZh.length() > 0 ? "、" : "").append(a.path("zh").asText());
+            absentEn.append(absentEn.length() > 0 ? ", " : "").append(a.path("en").asText(a.path("zh").asText()));
+        }
+        if (absentZh.length() > 0) {
+            s.note(Text.of("情景中没有以下资源，未作试算：" + absentZh, "Not in the scenario, so not tried: " + absentEn));
+        }
+        if (!Double.isNaN(confidence)) {
+            s.note(Text.of("置信水平 " + RunText.pct(confidence), "confidence level " + RunText.pct(confidence)));
+        }
     }
 
     /** The resource a cause of delay points to. */

@@ -191,9 +191,6 @@ final class RunText {
             case "world" -> Text.of("推演开始", "simulation start");
             case "inject" -> Text.of("情景注入", "inject");
             case "command" -> Text.of("决策指令", "decision");
-            case "hospital-full" -> Text.of("医院满员", "hospital full");
-            case "surge-beds" -> Text.of("启用应急床位", "surge beds opened");
-            case "no-hospital-reachable" -> Text.of("无可达医院", "no hospital reachable");
             case "preventable-death" -> Text.of("首例可避免死亡", "first preventable death");
             case "clock-failed" -> Text.of("首个目标计时失败", "first target clock failed");
             case "shelter-open" -> Text.of("避难场所开放", "shelter open");
@@ -205,6 +202,14 @@ final class RunText {
             case "hazard-replaced" -> Text.of("灾情变化（处置生效）", "hazard changed by the response");
             case "road-reopened" -> Text.of("道路恢复通行", "road reopened");
             case "end" -> Text.of("推演结束", "end of simulation");
+            case "hospital-full" -> Text.of("首家医院满员", "first hospital full");
+            case "surge-beds" -> Text.of("首次启用应急床位", "surge beds first opened");
+            case "no-hospital-reachable" -> Text.of("首次无可达医院", "first time no hospital reachable");
+            case "deteriorated" -> Text.of("首例伤情恶化", "first casualty deteriorated");
+            case "hospital-power-loss" -> Text.of("医院停电", "hospital power loss");
+            case "beds-limited" -> Text.of("医院床位受限", "hospital beds limited");
+            case "inject-road-closed" -> Text.of("注入：道路封闭", "inject: road closed");
+            case "inject-road-reopened" -> Text.of("注入：道路恢复", "inject: road reopened");
             default -> Text.same(type);
         };
     }
@@ -230,8 +235,13 @@ final class RunText {
     static Text eventDetails(JsonNode e) {
         String type = e.path("type").asText();
         if (type.equals("inject")) {
-            String zh = e.path("message").asText(e.path("message_zh").asText(e.path("id").asText()));
-            String en = e.path("message_en").asText(zh);
+            String zh = e.path("message").asText(e.path("id").asText());
+            String en = e.path("messageEn").asText(e.path("message_en").asText(zh));
+            String expected = e.path("expected").asText("");
+            if (!expected.isEmpty()) {
+                zh += "（预期行动：" + expected + "）";
+                en += " (expected action: " + expected + ")";
+            }
             return Text.of(zh, en);
         }
         StringBuilder sb = new StringBuilder();
@@ -243,7 +253,7 @@ final class RunText {
                         prefix.en() + " (rejected: " + e.path("reason").asText("") + ")");
             }
         }
-        List<String> skip = List.of("t", "at", "rep", "type", "seq", "command", "accepted", "reason", "role", "issuer");
+        List<String> skip = List.of("t", "at", "rep", "type", "seq", "command", "accepted", "reason", "role", "issuer", "untilT");
         Iterator<Map.Entry<String, JsonNode>> it = e.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> f = it.next();

@@ -223,8 +223,9 @@ public final class LineChart {
         for (Marker m : b.horizontal) {
             double py = plotBottom - m.value() / yMax * PLOT_HEIGHT;
             d.add(Shape.Polyline.line(LEFT, py, LEFT + plotW, py, ref));
-            // under the line at the left, where rising curves are still low
-            d.add(new Shape.Label(new Pt(LEFT + 6, py + 15), m.label(), FONT, Shape.Anchor.START, true,
+            // under the line at the right end: shares that rise and level off are above it there,
+            // and the deadline labels sit above the plot, so the corner is usually free
+            d.add(new Shape.Label(new Pt(LEFT + plotW - 6, py + 16), m.label(), FONT, Shape.Anchor.END, true,
                     Palette.THRESHOLD, 0, true));
         }
 

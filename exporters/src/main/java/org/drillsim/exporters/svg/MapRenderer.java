@@ -336,8 +336,12 @@ public final class MapRenderer {
                     d.add(new Shape.Circle(project(dm.at()), r, new Style(DEMAND, 1, DEMAND, 0.35, List.of())));
                 }
             }
+            java.util.Map<FacilityKind, Integer> perKind = new java.util.EnumMap<>(FacilityKind.class);
+            b.facilities.forEach(f -> perKind.merge(f.kind(), 1, Integer::sum));
             for (Facility f : b.facilities) {
-                d.addAll(symbol(f.kind(), project(f.at()), f.kind() == FacilityKind.PROPOSED_SITE ? 9 : 6));
+                // many of a kind (e.g. 120 shelters) get smaller symbols so the map stays readable
+                double size = f.kind() == FacilityKind.PROPOSED_SITE ? 9 : perKind.get(f.kind()) > 40 ? 4 : 6;
+                d.addAll(symbol(f.kind(), project(f.at()), size));
             }
             for (Facility f : b.facilities) {
                 if (f.label() != null && !f.label().isEmpty()) {

@@ -64,8 +64,10 @@ class RunReportBuilderTest {
     void timelineKeepsDecisionsAndInjectsButNotRoutineDispatches() throws Exception {
         Table t = table(plan(), "timeline");
         List<String> kinds = t.rows().stream().map(r -> r.get(1).in(Language.EN)).toList();
-        assertEquals(List.of("simulation start", "inject", "decision", "decision", "hospital full", "first preventable death",
+        assertEquals(List.of("simulation start", "inject", "decision", "decision", "first hospital full", "first preventable death",
                 "end of simulation"), kinds);
+        // bursts get one line with their count
+        assertEquals("hospital=h1, beds=40 (2 in this run)", t.rows().get(4).get(3).in(Language.EN));
         assertEquals("北岸堤防出现管涌 <b>紧急</b>", t.rows().get(1).get(3).in(Language.ZH));
         assertEquals("Piping at the north-bank levee <b>urgent</b>", t.rows().get(1).get(3).in(Language.EN));
         List<Cell> rejected = t.rows().get(3);
@@ -98,7 +100,7 @@ class RunReportBuilderTest {
         // the 12 h footprint is the larger one
         assertEquals(2, doc.geoLayers().get(0).features().size());
         String svg = new HtmlWriter().render(doc, Language.ZH);
-        assertTrue(svg.contains(">淹没 ≥ 1 m</text>"), "hazard legend from intensity and unit");
+        assertTrue(svg.contains(">淹没水深 ≥ 1 m</text>"), "hazard legend from intensity and unit");
         assertTrue(svg.contains(">2小时</text>") && svg.contains(">12小时</text>"), "deadline lines on the served chart");
         assertFalse(svg.contains("<script>"), "scenario text is escaped");
         Table perRep = table(doc, "per-replication");
