@@ -89,17 +89,26 @@ public final class OrLibraryPMedian {
 
     /**
      * Finds the directory of the instances: {@code $DRILLSIM_PMED}, else {@code validation/pmed}
-     * or {@code shared/validation/pmed} in the working directory or one of its parents.
+     * or {@code shared/validation/pmed} in the working directory, the program's own directory, or
+     * one of their parents.
      *
      * @throws IllegalStateException listing where it looked when nothing is found
      */
     public static Path locateDirectory() {
-        List<Path> tried = new ArrayList<>();
+        java.util.Set<Path> tried = new java.util.LinkedHashSet<>();
         String env = System.getenv("DRILLSIM_PMED");
         if (env != null && !env.isBlank()) tried.add(Path.of(env));
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            tried.add(dir.resolve("validation/pmed"));
-            tried.add(dir.resolve("shared/validation/pmed"));
+        List<Path> starts = new ArrayList<>(List.of(Path.of("").toAbsolutePath()));
+        try { // also beside the program, wherever it is started from
+            starts.add(Path.of(OrLibraryPMedian.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            // no code location: the working directory is enough
+        }
+        for (Path start : starts) {
+            for (Path dir = start; dir != null; dir = dir.getParent()) {
+                tried.add(dir.resolve("validation/pmed"));
+                tried.add(dir.resolve("shared/validation/pmed"));
+            }
         }
         for (Path candidate : tried) {
             if (Files.isRegularFile(candidate.resolve("pmedopt.txt"))) return candidate;

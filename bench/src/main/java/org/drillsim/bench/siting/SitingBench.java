@@ -41,19 +41,30 @@ public final class SitingBench implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            System.err.println("drillsim bench siting: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int run() {
         Path dir = directory != null ? directory : OrLibraryPMedian.locateDirectory();
         Map<String, Double> optima = OrLibraryPMedian.readOptima(dir.resolve("pmedopt.txt"));
         List<String> names = only != null ? only : new ArrayList<>(optima.keySet());
+        for (String name : names) {
+            if (!optima.containsKey(name) || !Files.isRegularFile(dir.resolve(name + ".txt"))) {
+                throw new IllegalArgumentException("unknown instance " + name + " (no " + dir.resolve(name + ".txt")
+                        + " or no optimum in pmedopt.txt)");
+            }
+        }
         SitingSolver solver = new SitingSolver(SitingSettings.DEFAULT.withSeed(seed));
         PrintTable table = new PrintTable(reference);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (String name : names) {
-            Double optimum = optima.get(name);
+            double optimum = optima.get(name);
             Path file = dir.resolve(name + ".txt");
-            if (optimum == null || !Files.isRegularFile(file)) {
-                System.err.println("unknown instance " + name + " (no " + file + " or no optimum in pmedopt.txt)");
-                return 2;
-            }
             long t0 = System.nanoTime();
             OrLibraryPMedian.Instance instance = OrLibraryPMedian.read(file);
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
