@@ -1,40 +1,45 @@
 package org.drillsim.ui.journal;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import org.drillsim.scenarios.command.Command;
 
 /**
- * The JSON mapper of the journal. Commands are written with their {@link Command#type()} as {@code type}
- * (a Jackson mix-in, so the command API stays free of serialisation concerns).
+ * The JSON mapper of the journal. Each command is written with a {@code type} named after its record in
+ * kebab case ({@code Dispatch} → {@code dispatch}, {@code RequestMutualAid} → {@code request-mutual-aid}),
+ * the same ids as {@link Command#type()}. The names are registered from the sealed interface's permitted
+ * records through a Jackson mix-in, so the command API carries no serialisation concerns and a new command
+ * type is journaled without changes here.
  */
 final class CommandJson {
     private CommandJson() {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = Command.Dispatch.class, name = "dispatch"),
-            @JsonSubTypes.Type(value = Command.Reassign.class, name = "reassign"),
-            @JsonSubTypes.Type(value = Command.OpenShelter.class, name = "open-shelter"),
-            @JsonSubTypes.Type(value = Command.CloseShelter.class, name = "close-shelter"),
-            @JsonSubTypes.Type(value = Command.AllocateSupplies.class, name = "allocate-supplies"),
-            @JsonSubTypes.Type(value = Command.EvacuateZone.class, name = "evacuate-zone"),
-            @JsonSubTypes.Type(value = Command.RequestMutualAid.class, name = "request-mutual-aid"),
-            @JsonSubTypes.Type(value = Command.CloseRoad.class, name = "close-road"),
-            @JsonSubTypes.Type(value = Command.ReopenRoad.class, name = "reopen-road"),
-            @JsonSubTypes.Type(value = Command.PrePosition.class, name = "pre-position")})
     private interface CommandMixin {
     }
 
     static ObjectMapper mapper() {
         ObjectMapper m = new ObjectMapper();
         m.addMixIn(Command.class, CommandMixin.class);
+        for (Class<?> type : Command.class.getPermittedSubclasses()) m.registerSubtypes(new NamedType(type, typeId(type)));
         m.disable(SerializationFeature.INDENT_OUTPUT);
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return m;
+    }
+
+    /** {@code RequestMutualAid} → {@code request-mutual-aid}. */
+    static String typeId(Class<?> type) {
+        String n = type.getSimpleName();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) sb.append('-');
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 }

@@ -135,7 +135,7 @@ public final class DrillSession implements AutoCloseable {
     public void fireInject(Inject inject, Runnable onDone) {
         driver.post(() -> {
             long t = drill.now();
-            drill.fireInject(inject, null);
+            drill.fireInject(inject);
             journal.append(new JournalEntry.InjectFired(t, inject));
             if (onDone != null) onDone.run();
         });

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * One drill's simulated world as the trainer drives it: builds the {@link World} with the plan running the
@@ -33,13 +32,10 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
     private final World world;
     private final Set<PlanArea> manualAreas;
     private final SnapshotBuilder snapshots;
-    private final List<InjectLine> firedAdHoc = new ArrayList<>();
     private final List<String> drillRoles = new ArrayList<>(); // drill role per bus journal entry (seq - 1)
     private final EventLog log;
     private boolean finished;
     private String pendingRole = "trainee";
-    private final List<Inject> scripted;
-    private int nextScripted;
 
     /**
      * @param site        the scenario site (shared, read-only)
@@ -56,9 +52,6 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
         this.world = World.create(site, seed, 0, WorldOptions.baseline(log).withAutomatic(automatic));
         // Remembers who made each command: the plan, or the person whose command apply() is issuing.
         this.world.commands().addListener(r -> drillRoles.add(r.command().issuer().role() == Role.PLAN ? "plan" : pendingRole));
-        List<Inject> injects = new ArrayList<>(site.scenario().injects());
-        injects.sort(java.util.Comparator.comparingLong(DrillWorld::injectTimeMs)); // stable: file order at equal times
-        this.scripted = List.copyOf(injects);
         this.world.start();
         this.snapshots = new SnapshotBuilder(this);
     }
@@ -88,11 +81,6 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
         return seq - 1 < drillRoles.size() ? drillRoles.get((int) (seq - 1)) : "plan";
     }
 
-    /** Ad-hoc injects fired so far. */
-    List<InjectLine> firedAdHoc() {
-        return firedAdHoc;
-    }
-
     @Override
     public long now() {
         return world.now();
@@ -101,13 +89,6 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
     @Override
     public void advanceTo(long timeMs) {
         long target = Math.min(timeMs, horizonMs());
-        // Scripted injects act at their time, after the events of that time, like a decision made then.
-        while (nextScripted < scripted.size() && injectTimeMs(scripted.get(nextScripted)) <= target) {
-            Inject i = scripted.get(nextScripted++);
-            long at = injectTimeMs(i);
-            if (at > world.now()) world.sim().runUntil(at);
-            applyEffects(i, false);
-        }
         if (target > world.now()) world.sim().runUntil(target);
         if (world.now() >= horizonMs() && !finished) {
             finished = true;
@@ -165,26 +146,11 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
     }
 
     /**
-     * Fires an ad-hoc inject now. Road effects go through the command bus as the controller's road commands;
-     * the inject is listed with the fired injects.
+     * Fires an ad-hoc inject now: the response model applies its effects (road closures, hospital power, wind,
+     * river stage) exactly as it applies the scenario's scripted injects.
      */
-    public void fireInject(Inject inject, Consumer<CommandRecord> onCommand) {
-        firedAdHoc.add(new InjectLine(inject, world.now(), true));
-        for (CommandRecord r : applyEffects(inject, true)) {
-            if (onCommand != null) onCommand.accept(r);
-        }
-    }
-
-    /**
-     * Applies the effects of an inject that the command API can express (closing and reopening roads, as the
-     * controller's commands); the others are shown as messages only until the response model applies injects.
-     */
-    private List<CommandRecord> applyEffects(Inject inject, boolean adHoc) {
-        List<CommandRecord> out = new ArrayList<>();
-        for (Command c : InjectCommands.commandsFor(inject)) out.add(apply(c, "controller"));
-        log.event(world.now(), "inject").str("id", inject.id()).bool("adHoc", adHoc).str("message", inject.message().zh())
-                .num("commands", out.size()).write();
-        return out;
+    public void fireInject(Inject inject) {
+        world.injects().fire(inject);
     }
 
     /** Applies one journal entry (resume and replay): the simulation must already be at the entry's time. */
@@ -195,7 +161,7 @@ public final class DrillWorld implements SimDriver.Engine<DrillSnapshot> {
                 throw new IllegalStateException("replay diverged at T=" + c.timeMs() + " ms: command " + c.command().type()
                         + " was " + (c.accepted() ? "accepted" : "rejected") + " in the drill but " + (r.accepted() ? "accepted" : "rejected: " + r.reason()) + " now");
         } else if (entry instanceof JournalEntry.InjectFired i) {
-            fireInject(i.inject(), null);
+            fireInject(i.inject());
         }
     }
 

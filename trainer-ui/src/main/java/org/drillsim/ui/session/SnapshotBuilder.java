@@ -7,7 +7,17 @@ import org.drillsim.scenarios.command.CommandRecord;
 import org.drillsim.scenarios.hazard.Hazard;
 import org.drillsim.scenarios.hazard.HazardFootprint;
 import org.drillsim.scenarios.model.Inject;
+import org.drillsim.scenarios.model.Depot;
+import org.drillsim.scenarios.model.ReliefItem;
 import org.drillsim.scenarios.response.Facility;
+import org.drillsim.scenarios.response.Injects;
+import org.drillsim.scenarios.response.ResponseModule;
+import org.drillsim.scenarios.response.medical.CasualtyView;
+import org.drillsim.scenarios.response.medical.HospitalView;
+import org.drillsim.scenarios.response.medical.MedicalModule;
+import org.drillsim.scenarios.response.relief.Depots;
+import org.drillsim.scenarios.response.relief.ShelterState;
+import org.drillsim.scenarios.response.relief.Shelters;
 import org.drillsim.scenarios.response.HazardTick;
 import org.drillsim.scenarios.response.Task;
 import org.drillsim.scenarios.response.Unit;
@@ -21,7 +31,9 @@ import org.drillsim.ui.map.UnitMark;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds {@link DrillSnapshot}s of a {@link DrillWorld} on the simulation thread. Parts that change rarely
@@ -36,7 +48,9 @@ final class SnapshotBuilder {
     private List<DecisionLine> decisionsView = List.of();
     private List<List<List<Double>>> zonesView = List.of();
     private final List<List<List<Double>>> zones = new ArrayList<>();
-    private int hazardTick = -1;
+    private List<InjectLine> firedView = List.of();
+    private HazardTick hazardTick;
+    private List<Hazard> hazardModels = List.of();
     private List<HazardFootprint> hazards = List.of();
     private long roadsFingerprint = Long.MIN_VALUE;
     private int[] closed = new int[0];
@@ -54,16 +68,14 @@ final class SnapshotBuilder {
         updateHazards(w);
         updateClosures(w);
         MapScene map = new MapScene(now, hazards, facilities(w), units(w), casualties(w), closed, zonesView);
-        List<InjectLine> fired = new ArrayList<>();
+        updateInjects(w);
         List<InjectLine> upcoming = new ArrayList<>();
         for (Inject i : w.scenario().injects()) {
             long t = DrillWorld.injectTimeMs(i);
-            (t <= now ? fired : upcoming).add(new InjectLine(i, t, false));
+            if (t > now && t <= w.horizonMs()) upcoming.add(new InjectLine(i, t, false));
         }
-        fired.addAll(drill.firedAdHoc());
-        fired.sort(Comparator.comparingLong(InjectLine::timeMs));
         upcoming.sort(Comparator.comparingLong(InjectLine::timeMs));
-        return new DrillSnapshot(now, w.horizonMs(), drill.isFinished(), map, score.evaluate(), decisionsView, fired, upcoming,
+        return new DrillSnapshot(now, w.horizonMs(), drill.isFinished(), map, score.evaluate(), decisionsView, firedView, upcoming,
                 unitLines(w), taskLines(w));
     }
 
@@ -81,16 +93,26 @@ final class SnapshotBuilder {
         zonesView = List.copyOf(zones);
     }
 
+    private void updateInjects(World w) {
+        List<Injects.Fired> all = w.injects().fired();
+        if (all.size() == firedView.size()) return;
+        List<InjectLine> lines = new ArrayList<>(firedView);
+        for (int i = firedView.size(); i < all.size(); i++) lines.add(new InjectLine(all.get(i).inject(), all.get(i).timeMs(), all.get(i).adHoc()));
+        firedView = List.copyOf(lines);
+    }
+
     private void updateHazards(World w) {
         HazardTick tick = w.lastTick();
-        if (tick == null || tick.index() == hazardTick) return;
+        List<Hazard> models = w.hazards(); // an ad-hoc wind or stage change replaces a model
+        if (tick == null || (tick == hazardTick && models.equals(hazardModels))) return;
         List<HazardFootprint> list = new ArrayList<>();
-        for (Hazard h : w.site().hazards()) {
+        for (Hazard h : models) {
             HazardFootprint fp = h.footprintAt(tick.timeMs());
             if (!fp.isEmpty()) list.add(fp);
         }
         hazards = List.copyOf(list);
-        hazardTick = tick.index();
+        hazardTick = tick;
+        hazardModels = List.copyOf(models);
     }
 
     private void updateClosures(World w) {
@@ -100,13 +122,55 @@ final class SnapshotBuilder {
         roadsFingerprint = fp;
     }
 
+    /** Facilities with their state: hospital beds, shelter occupants, depot stock (from the modules' read-only views). */
     private static List<FacilityMark> facilities(World w) {
+        Map<String, HospitalView> hospitals = new HashMap<>();
+        MedicalModule medical = module(w, MedicalModule.class);
+        if (medical != null) for (HospitalView h : medical.hospitalViews()) hospitals.put(h.id(), h);
+        Map<String, ShelterState> shelters = new HashMap<>();
+        Shelters sh = w.get(Shelters.class);
+        if (sh != null) for (ShelterState s : sh.all()) shelters.put(s.id(), s);
+        Depots depots = w.get(Depots.class);
         List<FacilityMark> out = new ArrayList<>();
         for (Facility f : w.site().facilities().values()) {
             FacilityKind kind = FacilityKind.valueOf(f.kind().name());
-            out.add(new FacilityMark(f.id(), f.name().zh(), f.name().en(), kind, f.lon(), f.lat(), 0, 0, true, true));
+            long used = 0;
+            long capacity = 0;
+            boolean available = true;
+            boolean open = true;
+            HospitalView h = hospitals.get(f.id());
+            ShelterState s = shelters.get(f.id());
+            Depots.DepotState d = depots == null ? null : depots.get(f.id());
+            if (h != null) {
+                used = h.bedsUsed();
+                capacity = h.capacity();
+                available = !(h.limited() && h.capacity() == 0);
+            } else if (s != null) {
+                used = s.occupants();
+                capacity = s.capacity();
+                open = s.isReceiving();
+                available = !s.isClosed();
+            } else if (d != null) {
+                // the load bar shows the share of the depot's initial stock already issued (all items together)
+                for (ReliefItem item : ReliefItem.values()) {
+                    long initial = depotStock(w, f.id(), item);
+                    capacity += initial;
+                    used += Math.max(0, initial - d.level(item));
+                }
+            }
+            out.add(new FacilityMark(f.id(), f.name().zh(), f.name().en(), kind, f.lon(), f.lat(), used, capacity, available, open));
         }
         return out;
+    }
+
+    private static long depotStock(World w, String depotId, ReliefItem item) {
+        for (Depot d : w.site().depots()) if (d.id().equals(depotId)) return d.stockOf(item);
+        return 0;
+    }
+
+    static <T> T module(World w, Class<T> type) {
+        for (ResponseModule m : w.modules()) if (type.isInstance(m)) return type.cast(m);
+        return null;
     }
 
     private List<UnitMark> units(World w) {
@@ -118,11 +182,20 @@ final class SnapshotBuilder {
         return out;
     }
 
+    /** Casualty groups still needing something, from the medical module's view. */
     private static List<CasualtySite> casualties(World w) {
-        RoadNetwork net = w.site().network();
+        MedicalModule medical = module(w, MedicalModule.class);
         List<CasualtySite> out = new ArrayList<>();
-        for (Task t : w.tasks().open("casualty")) {
-            out.add(new CasualtySite(t.id(), net.lon(t.node()), net.lat(t.node()), 1, 0, Math.max(1, Math.min(3, t.priority()))));
+        if (medical == null) return out;
+        for (CasualtyView c : medical.casualtyViews()) {
+            if (!c.open()) continue;
+            int untreated = c.waiting() + c.covered();
+            int urgency = switch (c.triage()) {
+                case "t1" -> 1;
+                case "t2" -> 2;
+                default -> 3;
+            };
+            out.add(new CasualtySite(c.taskId(), c.lon(), c.lat(), untreated, c.injured() - untreated, urgency));
         }
         return out;
     }

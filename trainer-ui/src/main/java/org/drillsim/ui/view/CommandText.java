@@ -31,6 +31,7 @@ public final class CommandText {
         }
         if (c instanceof Command.CloseRoad r) return msg.format("cmd.close-road", point(r.near()), Math.round(r.radiusM()), r.roadName() == null ? "" : r.roadName());
         if (c instanceof Command.ReopenRoad r) return msg.format("cmd.reopen-road", point(r.near()), Math.round(r.radiusM()), r.roadName() == null ? "" : r.roadName());
+        if (c instanceof Command.CallReserve r) return msg.format("cmd.call-reserve", r.reserveId());
         if (c instanceof Command.PrePosition p) return msg.format("cmd.pre-position", p.unitId(), p.facilityId());
         return c.type();
     }

@@ -19,6 +19,7 @@ import org.drillsim.scenarios.command.Command;
 import org.drillsim.scenarios.command.CommandRecord;
 import org.drillsim.scenarios.command.Issuer;
 import org.drillsim.scenarios.command.Role;
+import org.drillsim.scenarios.model.AgreementReserve;
 import org.drillsim.scenarios.model.GeoPoint;
 import org.drillsim.scenarios.model.ReliefItem;
 import org.drillsim.scenarios.response.Facility;
@@ -65,6 +66,7 @@ public final class DecisionPanel extends ScrollPane {
     private final ComboBox<Facility> facility = new ComboBox<>();
     private final TextField aidDelay = new TextField("2");
     private final TextField radius = new TextField("50");
+    private final ComboBox<AgreementReserve> reserve = new ComboBox<>();
     private final Label point = new Label();
     private final Label feedback = new Label();
     private GeoPoint picked;
@@ -104,6 +106,10 @@ public final class DecisionPanel extends ScrollPane {
         cells(unit, u -> u.id() + " · " + unitTypeLabel(u.type()) + " · " + msg.get(unitStatusKey(u.status())));
         cells(task, t -> t.id() + " · P" + t.priority());
         cells(aidType, this::unitTypeLabel);
+        reserve.setItems(FXCollections.observableArrayList(session.site().scenario().agreementReserves()));
+        if (!reserve.getItems().isEmpty()) reserve.getSelectionModel().select(0);
+        cells(reserve, r -> (msg.isEnglish() ? r.supplier().en() : r.supplier().zh()) + " · "
+                + msg.get("item." + r.item().name().toLowerCase(Locale.ROOT).replace('_', '-')) + " × " + r.quantity());
         unit.setId("unit");
         task.setId("task");
         shelter.setId("shelter");
@@ -122,7 +128,8 @@ public final class DecisionPanel extends ScrollPane {
                 section("decision.shelter", grid(row("decision.shelter", shelter)),
                         buttons(button("open-shelter", "decision.open-shelter", this::openShelter), button("close-shelter", "decision.close-shelter", this::closeShelter))),
                 section("decision.allocate", grid(row("decision.depot", depot), row("decision.shelter", shelterMirror()), row("decision.item", item), row("decision.quantity", quantity)),
-                        buttons(button("allocate", "decision.allocate", this::allocate))),
+                        buttons(button("allocate", "decision.allocate", this::allocate)),
+                        grid(row("decision.reserve", reserve)), buttons(button("call-reserve", "decision.call-reserve", this::callReserve))),
                 section("decision.evacuate", grid(row("decision.evacuate.destination", destination)),
                         hint("decision.evacuate.hint"), buttons(button("evacuate", "decision.evacuate", this::drawZone))),
                 section("decision.mutual-aid", grid(row("decision.unit-type", aidType), row("decision.count", aidCount), row("decision.facility", facility), row("decision.delay", aidDelay)),
@@ -203,6 +210,10 @@ public final class DecisionPanel extends ScrollPane {
         Long q = number(quantity, "decision.quantity");
         if (q != null && require(depot.getValue(), "decision.depot") && require(shelter.getValue(), "decision.shelter") && require(item.getValue(), "decision.item"))
             send(new Command.AllocateSupplies(issuer(), depot.getValue().id(), shelter.getValue().id(), item.getValue(), q));
+    }
+
+    private void callReserve() {
+        if (require(reserve.getValue(), "decision.reserve")) send(new Command.CallReserve(issuer(), reserve.getValue().id()));
     }
 
     private void drawZone() {

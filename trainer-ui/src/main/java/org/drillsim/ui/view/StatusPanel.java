@@ -60,7 +60,7 @@ public final class StatusPanel extends VBox {
                 state = switch (m.kind()) {
                     case HOSPITAL -> msg.format("status.beds", m.used(), m.capacity());
                     case SHELTER -> msg.format("status.occupancy", m.used(), m.capacity());
-                    case DEPOT -> msg.format("status.stock", m.capacity() - m.used());
+                    case DEPOT -> msg.format("status.stock", Math.round(100.0 * (m.capacity() - m.used()) / m.capacity()));
                     default -> "";
                 };
             }

@@ -38,6 +38,8 @@ class JournalTest {
                 new JournalEntry.CommandMade(95_000, "controller", new Command.CloseRoad(TRAINEE, new GeoPoint(45.75, 126.62), 50, "友谊路"), true),
                 new JournalEntry.InjectFired(120_000, new Inject("adhoc-1", 2, new LocalizedText("大桥坍塌", "Bridge collapses"), null,
                         List.of(new InjectEffect.CloseRoad(new GeoPoint(45.78, 126.6), 100.0, null, true, null)))),
+                new JournalEntry.CommandMade(150_000, "trainee", new Command.CallReserve(TRAINEE, "water-supermarket"), true),
+                new JournalEntry.CommandMade(160_000, "trainee", new Command.RequestMutualAid(TRAINEE, "ambulance", 3, "h-south", 1.5), true),
                 new JournalEntry.ClockReached(180_000));
     }
 
@@ -82,6 +84,15 @@ class JournalTest {
         Files.writeString(file, "{\"kind\":\"command\",\"timeMs\":\"soon\"}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         JournalException e = assertThrows(JournalException.class, () -> Journal.open(file));
         assertTrue(e.getMessage().startsWith(file + ":3: "), e.getMessage());
+    }
+
+    @Test
+    void everyCommandTypeIsWrittenWithItsOwnTypeId() {
+        assertEquals("request-mutual-aid", CommandJson.typeId(Command.RequestMutualAid.class));
+        assertEquals("pre-position", CommandJson.typeId(Command.PrePosition.class));
+        String json = Journal.toJson(sample().get(0));
+        assertTrue(json.contains("\"type\":\"dispatch\""), json);
+        assertTrue(json.contains("\"kind\":\"command\""), json);
     }
 
     @Test

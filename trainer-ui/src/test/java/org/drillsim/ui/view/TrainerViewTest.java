@@ -181,7 +181,7 @@ class TrainerViewTest extends ApplicationTest {
         DrillSnapshot after = showAt(session.driver().simTime());
         assertTrue(after.map().closedEdgeCount() > closedBefore, "the bridge is closed: " + after.map().closedEdgeCount());
         assertTrue(fx(() -> view.popup().isVisible()), "the ad-hoc inject pops up");
-        assertTrue(after.decisions().stream().anyMatch(d -> d.drillRole().equals("controller") && d.type().equals("close-road") && d.accepted()));
+        assertEquals("adhoc-1", after.fired().get(after.fired().size() - 1).inject().id());
         assertTrue(fx(() -> view.injects().upcomingShown()) > 0, "the controller sees the injects to come");
         shot("trainer-adhoc-inject-zh.png");
     }
