@@ -329,6 +329,10 @@ public final class RunDirectoryWriter {
         layers.add("unmet-demand.geojson");
         writeText(MAP_DIR + "/population.geojson", population(site));
         layers.add("population.geojson");
+        writeText(MAP_DIR + "/roads.geojson", roads(site.network()));
+        layers.add("roads.geojson");
+        writeText(MAP_DIR + "/water.geojson", water(site));
+        layers.add("water.geojson");
         JsonOut j = new JsonOut().beginObject();
         Envelope b = site.network().bounds();
         j.name("bbox").beginArray().num(b.getMinX()).num(b.getMinY()).num(b.getMaxX()).num(b.getMaxY()).endArray();
@@ -415,6 +419,31 @@ public final class RunDirectoryWriter {
         for (TargetCurves.Unmet u : points) {
             g.feature(GF.createPoint(new Coordinate(net.lon(u.node()), net.lat(u.node()))), "target", u.target(),
                     "people", u.people(), "late", u.lateHours(), "cause", u.cause().id());
+        }
+        return g.toString();
+    }
+
+    /** Main roads (motorway … tertiary) as a map background, one feature per two-way road. */
+    static String roads(RoadNetwork net) {
+        GeoJsonText g = new GeoJsonText();
+        for (int e = 0; e < net.edgeCount(); e++) {
+            org.drillsim.routing.RoadClass rc = net.roadClass(e);
+            if (rc.ordinal() > org.drillsim.routing.RoadClass.TERTIARY.ordinal()) {
+                continue;
+            }
+            int back = net.reverseEdge(e);
+            if (back >= 0 && back < e) {
+                continue;
+            }
+            g.feature(net.geometry(e), "highway", rc.name().toLowerCase(Locale.ROOT), "name", net.name(e));
+        }
+        return g.toString();
+    }
+
+    static String water(ScenarioSite site) {
+        GeoJsonText g = new GeoJsonText();
+        for (var poly : site.water()) {
+            g.feature(poly, "kind", "water");
         }
         return g.toString();
     }

@@ -43,6 +43,7 @@ public final class ScenarioSite {
     private final List<VehicleFleet> fleets;
     private final List<PopulationCell> cells;
     private final List<Hazard> hazards;
+    private final List<org.locationtech.jts.geom.Geometry> water;
     private final HazardTimeline timeline;
     private final RouteCache routes;
 
@@ -62,6 +63,7 @@ public final class ScenarioSite {
         this.fleets = List.copyOf(b.fleets != null ? b.fleets : b.scenario.fleets());
         this.cells = List.copyOf(cells);
         this.hazards = List.copyOf(b.hazards);
+        this.water = List.copyOf(b.water);
         this.timeline = timeline;
         this.routes = b.routes != null ? b.routes : RouteCache.forNetwork(net.nodeCount());
     }
@@ -157,6 +159,11 @@ public final class ScenarioSite {
         return hazards;
     }
 
+    /** Rivers and lakes for map backgrounds (lon/lat polygons), possibly empty. */
+    public List<org.locationtech.jts.geom.Geometry> water() {
+        return water;
+    }
+
     public HazardTimeline timeline() {
         return timeline;
     }
@@ -196,6 +203,7 @@ public final class ScenarioSite {
         private List<Team> teams;
         private List<VehicleFleet> fleets;
         private final List<Hazard> hazards = new ArrayList<>();
+        private final List<org.locationtech.jts.geom.Geometry> water = new ArrayList<>();
         private HazardTimeline timeline;
         private long tickMs = HazardTimeline.DEFAULT_TICK_MS;
         private RouteCache routes;
@@ -280,6 +288,12 @@ public final class ScenarioSite {
 
         public Builder hazard(Hazard h) {
             hazards.add(h);
+            return this;
+        }
+
+        /** Adds water polygons (lon/lat) for map backgrounds. */
+        public Builder water(List<? extends org.locationtech.jts.geom.Geometry> polygons) {
+            water.addAll(polygons);
             return this;
         }
 

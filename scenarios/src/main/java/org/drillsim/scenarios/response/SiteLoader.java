@@ -108,6 +108,18 @@ public final class SiteLoader {
         b.note("人口 / population: " + grid.total() + " (" + grid.source() + ")");
         for (Hazard h : hazards) {
             b.hazard(h);
+            if (layers == null && h instanceof org.drillsim.scenarios.hazard.FloodModel f) {
+                b.water(f.params().waterLonLat());
+            }
+        }
+        if (layers != null) {
+            Envelope view = new Envelope(aoi.minLon(), aoi.maxLon(), aoi.minLat(), aoi.maxLat());
+            view.expandToInclude(net.bounds());
+            for (var a : layers.water()) {
+                if (a.polygon().getEnvelopeInternal().intersects(view)) {
+                    b.water(List.of(a.polygon()));
+                }
+            }
         }
         say.accept("计算灾害时间线 / computing the hazard timeline (" + hazards.size() + " hazards, "
                 + s.horizonHours() + " h)");

@@ -34,6 +34,8 @@ final class DisplacedGroup {
     TargetClock sheltered;
     ShelterState shelter;
     int assemblyNode = -1;
+    /** Road node where a rescue team landed the group (they start from there, no wading), or -1. */
+    int landedAt = -1;
     long readyAtAssemblyMs;
     String hazardId;
 
@@ -54,6 +56,7 @@ final class DisplacedGroup {
                 living.split(part, newId), sheltered.split(part, newId));
         g.shelter = shelter;
         g.assemblyNode = assemblyNode;
+        g.landedAt = landedAt;
         g.readyAtAssemblyMs = readyAtAssemblyMs;
         g.hazardId = hazardId;
         people -= part;

@@ -17,7 +17,6 @@ import org.drillsim.scenarios.response.HazardTick;
 import org.drillsim.scenarios.response.PersonState;
 import org.drillsim.scenarios.response.PlanArea;
 import org.drillsim.scenarios.response.PopulationCell;
-import org.drillsim.scenarios.response.RouteCache;
 import org.drillsim.scenarios.response.TargetClock;
 import org.drillsim.scenarios.response.TravelTimes;
 import org.drillsim.scenarios.response.Unit;
@@ -65,13 +64,13 @@ final class Evacuation {
     private final List<DisplacedGroup> busQueue = new ArrayList<>();
     private final Map<ShelterState, List<DisplacedGroup>> atDoor = new IdentityHashMap<>();
     private final Map<Integer, int[]> assemblyCache = new HashMap<>();
+    private final Map<Integer, int[]> landingCache = new HashMap<>();
+    private final RoadComponents comps;
     private final List<Runnable> stuckBuses = new ArrayList<>();
     private final List<java.util.function.Consumer<DisplacedGroup>> trappedListeners = new ArrayList<>();
-    private long assemblyFingerprint = Long.MIN_VALUE;
     private long nextGroup = 1;
     private boolean roundPending;
     private boolean alerted;
-    private final int referenceNode;
 
     @SuppressWarnings("unchecked")
     Evacuation(World w, Shelters shelters, ReliefStats stats) {
@@ -90,8 +89,7 @@ final class Evacuation {
         displacedByHazard = new boolean[n];
         ordered = new boolean[n];
         orderedShelter = new String[n];
-        referenceNode = !w.site().depots().isEmpty() ? w.site().facility(w.site().depots().get(0).id()).node()
-                : !shelters.all().isEmpty() ? shelters.all().get(0).node() : 0;
+        comps = new RoadComponents(w.roads());
     }
 
     void install() {
@@ -366,25 +364,27 @@ final class Evacuation {
         busRound();
     }
 
+    /** Shelters compared by road for each group: the nearest ones in a straight line (enough for any overflow). */
+    private static final int SHELTERS_COMPARED = 6;
+
     private void assign(DisplacedGroup g) {
         int c = g.cell;
-        int a = assemblyNode(c);
+        int a = g.landedAt >= 0 && servesShelters(g.landedAt) ? g.landedAt : assemblyNode(c);
         if (a < 0) {
             g.cause(DelayCause.CUT_OFF, w.now());
             return;
         }
         boolean planOpens = w.plan().isAutomatic(PlanArea.SHELTER);
-        List<ShelterState> reachable = shelters.byTravelTime(a);
+        java.util.function.Predicate<ShelterState> usable = s -> s.isReceiving()
+                || (planOpens && s.status == ShelterState.Status.IDLE && !s.closed);
         List<ShelterState> candidates = new ArrayList<>();
         ShelterState preferred = orderedShelter[c] == null ? null : shelters.get(orderedShelter[c]);
-        if (preferred != null && preferred.isReceiving() && preferred.room() > 0 && reachable.contains(preferred)) {
+        if (preferred != null && preferred.isReceiving() && preferred.room() > 0
+                && !shelters.nearestByRoad(a, comps, s -> s == preferred, 1).isEmpty()) {
             candidates.add(preferred);
         }
-        boolean anyUsable = false;
-        for (ShelterState s : reachable) {
-            boolean usable = s.isReceiving() || (planOpens && s.status == ShelterState.Status.IDLE && !s.closed);
-            anyUsable |= usable;
-            if (usable && s.room() > 0 && s != preferred) {
+        for (ShelterState s : shelters.nearestByRoad(a, comps, s -> usable.test(s) && s.room() > 0, SHELTERS_COMPARED)) {
+            if (s != preferred) {
                 candidates.add(s);
             }
         }
@@ -408,8 +408,9 @@ final class Evacuation {
             send(part, s, a);
         }
         if (rest != null) {
-            DelayCause why = reachable.isEmpty() ? DelayCause.CUT_OFF
-                    : anyUsable ? DelayCause.SHELTER_FULL : DelayCause.SHELTER_OPENING;
+            DelayCause why = !shelters.anyConnected(a, comps) ? DelayCause.CUT_OFF
+                    : shelters.nearestByRoad(a, comps, usable, 1).isEmpty() ? DelayCause.SHELTER_OPENING
+                    : DelayCause.SHELTER_FULL;
             rest.cause(why, w.now());
         }
     }
@@ -421,10 +422,11 @@ final class Evacuation {
         g.shelter = s;
         g.assemblyNode = assembly;
         PopulationCell cell = cells.get(g.cell);
-        double wadeKm = ReliefRules.km(cell.lon(), cell.lat(), net.lon(assembly), net.lat(assembly)) * ReliefRules.WALK_DETOUR;
+        double wadeKm = assembly == g.landedAt ? 0
+                : ReliefRules.km(cell.lon(), cell.lat(), net.lon(assembly), net.lat(assembly)) * ReliefRules.WALK_DETOUR;
         double onKm = ReliefRules.km(net.lon(assembly), net.lat(assembly), s.facility.lon(), s.facility.lat())
                 * ReliefRules.WALK_DETOUR;
-        boolean walk = wadeKm + onKm <= ReliefRules.MAX_WALK_KM || w.units().ofType(BUS).isEmpty();
+        boolean walk = wadeKm + onKm <= ReliefRules.MAX_WALK_KM || busQueuePeople() + g.people > busSeats();
         if (walk) {
             long ms = ReliefRules.hoursAt(wadeKm + onKm, ReliefRules.WALK_KMH);
             g.phase = DisplacedGroup.Phase.MOVING;
@@ -440,6 +442,24 @@ final class Evacuation {
         w.log().event(now, "evacuate").str("group", g.id).str("cell", cell.id()).num("people", g.people)
                 .str("shelter", s.id()).str("mode", walk ? "walk" : "bus").num("walkKm", walk ? wadeKm + onKm : wadeKm)
                 .write();
+    }
+
+    /** People waiting for buses now. */
+    private long busQueuePeople() {
+        long n = 0;
+        for (DisplacedGroup q : busQueue) {
+            n += q.people;
+        }
+        return n;
+    }
+
+    /** Seats of all buses (one round trip of the whole fleet). */
+    private long busSeats() {
+        long n = 0;
+        for (Unit u : w.units().ofType(BUS)) {
+            n += u.capacity();
+        }
+        return n;
     }
 
     private void busRound() {
@@ -574,11 +594,15 @@ final class Evacuation {
 
     // ------------------------------------------------------------------ rescue hand-over
 
-    /** Trapped people of {@code g} were freed by a rescue team: they wait in their cell like other displaced people. */
-    void freed(DisplacedGroup g) {
+    /**
+     * Trapped people of {@code g} were freed by a rescue team and landed at {@code landing}: they are displaced people
+     * of their cell again and leave from there.
+     */
+    void freed(DisplacedGroup g, int landing) {
         trapped[g.cell].remove(g);
         w.population().move(g.cell, PersonState.TRAPPED, PersonState.DISPLACED, g.people, w.now());
         g.phase = DisplacedGroup.Phase.WAITING;
+        g.landedAt = landing;
         waiting[g.cell].add(g);
         stats.rescued += g.people;
         requestRound();
@@ -593,40 +617,39 @@ final class Evacuation {
     // ------------------------------------------------------------------ assembly points
 
     /**
-     * The road node people of a cell walk to: the cell's own node when it is connected to the reference node
-     * (the first depot, else the first shelter) both ways, else the nearest connected node within
-     * {@link ReliefRules#MAX_WADE_KM}; -1 when there is none (cut off).
+     * The road node people of a cell walk to: the cell's own node when its piece of the road network holds a
+     * shelter, else the nearest node (within {@link ReliefRules#MAX_WADE_KM}) of a piece that does; -1 when there
+     * is none (cut off until roads reopen). Cached until the road conditions change.
      */
     int assemblyNode(int c) {
-        long fp = w.roads().fingerprint();
-        if (fp != assemblyFingerprint) {
+        PopulationCell cell = cells.get(c);
+        comps.of(cell.node());
+        if (comps.changedSinceLastAsked()) {
             assemblyCache.clear();
-            assemblyFingerprint = fp;
+            landingCache.clear();
+            componentServes.clear();
         }
         int[] cached = assemblyCache.get(c);
         if (cached != null) {
             return cached[0];
         }
-        int[] from = w.travel().from(referenceNode);
-        int[] to = w.travel().to(referenceNode);
-        PopulationCell cell = cells.get(c);
         int best = -1;
-        if (connected(cell.node(), from, to)) {
+        if (servesShelters(cell.node())) {
             best = cell.node();
         } else {
+            double cos = Math.cos(Math.toRadians(cell.lat()));
             double dLat = ReliefRules.MAX_WADE_KM / 111.32;
-            double dLon = ReliefRules.MAX_WADE_KM / (111.32 * Math.cos(Math.toRadians(cell.lat())));
+            double dLon = ReliefRules.MAX_WADE_KM / (111.32 * cos);
             Envelope env = new Envelope(cell.lon() - dLon, cell.lon() + dLon, cell.lat() - dLat, cell.lat() + dLat);
-            double bestKm = ReliefRules.MAX_WADE_KM;
+            double bestD2 = (ReliefRules.MAX_WADE_KM / 111.32) * (ReliefRules.MAX_WADE_KM / 111.32);
             for (Object o : net.edgeIndex().query(env)) {
                 int e = (Integer) o;
                 for (int v : new int[] {net.edgeFrom(e), net.edgeTo(e)}) {
-                    if (!connected(v, from, to)) {
-                        continue;
-                    }
-                    double km = ReliefRules.km(cell.lon(), cell.lat(), net.lon(v), net.lat(v));
-                    if (km < bestKm || (km == bestKm && best >= 0 && v < best)) {
-                        bestKm = km;
+                    double dx = (net.lon(v) - cell.lon()) * cos;
+                    double dy = net.lat(v) - cell.lat();
+                    double d2 = dx * dx + dy * dy;
+                    if ((d2 < bestD2 || (d2 == bestD2 && best >= 0 && v < best)) && servesShelters(v)) {
+                        bestD2 = d2;
                         best = v;
                     }
                 }
@@ -636,8 +659,41 @@ final class Evacuation {
         return best;
     }
 
-    private boolean connected(int v, int[] from, int[] to) {
-        return v == referenceNode || (from[v] != RouteCache.UNREACHABLE && to[v] != RouteCache.UNREACHABLE);
+    /**
+     * Where a rescue boat lands people of a cell: its assembly point, else the nearest road node connected to a
+     * shelter at any distance (boats cross the flood); -1 when no road reaches any shelter.
+     */
+    int landingNode(int c) {
+        int a = assemblyNode(c);   // also clears the caches when the roads changed
+        if (a >= 0) {
+            return a;
+        }
+        int[] cached = landingCache.get(c);
+        if (cached != null) {
+            return cached[0];
+        }
+        PopulationCell cell = cells.get(c);
+        double cos = Math.cos(Math.toRadians(cell.lat()));
+        int best = -1;
+        double bestD2 = Double.MAX_VALUE;
+        for (int v = 0; v < net.nodeCount(); v++) {
+            double dx = (net.lon(v) - cell.lon()) * cos;
+            double dy = net.lat(v) - cell.lat();
+            double d2 = dx * dx + dy * dy;
+            if (d2 < bestD2 && servesShelters(v)) {
+                bestD2 = d2;
+                best = v;
+            }
+        }
+        landingCache.put(c, new int[] {best});
+        return best;
+    }
+
+    private final Map<Integer, Boolean> componentServes = new HashMap<>();
+
+    /** Whether a node's piece of the road network holds a shelter. */
+    private boolean servesShelters(int v) {
+        return componentServes.computeIfAbsent(comps.of(v), k -> shelters.anyConnected(v, comps));
     }
 
     /** People waiting in cells (displaced, not yet moving). */

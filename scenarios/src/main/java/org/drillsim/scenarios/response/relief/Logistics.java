@@ -361,13 +361,15 @@ final class Logistics {
         long now = w.now();
         var line = w.log().event(now, "delivered").str("unit", trip.truck.id()).str("shelter", trip.shelter.id());
         for (Map.Entry<ReliefItem, Long> e : trip.load.entrySet()) {
+            line.num(Shelters.itemId(e.getKey()), e.getValue());
+        }
+        line.write();   // before the receipts below log their clock stops
+        for (Map.Entry<ReliefItem, Long> e : trip.load.entrySet()) {
             onTrucks.merge(e.getKey(), -e.getValue(), Long::sum);
             delivered.merge(e.getKey(), e.getValue(), Long::sum);
             stats.unitsDelivered += e.getValue();
-            line.num(Shelters.itemId(e.getKey()), e.getValue());
             shelters.receive(trip.shelter, e.getKey(), e.getValue());
         }
-        line.write();
         stats.truckTrips++;
         trips.remove(trip.truck);
         tripOrder.remove(trip);

@@ -38,7 +38,11 @@ public final class ReliefRules {
     // ------------------------------------------------------------------ rescue
 
     /** Setting up on the water's edge (boats in, search pattern), minutes (assumption). */
-    public static final double RESCUE_SETUP_MIN = 30;
+    public static final double RESCUE_SETUP_MIN = 15;
+    /** Speed of rescue boats over flood water, km/h (assumption: assault boats in an urban flood, with obstacles). */
+    public static final double BOAT_KMH = 8;
+    /** Launching the boats where the road ends, minutes (assumption). */
+    public static final double BOAT_LAUNCH_MIN = 15;
     /** Trapped people a rescue team frees per member per hour (assumption: boats of 6–8 people, 20–40 min round trips). */
     public static final double RESCUE_PEOPLE_PER_MEMBER_HOUR = 1.0;
 

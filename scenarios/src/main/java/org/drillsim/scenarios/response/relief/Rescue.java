@@ -13,10 +13,11 @@ import java.util.List;
 
 /**
  * Rescue of trapped people (flood victims who cannot leave on their own): one task per trapped group, callable
- * an alert delay after the displacement; a water-rescue team drives to the cell's assembly point (the nearest
- * road still open), works {@link ReliefRules#RESCUE_SETUP_MIN} plus the people at
+ * an alert delay after the displacement; a water-rescue team drives (or, where no road is open, goes by boat in a
+ * straight line at {@link ReliefRules#BOAT_KMH}) to the landing point — the cell's assembly point, else the nearest
+ * road node still connected to a shelter — works {@link ReliefRules#RESCUE_SETUP_MIN} plus the people at
  * {@link ReliefRules#RESCUE_PEOPLE_PER_MEMBER_HOUR} per member and hour, and hands them over to the evacuation
- * as displaced people of their cell. Their living clocks keep running: waiting for a team, its travel, the work.
+ * at the landing point as displaced people of their cell. Their living clocks keep running: waiting for a team, its travel, the work.
  */
 final class Rescue implements CrewWork {
     static final String KIND = "trapped";
@@ -93,12 +94,19 @@ final class Rescue implements CrewWork {
     @Override
     public long etaMs(Unit unit, Task task) {
         Job j = (Job) task.payload();
-        int a = evacuation.assemblyNode(j.group.cell);
-        if (a < 0) {
-            return Long.MAX_VALUE;
+        int landing = evacuation.landingNode(j.group.cell);
+        return landing < 0 ? Long.MAX_VALUE : travelMs(unit, landing);
+    }
+
+    /** By road when there is one, else by boat over the water in a straight line. */
+    private long travelMs(Unit unit, int to) {
+        long road = w.travel().time(unit.node(), to);
+        if (road != TravelTimes.UNREACHABLE) {
+            return road;
         }
-        long t = w.travel().time(unit.node(), a);
-        return t == TravelTimes.UNREACHABLE ? Long.MAX_VALUE : t;
+        var net = w.site().network();
+        double km = ReliefRules.km(net.lon(unit.node()), net.lat(unit.node()), net.lon(to), net.lat(to));
+        return ReliefRules.minutes(ReliefRules.BOAT_LAUNCH_MIN) + ReliefRules.hoursAt(km, ReliefRules.BOAT_KMH);
     }
 
     @Override
@@ -116,7 +124,7 @@ final class Rescue implements CrewWork {
             return task.id() + " 已无被困人员 / nobody is trapped any more in " + task.id();
         }
         if (etaMs(unit, task) == Long.MAX_VALUE) {
-            return task.id() + " 道路不通 / no open road from " + unit.id() + " to " + task.id();
+            return task.id() + " 附近没有通往避难场所的道路可上岸 / no road to a shelter to land the people of " + task.id();
         }
         return null;
     }
@@ -127,7 +135,7 @@ final class Rescue implements CrewWork {
         long now = w.now();
         long eta = etaMs(unit, task);
         j.team = unit;
-        j.access = evacuation.assemblyNode(j.group.cell);
+        j.access = evacuation.landingNode(j.group.cell);
         unit.assign(task, now);
         unit.startTrip(unit.node(), j.access, now, now + eta, false);
         j.group.cause(DelayCause.TRAVEL, now);
@@ -151,7 +159,7 @@ final class Rescue implements CrewWork {
         if (trapped) {
             w.log().event(now, "rescued").str("group", j.group.id).str("unit", j.team.id()).num("people", j.group.people)
                     .write();
-            evacuation.freed(j.group);
+            evacuation.freed(j.group, j.access);
         }
         if (j.task.isOpen()) {
             w.tasks().close(j.task);

@@ -240,21 +240,54 @@ public final class Shelters {
         s.living.update(covered(s), w.now());
     }
 
-    /** The nearest shelters first by road from {@code node} (reachable ones only), ties by scenario order. */
-    List<ShelterState> byTravelTime(int node) {
-        int[] tree = w.travel().from(node);
-        List<ShelterState> out = new ArrayList<>();
+    /**
+     * Shelters passing {@code filter} that can be reached from {@code node}: of those in the same road component,
+     * the {@code k} nearest in a straight line, ordered by road travel time (ties in scenario order). Road times
+     * come from the shelters' all-to-one trees, shared by every cell asking.
+     */
+    List<ShelterState> nearestByRoad(int node, RoadComponents comps, java.util.function.Predicate<ShelterState> filter, int k) {
+        var net = w.site().network();
+        int home = comps.of(node);
+        double lon = net.lon(node);
+        double lat = net.lat(node);
+        double cos = Math.cos(Math.toRadians(lat));
+        List<ShelterState> near = new ArrayList<>();
         for (ShelterState s : list) {
-            if (s.node() == node || tree[s.node()] != RouteCache.UNREACHABLE) {
+            if (comps.of(s.node()) == home && filter.test(s)) {
+                near.add(s);
+            }
+        }
+        java.util.function.ToDoubleFunction<ShelterState> d2 = s -> {
+            double dx = (s.facility.lon() - lon) * cos;
+            double dy = s.facility.lat() - lat;
+            return dx * dx + dy * dy;
+        };
+        near.sort(java.util.Comparator.comparingDouble(d2).thenComparingInt(s -> s.index));
+        if (near.size() > k) {
+            near = new ArrayList<>(near.subList(0, k));
+        }
+        Map<ShelterState, Integer> time = new java.util.IdentityHashMap<>();
+        List<ShelterState> out = new ArrayList<>();
+        for (ShelterState s : near) {
+            int t = s.node() == node ? 0 : w.travel().to(s.node())[node];
+            if (t != RouteCache.UNREACHABLE) {
+                time.put(s, t);
                 out.add(s);
             }
         }
-        out.sort((a, b) -> {
-            int ta = a.node() == node ? 0 : tree[a.node()];
-            int tb = b.node() == node ? 0 : tree[b.node()];
-            return ta != tb ? Integer.compare(ta, tb) : Integer.compare(a.index, b.index);
-        });
+        out.sort(java.util.Comparator.comparingInt((ShelterState s) -> time.get(s)).thenComparingInt(s -> s.index));
         return out;
+    }
+
+    /** Whether some shelter lies in the same road component as {@code node}. */
+    boolean anyConnected(int node, RoadComponents comps) {
+        int home = comps.of(node);
+        for (ShelterState s : list) {
+            if (comps.of(s.node()) == home) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Item id as in scenario files, e.g. {@code water-litres}. */
