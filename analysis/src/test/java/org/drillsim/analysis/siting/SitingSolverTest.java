@@ -59,6 +59,22 @@ class SitingSolverTest {
         }
     }
 
+    /** Larger instances, where the bound leaves a gap and the search shrinks the problem by fixing. */
+    @Test
+    void largerInstancesMatchExhaustiveSearch() {
+        for (long seed = 31; seed <= 34; seed++) {
+            SitingProblem problem = randomInstance(seed, 80, 22, seed % 2 == 0 ? new int[] {4, 17} : new int[0], 4, true);
+            double median = BruteForce.minimum(problem, open -> BruteForce.medianCost(problem, open));
+            SitingResult r = solver.pMedian(problem);
+            assertEquals(median, r.value(), 1e-6, "p-median, seed " + seed);
+            assertTrue(r.bound() <= median + 1e-6, "p-median bound, seed " + seed);
+            double covered = -BruteForce.minimum(problem, open -> -BruteForce.covered(problem, open, 18));
+            SitingResult c = solver.maxCovering(problem, 18);
+            assertEquals(covered, c.value(), 1e-6, "covering, seed " + seed);
+            assertTrue(c.bound() >= covered - 1e-6, "covering bound, seed " + seed);
+        }
+    }
+
     @Test
     void pCenterMatchesExhaustiveSearchAndBoundsIt() {
         for (long seed = 21; seed <= 24; seed++) {
