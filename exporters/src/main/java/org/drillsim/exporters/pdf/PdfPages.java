@@ -121,7 +121,9 @@ public final class PdfPages implements Closeable {
         List<List<String>> headLines = header == null ? null : cellLines(header, widths);
         float headHeight = header == null ? 0 : rowHeight(headLines);
         if (caption != null) {
-            ensure(TABLE_FONT * 2.2f + headHeight + 30);
+            // keep the caption with the header and the first row
+            float firstRow = rows.isEmpty() ? 0 : rowHeight(cellLines(rows.get(0), widths));
+            ensure(20 + headHeight + firstRow);
             y -= 14;
             text(MARGIN, y, caption, 10.5f, INK, true);
             y -= 6;
