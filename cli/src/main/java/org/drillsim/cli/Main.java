@@ -22,6 +22,7 @@ public final class Main implements Runnable {
         // subcommands: (keep one per line)
         cl.addSubcommand("export", new ExportCommand());
         cl.addSubcommand("gap", new GapCommand());
+        cl.addSubcommand("site", new SiteCommand());
         cl.addSubcommand("validate", new ValidateCommand());
         cl.addSubcommand("hazard", new HazardCommand());
         cl.addSubcommand("scenarios", new ScenariosCommand());

@@ -23,12 +23,17 @@ import java.util.List;
  * @param after          value with the new sites
  * @param bound          bound on the best value with {@code add} new sites
  * @param gapPercent     {@code 100·|bound − after| / after}, 0 when proven optimal
- * @param penaltyMinutes minutes counted for an unreachable pair (median only)
+ * @param penaltyMinutes minutes counted for an unreachable pair in mean travel times
+ * @param coveredBefore  demand within the covering time before (whatever the objective)
+ * @param coveredAfter   demand within the covering time after
+ * @param travelBefore   demand-weighted mean travel minutes before (whatever the objective)
+ * @param travelAfter    demand-weighted mean travel minutes after
  * @param solverSeconds  wall time of the solver
  */
 public record SitingPlan(SitingRequest request, List<Facility> existing, CandidateFinder.Found candidates, Demand demand,
                          WorstRoads roads, List<Proposed> proposed, double before, double after, double bound,
-                         double gapPercent, double penaltyMinutes, double solverSeconds) {
+                         double gapPercent, double penaltyMinutes, double coveredBefore, double coveredAfter,
+                         double travelBefore, double travelAfter, double solverSeconds) {
 
     public SitingPlan {
         existing = List.copyOf(existing);

@@ -77,17 +77,28 @@ public final class SitingStudy {
         SitingProblem problem = new SitingProblem(matrix, demand.weights(), fixed, req.add());
         SitingSolver solver = new SitingSolver(req.settings());
         SitingResult r = covering ? solver.maxCovering(problem, req.withinMinutes()) : solver.pMedian(problem);
+        int[] chosen = r.newSites();
+        if (covering) {
+            // many choices cover the same demand: among them prefer the shortest travel (swaps keeping the coverage)
+            chosen = TravelTieBreak.improve(minutes, demand.weights(), ne, chosen, req.withinMinutes(), penalty);
+        }
         double total = demand.total();
-        double before = value(minutes, demand, 0, ne, covering, req.withinMinutes(), penalty);
-        double after = covering ? r.value() : r.value() / total;
+        int[] none = new int[0];
+        double coveredBefore = Evaluation.covered(minutes, demand.weights(), ne, none, req.withinMinutes());
+        double coveredAfter = Evaluation.covered(minutes, demand.weights(), ne, chosen, req.withinMinutes());
+        double travelBefore = Evaluation.travel(minutes, demand.weights(), ne, none, penalty) / total;
+        double travelAfter = Evaluation.travel(minutes, demand.weights(), ne, chosen, penalty) / total;
+        double before = covering ? coveredBefore : travelBefore;
+        double after = covering ? coveredAfter : travelAfter;
         double bound = covering ? r.bound() : r.bound() / total;
-        int[] assignment = r.assignment();
+        double gap = covering ? gapPercent(coveredAfter, r.bound()) : r.gapPercent();
+        int[] nearest = Evaluation.nearest(minutes, demand.size(), ne, chosen);
         List<SitingPlan.Proposed> proposed = new ArrayList<>();
-        for (int j : r.newSites()) {
+        for (int j : chosen) {
             double served = 0;
             double coveredHere = 0;
-            for (int i = 0; i < assignment.length; i++) {
-                if (assignment[i] == j) {
+            for (int i = 0; i < nearest.length; i++) {
+                if (nearest[i] == j) {
                     served += demand.weights()[i];
                     if (minutes[j][i] <= req.withinMinutes()) {
                         coveredHere += demand.weights()[i];
@@ -96,25 +107,15 @@ public final class SitingStudy {
             }
             proposed.add(new SitingPlan.Proposed(cands.get(j - ne), served, coveredHere));
         }
-        return new SitingPlan(req, existing, found, demand, roads, proposed, before, after, bound, r.gapPercent(), penalty,
-                r.elapsed().toNanos() / 1e9);
+        return new SitingPlan(req, existing, found, demand, roads, proposed, before, after, bound, gap, penalty,
+                coveredBefore, coveredAfter, travelBefore, travelAfter, r.elapsed().toNanos() / 1e9);
     }
 
-    /** The objective with the sites in columns [from, to) open: covered demand, or mean minutes per unit of demand. */
-    static double value(double[][] minutes, Demand demand, int from, int to, boolean covering, double within,
-                        double penalty) {
-        double covered = 0;
-        double cost = 0;
-        for (int i = 0; i < demand.size(); i++) {
-            double best = Double.POSITIVE_INFINITY;
-            for (int j = from; j < to; j++) {
-                best = Math.min(best, minutes[j][i]);
-            }
-            if (best <= within) {
-                covered += demand.weights()[i];
-            }
-            cost += demand.weights()[i] * Math.min(best, penalty);
+    private static double gapPercent(double value, double bound) {
+        double diff = Math.abs(bound - value);
+        if (diff <= 1e-9 * Math.max(1.0, Math.abs(value))) {
+            return 0;
         }
-        return covering ? covered : cost / demand.total();
+        return value == 0 ? Double.POSITIVE_INFINITY : 100.0 * diff / Math.abs(value);
     }
 }

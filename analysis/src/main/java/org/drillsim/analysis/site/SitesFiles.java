@@ -1,0 +1,264 @@
+package org.drillsim.analysis.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.drillsim.analysis.gap.TargetCheck;
+import org.drillsim.analysis.replication.RunSummary;
+import org.drillsim.analysis.replication.TargetSummary;
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.model.LocalizedText;
+import org.drillsim.scenarios.response.Facility;
+import org.drillsim.scenarios.response.ScenarioSite;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Writes {@code sites.json} (the siting and its before / after re-simulation) and {@code sites.geojson} (proposed and
+ * existing sites for a map; RFC 7946) into a run directory. Format: /work/notes/run-format.md, section "sites.json".
+ * Each file is written to a temporary name and moved into place.
+ */
+public final class SitesFiles {
+    /** File names. */
+    public static final String JSON = "sites.json";
+    public static final String GEOJSON = "sites.geojson";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SitesFiles() {
+    }
+
+    /**
+     * The re-simulation around the siting.
+     *
+     * @param seed         master seed (common random numbers)
+     * @param replications replications of each side
+     * @param confidence   confidence level of the intervals
+     * @param before       the scenario as written
+     * @param after        with the proposed sites
+     * @param unitsPerBase ambulances at each new ambulance base
+     */
+    public record Comparison(long seed, int replications, double confidence, RunSummary before, RunSummary after,
+                             int unitsPerBase) {
+    }
+
+    /** Writes both files; returns their paths. */
+    public static List<Path> write(Path runDir, ScenarioSite site, SitingPlan plan, Comparison cmp) throws IOException {
+        Files.createDirectories(runDir);
+        return List.of(atomic(runDir.resolve(JSON), json(site, plan, cmp)), atomic(runDir.resolve(GEOJSON), geoJson(site, plan, cmp)));
+    }
+
+    /** The {@code sites.json} text. */
+    public static String json(ScenarioSite site, SitingPlan plan, Comparison cmp) {
+        SitingRequest req = plan.request();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", 1);
+        root.put("scenario", site.scenario().id());
+        root.put("kind", req.kind().id());
+        text(root, "kindLabel", req.kind().label());
+        root.put("objective", plan.covering() ? "coverage" : "median");
+        root.put("withinMinutes", req.withinMinutes());
+        root.put("add", req.add());
+        ObjectNode roads = root.putObject("roads");
+        roads.put("closedEdges", plan.roads().closedEdges());
+        roads.put("slowedEdges", plan.roads().slowedEdges());
+        roads.put("forPublic", plan.roads().forPublic());
+        text(roads, "rule", new LocalizedText("灾害时间线上各时刻的最不利路况（任一时刻封闭即视为封闭）",
+                "the worst road state over the hazard timeline (closed at any tick = closed)"));
+        ObjectNode demand = root.putObject("demand");
+        text(demand, "what", plan.demand().what());
+        text(demand, "unit", plan.demand().unit());
+        demand.put("points", plan.demand().size());
+        num(demand, "total", plan.demand().total());
+        num(demand, "relocated", plan.demand().relocated());
+        ObjectNode cands = root.putObject("candidates");
+        text(cands, "source", plan.candidates().source());
+        cands.put("count", plan.candidates().list().size());
+        cands.put("excludedCutOff", plan.candidates().excluded());
+        ArrayNode existing = root.putArray("existing");
+        for (Facility f : plan.existing()) {
+            ObjectNode o = existing.addObject();
+            o.put("id", f.id());
+            text(o, "name", f.name());
+            o.put("lon", f.lon());
+            o.put("lat", f.lat());
+        }
+        ArrayNode proposed = root.putArray("proposed");
+        int i = 0;
+        for (SitingPlan.Proposed p : plan.proposed()) {
+            i++;
+            Candidate c = p.candidate();
+            ObjectNode o = proposed.addObject();
+            o.put("id", ProposedSites.id(req.kind(), i));
+            o.put("candidate", c.id());
+            text(o, "name", c.name());
+            o.put("kind", c.kind());
+            o.put("lon", c.lon());
+            o.put("lat", c.lat());
+            o.put("node", c.node());
+            num(o, "areaM2", c.areaM2());
+            if (c.osmId() != null) {
+                o.put("osmId", c.osmId());
+            } else {
+                o.putNull("osmId");
+            }
+            num(o, "served", p.served());
+            num(o, "covered", p.covered());
+            text(o, "brings", ProposedSites.brings(site, plan, p, cmp.unitsPerBase()));
+        }
+        ObjectNode value = root.putObject("objectiveValue");
+        num(value, "before", plan.before());
+        num(value, "after", plan.after());
+        num(value, "bound", plan.bound());
+        num(value, "gapPercent", plan.gapPercent());
+        text(value, "unit", plan.covering() ? plan.demand().unit() : new LocalizedText("分钟（按需求加权平均）",
+                "minutes (demand-weighted mean)"));
+        num(value, "coveredBefore", plan.coveredBefore());
+        num(value, "coveredAfter", plan.coveredAfter());
+        num(value, "travelMinutesBefore", plan.travelBefore());
+        num(value, "travelMinutesAfter", plan.travelAfter());
+        num(value, "penaltyMinutes", plan.penaltyMinutes());
+        num(root, "solverSeconds", plan.solverSeconds());
+        root.put("seed", cmp.seed());
+        root.put("replications", cmp.replications());
+        root.put("confidence", cmp.confidence());
+        ArrayNode targets = root.putArray("targets");
+        for (TargetSummary b : cmp.before().targets()) {
+            TargetSummary a = cmp.after().target(b.first().id());
+            ObjectNode o = targets.addObject();
+            o.put("id", b.first().id());
+            text(o, "label", b.first().label());
+            o.put("kind", b.first().kind());
+            num(o, "required", b.first().isResponseTime() ? b.first().requiredShare() : b.first().threshold());
+            check(o.putObject("before"), TargetCheck.of(b, cmp.confidence()), b.pass());
+            if (a != null) {
+                check(o.putObject("after"), TargetCheck.of(a, cmp.confidence()), a.pass());
+            } else {
+                o.putNull("after");
+            }
+        }
+        root.put("attribution", attribution(site));
+        return write(root);
+    }
+
+    /** The {@code sites.geojson} text: proposed sites (points, and their parcels), existing ones (points). */
+    public static String geoJson(ScenarioSite site, SitingPlan plan, Comparison cmp) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("type", "FeatureCollection");
+        root.put("attribution", attribution(site));
+        ArrayNode features = root.putArray("features");
+        int i = 0;
+        for (SitingPlan.Proposed p : plan.proposed()) {
+            i++;
+            Candidate c = p.candidate();
+            ObjectNode f = feature(features, point(c.lon(), c.lat()));
+            ObjectNode props = (ObjectNode) f.get("properties");
+            props.put("role", "proposed");
+            props.put("id", ProposedSites.id(plan.request().kind(), i));
+            props.put("facilityKind", plan.request().kind().id());
+            props.put("candidate", c.id());
+            props.put("name_zh", c.name().zh());
+            props.put("name_en", c.name().en());
+            props.put("parcelKind", c.kind());
+            num(props, "areaM2", c.areaM2());
+            num(props, "served", p.served());
+            num(props, "covered", p.covered());
+            LocalizedText brings = ProposedSites.brings(site, plan, p, cmp.unitsPerBase());
+            props.put("brings_zh", brings.zh());
+            props.put("brings_en", brings.en());
+            if (!c.outline().isEmpty()) {
+                ObjectNode poly = MAPPER.createObjectNode();
+                poly.put("type", "Polygon");
+                ArrayNode ring = poly.putArray("coordinates").addArray();
+                for (List<Double> xy : c.outline()) {
+                    ring.addArray().add(xy.get(0)).add(xy.get(1));
+                }
+                ObjectNode pf = feature(features, poly);
+                ObjectNode pp = (ObjectNode) pf.get("properties");
+                pp.put("role", "proposed-parcel");
+                pp.put("id", ProposedSites.id(plan.request().kind(), i));
+                pp.put("name_zh", c.name().zh());
+                pp.put("name_en", c.name().en());
+            }
+        }
+        for (Facility e : plan.existing()) {
+            ObjectNode f = feature(features, point(e.lon(), e.lat()));
+            ObjectNode props = (ObjectNode) f.get("properties");
+            props.put("role", "existing");
+            props.put("id", e.id());
+            props.put("facilityKind", plan.request().kind().id());
+            props.put("name_zh", e.name().zh());
+            props.put("name_en", e.name().en());
+        }
+        return write(root);
+    }
+
+    private static String attribution(ScenarioSite site) {
+        boolean osm = RoadNetwork.OSM_ATTRIBUTION.equals(site.network().source()) || site.scenario().map().extract() != null;
+        return osm ? RoadNetwork.OSM_ATTRIBUTION : "";
+    }
+
+    private static ObjectNode feature(ArrayNode features, ObjectNode geometry) {
+        ObjectNode f = features.addObject();
+        f.put("type", "Feature");
+        f.set("geometry", geometry);
+        f.putObject("properties");
+        return f;
+    }
+
+    private static ObjectNode point(double lon, double lat) {
+        ObjectNode g = MAPPER.createObjectNode();
+        g.put("type", "Point");
+        g.putArray("coordinates").add(Math.round(lon * 1e6) / 1e6).add(Math.round(lat * 1e6) / 1e6);
+        return g;
+    }
+
+    private static void check(ObjectNode o, TargetCheck c, boolean passOnMean) {
+        o.put("scored", c.scored());
+        num(o, "mean", c.mean());
+        num(o, "low", c.low());
+        num(o, "high", c.high());
+        o.put("pass", passOnMean);
+        o.put("meetsAtConfidence", c.meets());
+    }
+
+    private static void text(ObjectNode o, String name, LocalizedText t) {
+        ObjectNode x = o.putObject(name);
+        x.put("zh", t.zh());
+        x.put("en", t.en());
+    }
+
+    private static void num(ObjectNode o, String name, double v) {
+        if (Double.isFinite(v)) {
+            o.put(name, v);
+        } else {
+            o.putNull(name);
+        }
+    }
+
+    private static String write(ObjectNode root) {
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path atomic(Path target, String text) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+}
