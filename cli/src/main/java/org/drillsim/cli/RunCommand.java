@@ -156,6 +156,11 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             stderr.println("drillsim run: cannot write " + dir.resolve(RunDirectoryWriter.EVENTS) + ": " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            bar.finish();
+            stderr.println("drillsim run: 推演失败 / the simulation failed: " + e.getMessage()
+                    + (e.getCause() != null ? " — " + e.getCause() : ""));
+            return 1;
         }
         bar.finish();
         double runSeconds = (System.nanoTime() - t1) / 1e9;
