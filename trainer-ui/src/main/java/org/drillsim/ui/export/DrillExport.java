@@ -19,6 +19,7 @@ import org.drillsim.ui.session.DecisionLine;
 import org.drillsim.ui.session.DrillSnapshot;
 import org.drillsim.ui.session.InjectLine;
 import org.drillsim.ui.session.ScoreRow;
+import org.drillsim.ui.view.CommandText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,7 +123,7 @@ public final class DrillExport {
             Role post = Role.valueOf(d.postRole().toUpperCase(Locale.ROOT));
             decisions.row(Cell.of(SimTime.format(d.timeMs())),
                     Cell.of(Text.of(zh.get("role." + d.drillRole()) + " · " + post.zh() + " · " + d.issuer(), en.get("role." + d.drillRole()) + " · " + post.en() + " · " + d.issuer())),
-                    Cell.of(d.type() + " " + d.summary()),
+                    Cell.of(Text.of(CommandText.describe(d.command(), zh), CommandText.describe(d.command(), en))),
                     d.accepted() ? Cell.of(t("log.accepted")).withStatus(Status.PASS) : Cell.of(Text.of(zh.get("log.rejected") + "：" + d.reason(), en.get("log.rejected") + ": " + d.reason())).withStatus(Status.FAIL));
         }
         Table.Builder injects = Table.builder("injects", t("report.injects"), t("log.time"), Text.of("注入", "inject"), Text.of("内容", "message"));

@@ -23,6 +23,7 @@ import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.map.MapView;
 import org.drillsim.ui.session.DecisionLine;
 import org.drillsim.ui.session.ScoreRow;
+import org.drillsim.ui.view.CommandText;
 
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ public final class ReviewView extends BorderPane {
         status.textProperty().unbind();
         status.setText("");
         decisions.setItems(FXCollections.observableArrayList(traineeDecisions.stream()
-                .map(d -> SimTime.format(d.timeMs()) + "  " + d.type() + " " + d.summary() + (d.accepted() ? "" : "  ✕")).toList()));
+                .map(d -> SimTime.format(d.timeMs()) + "  " + CommandText.describe(d.command(), msg) + (d.accepted() ? "" : "  ✕")).toList()));
         slider.setDisable(false);
         slider.setValue(slider.getMax());
         showAt((long) slider.getMax());
@@ -170,6 +171,9 @@ public final class ReviewView extends BorderPane {
         ReviewFrame b = plan.at(t);
         traineeMap.setScene(a.map());
         planMap.setScene(b.map());
+        planMap.viewport().copyFrom(traineeMap.viewport());
+        traineeMap.render(t);
+        planMap.render(t);
         table.setItems(FXCollections.observableArrayList(TargetComparison.compare(a.score(), b.score())));
     }
 
