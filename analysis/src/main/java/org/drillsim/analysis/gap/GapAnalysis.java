@@ -5,6 +5,7 @@ import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.analysis.siting.MinimalAdditionSearch;
 import org.drillsim.scenarios.model.LocalizedText;
 import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.scenarios.score.CauseShare;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,16 +111,18 @@ public final class GapAnalysis {
             String id = t.first().id();
             TargetCheck at0 = baseChecks.get(base.targets().indexOf(t));
             if (!at0.scored()) {
-                findings.add(new GapReport.Finding(id, GapReport.Status.NOT_SCORED, -1, Double.NaN, null, at0));
+                findings.add(new GapReport.Finding(id, GapReport.Status.NOT_SCORED, -1, Double.NaN, null, at0, List.of()));
             } else if (at0.meets()) {
-                findings.add(new GapReport.Finding(id, GapReport.Status.ALREADY_MET, 0, 0, v.describe(0), at0));
+                findings.add(new GapReport.Finding(id, GapReport.Status.ALREADY_MET, 0, 0, v.describe(0), at0, t.causes()));
             } else {
                 MinimalAdditionSearch.Outcome<RunSummary> o = search.smallest(s -> check(s, id).meets());
                 Optional<Integer> k = o.smallest();
                 TargetCheck at = check(o.evaluation(), id);
+                List<CauseShare> left = o.evaluation().target(id).causes();
                 findings.add(k.isPresent()
-                        ? new GapReport.Finding(id, GapReport.Status.FOUND, k.get(), v.amount(k.get()), v.describe(k.get()), at)
-                        : new GapReport.Finding(id, GapReport.Status.NOT_MET_WITHIN_CAP, -1, Double.NaN, null, at));
+                        ? new GapReport.Finding(id, GapReport.Status.FOUND, k.get(), v.amount(k.get()), v.describe(k.get()), at,
+                                left)
+                        : new GapReport.Finding(id, GapReport.Status.NOT_MET_WITHIN_CAP, -1, Double.NaN, null, at, left));
             }
         }
         List<GapReport.Point> points = new ArrayList<>();

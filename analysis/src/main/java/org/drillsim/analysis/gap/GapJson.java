@@ -70,14 +70,7 @@ public final class GapJson {
             num(o, "shortfall", c.shortfall(f));
             num(o, "lateMean", t.lateMean());
             num(o, "measuredMean", t.measuredMean());
-            ArrayNode causes = o.putArray("causes");
-            for (CauseShare cs : t.causes()) {
-                ObjectNode x = causes.addObject();
-                x.put("id", cs.cause().id());
-                x.put("zh", cs.cause().zh());
-                x.put("en", cs.cause().en());
-                num(x, "share", cs.share());
-            }
+            causes(o.putArray("causes"), t.causes());
         }
         ArrayNode resources = root.putArray("resources");
         for (GapReport.ResourceGap g : r.resources()) {
@@ -107,6 +100,7 @@ public final class GapJson {
                 }
                 ObjectNode at = x.putObject("at");
                 check(at, f.check());
+                causes(at.putArray("causes"), f.causes());
             }
             ArrayNode points = o.putArray("points");
             for (GapReport.Point p : g.points()) {
@@ -131,6 +125,16 @@ public final class GapJson {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise gap.json: " + e.getMessage(), e);
+        }
+    }
+
+    private static void causes(ArrayNode out, java.util.List<CauseShare> causes) {
+        for (CauseShare cs : causes) {
+            ObjectNode x = out.addObject();
+            x.put("id", cs.cause().id());
+            x.put("zh", cs.cause().zh());
+            x.put("en", cs.cause().en());
+            num(x, "share", cs.share());
         }
     }
 

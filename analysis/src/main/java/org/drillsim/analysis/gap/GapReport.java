@@ -3,6 +3,7 @@ package org.drillsim.analysis.gap;
 import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.scenarios.model.LocalizedText;
+import org.drillsim.scenarios.score.CauseShare;
 
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,13 @@ public record GapReport(String scenarioId, long seed, int replications, double c
      * @param amount   the amount added at {@code step} in the resource's unit (NaN when none)
      * @param added    what {@code step} adds in words (null when none)
      * @param check    the target at {@code step} (FOUND / ALREADY_MET) or at the cap (NOT_MET_WITHIN_CAP)
+     * @param causes   causes of the late time still left there (what else would have to change)
      */
-    public record Finding(String targetId, Status status, int step, double amount, LocalizedText added, TargetCheck check) {
+    public record Finding(String targetId, Status status, int step, double amount, LocalizedText added, TargetCheck check,
+                          List<CauseShare> causes) {
+        public Finding {
+            causes = List.copyOf(causes);
+        }
     }
 
     /**

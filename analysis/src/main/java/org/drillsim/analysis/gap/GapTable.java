@@ -25,11 +25,11 @@ public final class GapTable {
             TargetSummary t = r.baseline().targets().get(i);
             TargetResult f = t.first();
             base.row(f.id() + " " + f.label().zh(), required(f), value(f, c), met(c),
-                    c.scored() ? number(f, c.shortfall(f)) : "", causes(t.causes()));
+                    c.scored() ? number(f, c.shortfall(f)) : "", causes(t.causes(), 3));
         }
         sb.append("基线 / baseline\n").append(base);
         TextTable add = new TextTable("资源 / resource", "目标 / target", "结论 / result", "最小增量 / smallest addition",
-                "增加后 / then: mean [CI]", "上限 / cap");
+                "增加后 / then: mean [CI]", "上限 / cap", "仍余原因 / causes left");
         java.util.Set<String> unscored = new java.util.LinkedHashSet<>();
         for (GapReport.ResourceGap g : r.resources()) {
             for (GapReport.Finding f : g.findings()) {
@@ -44,7 +44,8 @@ public final class GapTable {
                     default -> "> " + amount(g, g.capAmount());
                 };
                 add.row(g.label().zh() + " / " + g.label().en(), f.targetId(), f.status().zh() + " / " + f.status().en(),
-                        what, value(target, f.check()), amount(g, g.capAmount()));
+                        what, value(target, f.check()), amount(g, g.capAmount()),
+                        f.status() == GapReport.Status.ALREADY_MET ? "" : causes(f.causes(), 2));
             }
         }
         sb.append('\n').append("单项资源的最小增量（其余资源不变） / smallest addition of one resource, the others as written\n")
@@ -99,9 +100,9 @@ public final class GapTable {
         return !c.scored() ? "" : c.meets() ? "是 yes" : "否 no";
     }
 
-    private static String causes(List<CauseShare> causes) {
+    private static String causes(List<CauseShare> causes, int most) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < Math.min(3, causes.size()); i++) {
+        for (int i = 0; i < Math.min(most, causes.size()); i++) {
             CauseShare cs = causes.get(i);
             if (i > 0) {
                 sb.append("; ");
