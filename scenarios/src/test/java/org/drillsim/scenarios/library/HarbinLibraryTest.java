@@ -1,5 +1,6 @@
 package org.drillsim.scenarios.library;
 
+import org.drillsim.routing.MapLocator;
 import org.drillsim.scenarios.hazard.Hazard;
 import org.drillsim.scenarios.hazard.HazardFootprint;
 import org.drillsim.scenarios.hazard.HazardKind;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +31,7 @@ class HarbinLibraryTest {
     @BeforeAll
     static void layers() throws IOException {
         harbin = new OsmLayerCache(Files.createTempDirectory("lib-cache"))
-                .layers(Path.of("../../shared/maps/harbin.osm.pbf").toAbsolutePath().normalize());
+                .layers(MapLocator.locate("harbin.osm.pbf", null));
     }
 
     static List<Hazard> hazards(Scenario s) {

@@ -1,5 +1,6 @@
 package org.drillsim.scenarios.osm;
 
+import org.drillsim.routing.MapLocator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Extraction from the real Harbin extract (counts from DESIGN.md), the cache, and bad files. */
 class OsmLayersTest {
-    static final Path MAPS = Path.of("../../shared/maps").toAbsolutePath().normalize();
-    static final Path HARBIN = MAPS.resolve("harbin.osm.pbf");
+    /** Found like the program finds it ($DRILLSIM_MAPS, ./maps, ../shared/maps): CI may check out anywhere. */
+    static final Path HARBIN = MapLocator.locate("harbin.osm.pbf", null);
     static Path cacheDir;
     static OsmLayers harbin;
 
@@ -76,7 +77,7 @@ class OsmLayersTest {
 
     @Test
     void gzippedXmlExtractReads() {
-        OsmLayers monaco = OsmExtractor.extract(MAPS.resolve("monaco.osm.gz"));
+        OsmLayers monaco = OsmExtractor.extract(MapLocator.locate("monaco.osm.gz", null));
         assertTrue(monaco.hospitals().size() >= 1, monaco.summary());
         assertTrue(monaco.buildings().size() > 100);
     }
