@@ -92,6 +92,32 @@ class SitingStudyTest {
     }
 
     @Test
+    void sitesFilesReadBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        ScenarioSite site = LineWorld.site(2, 10);
+        SitingPlan plan = SitingStudy.run(site, null, request(SiteKind.AMBULANCE_BASE, SitingObjective.P_MEDIAN, 15));
+        var before = ReplicationBatch.run(site, 5L, 2, 1, null);
+        var after = ReplicationBatch.run(ProposedSites.apply(site, plan, 2), 5L, 2, 1, null);
+        SitesFiles.write(dir, site, plan, new SitesFiles.Comparison(5L, 2, 0.95, before, after, 2));
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = mapper.readTree(dir.resolve(SitesFiles.JSON).toFile());
+        assertEquals("ambulance-base", json.get("kind").asText());
+        assertEquals("median", json.get("objective").asText());
+        assertEquals("new-ambulance-base-1", json.get("proposed").get(0).get("id").asText());
+        assertEquals(10.0, json.get("objectiveValue").get("before").asDouble(), 1e-9);
+        assertEquals(0.2, json.get("targets").get(0).get("before").get("mean").asDouble(), 1e-9);
+        assertEquals(0.4, json.get("targets").get(0).get("after").get("mean").asDouble(), 1e-9);
+        var geo = mapper.readTree(dir.resolve(SitesFiles.GEOJSON).toFile());
+        assertEquals("FeatureCollection", geo.get("type").asText());
+        var proposed = geo.get("features").get(0);
+        assertEquals("proposed", proposed.get("properties").get("role").asText());
+        assertEquals(LineWorld.LON0 + 5 * LineWorld.STEP, proposed.get("geometry").get("coordinates").get(0).asDouble(), 1e-6);
+        assertEquals("existing", geo.get("features").get(1).get("properties").get("role").asText());
+        String table = SiteTable.plan(site, plan, 2) + SiteTable.comparison(
+                new SitesFiles.Comparison(5L, 2, 0.95, before, after, 2));
+        assertTrue(table.contains("new-ambulance-base-1") && table.contains("+20.0 个百分点 pts"), table);
+    }
+
+    @Test
     void worstRoadsTakeTheSmallestFactorOverAllTicks() {
         Scenario s = LineWorld.scenario(2);
         RoadNetwork net = LineWorld.line(8, 2.0);
