@@ -57,4 +57,17 @@ public final class ColumnWidths {
         }
         return widths;
     }
+
+    /** Widths in proportion to {@code weights}, summing to {@code total}. */
+    public static double[] fromWeights(java.util.List<Double> weights, double total) {
+        double sum = 0;
+        for (double w : weights) {
+            sum += w;
+        }
+        double[] out = new double[weights.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = weights.get(i) * total / sum;
+        }
+        return out;
+    }
 }

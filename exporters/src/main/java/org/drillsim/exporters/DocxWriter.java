@@ -76,6 +76,7 @@ public final class DocxWriter implements ReportWriter {
         try (XWPFDocument doc = new XWPFDocument()) {
             pageSetup(doc);
             styles(doc, lang);
+            footer(doc, report, lang);
             var core = doc.getProperties().getCoreProperties();
             core.setTitle(report.title().in(lang));
             core.setCreator("DrillSim");
@@ -162,6 +163,9 @@ public final class DocxWriter implements ReportWriter {
             XWPFTableRow row = table.getRow(r + 1);
             row.setCantSplitRow(true);
             List<Cell> cells = t.rows().get(r);
+            if (cells.stream().skip(1).allMatch(c -> c.text().isEmpty())) {
+                row.setHeight(567); // an empty row to fill in by hand: 1 cm high
+            }
             for (int c = 0; c < cells.size(); c++) {
                 Cell cell = cells.get(c);
                 XWPFTableCell tc = row.getCell(c);
@@ -204,7 +208,8 @@ public final class DocxWriter implements ReportWriter {
                 measure(row.get(c).in(lang), c, natural, minimum);
             }
         }
-        double[] w = ColumnWidths.fit(natural, minimum, TEXT_TWIPS);
+        double[] w = t.weights().isEmpty() ? ColumnWidths.fit(natural, minimum, TEXT_TWIPS)
+                : ColumnWidths.fromWeights(t.weights(), TEXT_TWIPS);
         int[] twips = new int[cols];
         for (int c = 0; c < cols; c++) {
             twips[c] = (int) Math.round(w[c]);
@@ -275,6 +280,24 @@ public final class DocxWriter implements ReportWriter {
         t.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
         t.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, BORDER);
         t.setCellMargins(40, 90, 40, 90);
+    }
+
+    /** A footer with the title and the page number as a PAGE field, so Word and WPS number the pages. */
+    private static void footer(XWPFDocument doc, ReportDocument report, Language lang) {
+        XWPFParagraph p = doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun title = p.createRun();
+        title.setFontSize(9);
+        title.setColor("777777");
+        title.setText(report.title().in(lang) + (lang == Language.ZH ? "　第 " : "  page "));
+        var field = p.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        var number = field.addNewR();
+        number.addNewT().setStringValue("1");
+        XWPFRun after = p.createRun();
+        after.setFontSize(9);
+        after.setColor("777777");
+        after.setText(lang == Language.ZH ? " 页" : "");
     }
 
     private static void pageSetup(XWPFDocument doc) {

@@ -112,6 +112,14 @@ public final class HtmlWriter implements ReportWriter {
         if (!t.caption().isEmpty()) {
             sb.append("<caption>").append(esc(t.caption().in(lang))).append("</caption>\n");
         }
+        if (!t.weights().isEmpty()) {
+            double sum = t.weights().stream().mapToDouble(Double::doubleValue).sum();
+            sb.append("<colgroup>");
+            for (double w : t.weights()) {
+                sb.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", 100 * w / sum)).append("%\">");
+            }
+            sb.append("</colgroup>\n");
+        }
         sb.append("<thead><tr>");
         for (int c = 0; c < t.columnCount(); c++) {
             sb.append(t.isNumericColumn(c) ? "<th class=\"num\">" : "<th>").append(esc(t.header().get(c).in(lang))).append("</th>");

@@ -90,7 +90,7 @@ public final class PdfWriter implements ReportWriter {
             rows.add(List.of(new PdfPages.CellText(kv.key().in(lang), true, false, new Color(0xEEF1F5)),
                     new PdfPages.CellText(kv.value().in(lang), false, false, null)));
         }
-        pages.table(null, null, rows);
+        pages.table(null, null, rows, List.of());
     }
 
     private static void table(PdfPages pages, Table t, Language lang) throws IOException {
@@ -107,6 +107,6 @@ public final class PdfWriter implements ReportWriter {
             }
             rows.add(cells);
         }
-        pages.table(t.caption().isEmpty() ? null : t.caption().in(lang), header, rows);
+        pages.table(t.caption().isEmpty() ? null : t.caption().in(lang), header, rows, t.weights());
     }
 }

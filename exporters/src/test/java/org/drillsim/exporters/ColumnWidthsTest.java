@@ -2,7 +2,15 @@ package org.drillsim.exporters;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.doc.ReportDocument;
+import org.drillsim.exporters.doc.Section;
+import org.drillsim.exporters.doc.Table;
+import org.drillsim.exporters.doc.Text;
 import org.junit.jupiter.api.Test;
 
 class ColumnWidthsTest {
@@ -26,5 +34,22 @@ class ColumnWidthsTest {
         double[] w = ColumnWidths.fit(new double[] {300, 300}, new double[] {120, 20}, 200);
         assertEquals(200, w[0] + w[1], 1e-9);
         assertEquals(100, w[0], 1e-6, "a minimum above the fair share (100) is limited to that share");
+    }
+
+    @Test
+    void weightsShareTheWidthInProportion() {
+        assertArrayEquals(new double[] {100, 300}, ColumnWidths.fromWeights(List.of(1.0, 3.0), 400), 1e-9);
+    }
+
+    @Test
+    void tableWeightsMustMatchTheColumns() {
+        var b = Table.builder("t", Text.same("t"), Text.same("a"), Text.same("b"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> b.weights(1, 2, 3).build());
+        assertTrue(e.getMessage().contains("3 column weights for 2 columns"));
+        String html = new HtmlWriter().render(ReportDocument.builder(Text.same("r"))
+                .section(Section.builder(1, Text.same("s"))
+                        .add(b.weights(1, 3).build()).build()).build(), Language.ZH);
+        assertTrue(html.contains("<colgroup><col style=\"width:25.0%\"><col style=\"width:75.0%\"></colgroup>"));
     }
 }

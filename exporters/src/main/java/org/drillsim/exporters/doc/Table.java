@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param caption the table's title
  * @param header  the column headings
  * @param rows    the data rows, each exactly as wide as the header
+ * @param weights relative column widths for page formats (DOCX, PDF, HTML), or empty to fit the
+ *                widths to the text
  */
-public record Table(String id, Text caption, List<Text> header, List<List<Cell>> rows) implements Block {
+public record Table(String id, Text caption, List<Text> header, List<List<Cell>> rows, List<Double> weights) implements Block {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,30}");
 
     public Table {
@@ -36,6 +38,21 @@ public record Table(String id, Text caption, List<Text> header, List<List<Cell>>
             copy.add(List.copyOf(row));
         }
         rows = List.copyOf(copy);
+        weights = List.copyOf(weights);
+        if (!weights.isEmpty() && weights.size() != header.size()) {
+            throw new IllegalArgumentException("table '" + id + "' has " + weights.size() + " column weights for "
+                    + header.size() + " columns");
+        }
+        for (double w : weights) {
+            if (!(w > 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("table '" + id + "' column weights must be positive, got " + weights);
+            }
+        }
+    }
+
+    /** A table whose column widths are fitted to its text. */
+    public Table(String id, Text caption, List<Text> header, List<List<Cell>> rows) {
+        this(id, caption, header, rows, List.of());
     }
 
     /** The number of columns. */
@@ -68,6 +85,7 @@ public record Table(String id, Text caption, List<Text> header, List<List<Cell>>
         private final Text caption;
         private final List<Text> header;
         private final List<List<Cell>> rows = new ArrayList<>();
+        private List<Double> weights = List.of();
 
         private Builder(String id, Text caption, List<Text> header) {
             this.id = id;
@@ -87,9 +105,19 @@ public record Table(String id, Text caption, List<Text> header, List<List<Cell>>
             return this;
         }
 
+        /** Relative column widths for page formats, e.g. {@code weights(1, 6, 2, 1, 1)}. */
+        public Builder weights(double... relative) {
+            List<Double> w = new ArrayList<>();
+            for (double d : relative) {
+                w.add(d);
+            }
+            this.weights = w;
+            return this;
+        }
+
         /** The finished table. */
         public Table build() {
-            return new Table(id, caption, header, rows);
+            return new Table(id, caption, header, rows, weights);
         }
     }
 }

@@ -111,13 +111,15 @@ public final class PdfPages implements Closeable {
      * @param caption shown above, or null
      * @param header  the header cells, or null for a table without header
      * @param rows    the rows, each as wide as the header
+     * @param weights relative column widths, or empty to fit them to the text
      */
-    public void table(String caption, List<CellText> header, List<List<CellText>> rows) throws IOException {
+    public void table(String caption, List<CellText> header, List<List<CellText>> rows, List<Double> weights)
+            throws IOException {
         int cols = header != null ? header.size() : rows.isEmpty() ? 0 : rows.get(0).size();
         if (cols == 0) {
             return;
         }
-        float[] widths = columnWidths(header, rows, cols);
+        float[] widths = weights.isEmpty() ? columnWidths(header, rows, cols) : toFloat(ColumnWidths.fromWeights(weights, WIDTH));
         List<List<String>> headLines = header == null ? null : cellLines(header, widths);
         float headHeight = header == null ? 0 : rowHeight(headLines);
         if (caption != null) {
@@ -132,6 +134,9 @@ public final class PdfPages implements Closeable {
         for (List<CellText> row : rows) {
             List<List<String>> lines = cellLines(row, widths);
             float h = rowHeight(lines);
+            if (row.stream().skip(1).allMatch(c -> c.text().isEmpty())) {
+                h = Math.max(h, 28f); // an empty row to fill in by hand: room to write
+            }
             if (y - h - (headerDrawn ? 0 : headHeight) < BOTTOM) {
                 newPage();
                 headerDrawn = false;
@@ -240,12 +245,15 @@ public final class PdfPages implements Closeable {
                 }
             }
         }
-        double[] fitted = ColumnWidths.fit(toDouble(natural), toDouble(minimum), WIDTH);
-        float[] widths = new float[cols];
-        for (int c = 0; c < cols; c++) {
-            widths[c] = (float) fitted[c];
+        return toFloat(ColumnWidths.fit(toDouble(natural), toDouble(minimum), WIDTH));
+    }
+
+    private static float[] toFloat(double[] a) {
+        float[] f = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            f[i] = (float) a[i];
         }
-        return widths;
+        return f;
     }
 
     private static double[] toDouble(float[] a) {

@@ -244,7 +244,8 @@ public final class RunReportBuilder {
                 "Key events, injects and decisions of replication " + rep + " (routine dispatches by the plan are left out; "
                         + "events.jsonl has everything)."));
         Table.Builder t = Table.builder("timeline", Text.of("关键事件时间线", "Timeline"),
-                Text.of("时间", "time"), Text.of("事件", "event"), Text.of("发出方", "issued by"), Text.of("内容", "details"));
+                Text.of("时间", "time"), Text.of("事件", "event"), Text.of("发出方", "issued by"), Text.of("内容", "details"))
+                .weights(1, 1.6, 1.5, 5.4);
         for (JsonNode e : ev.key()) {
             String type = e.path("type").asText();
             String issuer = type.equals("command") ? e.path("role").asText("") + " / " + e.path("issuer").asText("") : "";
@@ -271,7 +272,8 @@ public final class RunReportBuilder {
         Section.Builder s = Section.builder(level, heading);
         Table.Builder t = Table.builder("scorecard", Text.of("目标评分表", "Scorecard"),
                 Text.of("目标", "target"), Text.of("阈值", "threshold"), Text.of("结果（均值与95%置信区间）", "result (mean, 95 % CI)"),
-                Text.of("达标重复比例", "replications passed"), Text.of("评定", "verdict"), Text.of("依据（文件、条款、原文）", "source (file, clause, wording)"));
+                Text.of("达标重复比例", "replications passed"), Text.of("评定", "verdict"), Text.of("依据（文件、条款、原文）", "source (file, clause, wording)"))
+                .weights(2, 1.7, 2, 1.1, 1.1, 3.6);
         for (JsonNode target : data.scorecard().path("targets")) {
             Status st = RunText.status(target);
             double passRate = RunText.number(target.get("passRate"));
@@ -502,7 +504,7 @@ public final class RunReportBuilder {
                         + "and fill in the deadline and status."));
         Table.Builder t = Table.builder("actions", Text.of("整改措施表", "Corrective actions"),
                 Text.of("序号", "no."), Text.of("整改事项", "item"), Text.of("责任部门（建议）", "responsible department (suggested)"),
-                Text.of("完成时限", "deadline"), Text.of("状态", "status"));
+                Text.of("完成时限", "deadline"), Text.of("状态", "status")).weights(0.6, 6, 2.4, 1.3, 1.1);
         int n = 0;
         for (JsonNode target : data.scorecard().path("targets")) {
             Status st = RunText.status(target);
