@@ -419,6 +419,15 @@ public final class DecisionPanel extends ScrollPane {
         return new HBox(6, bs);
     }
 
+    /** Scrolls the panel so that the control with {@code id} (e.g. {@code evacuate}) is in view. */
+    public void reveal(String id) {
+        Node n = getContent().lookup("#" + id);
+        if (n == null) return;
+        double y = getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+        double scrollable = getContent().getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+        if (scrollable > 0) setVvalue(Math.max(0, Math.min(1, (y - 20) / scrollable)));
+    }
+
     /** The selected unit id, or null (tests). */
     public String selectedUnit() {
         return unit.getValue() == null ? null : unit.getValue().id();

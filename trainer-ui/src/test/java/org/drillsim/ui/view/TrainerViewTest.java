@@ -187,6 +187,37 @@ class TrainerViewTest extends ApplicationTest {
     }
 
     @Test
+    void anEvacuationZoneDrawnOnTheMapIsOrderedThroughTheCommandBus() {
+        showAt(0);
+        fx(() -> {
+            view.decisions().reveal("evacuate");
+            return null;
+        });
+        clickOn("#evacuate");
+        assertTrue(fx(() -> view.map().isDrawingZone()));
+        // a square around the south-bank plant, drawn corner by corner; a double click closes it
+        double[][] corners = {{126.575, 45.705}, {126.605, 45.705}, {126.605, 45.725}, {126.575, 45.725}};
+        Node map = view.map();
+        for (int i = 0; i < corners.length - 1; i++) {
+            int k = i;
+            double[] p = fx(() -> view.map().toScreen(corners[k][0], corners[k][1]));
+            clickOn(map.localToScreen(p[0], p[1]));
+        }
+        double[] last = fx(() -> view.map().toScreen(corners[3][0], corners[3][1]));
+        doubleClickOn(map.localToScreen(last[0], last[1]));
+        await("the evacuation order is in the log", () -> session.driver().latest().decisions().stream().anyMatch(d -> d.type().equals("evacuate-zone")));
+        var order = session.driver().latest().decisions().stream().filter(d -> d.type().equals("evacuate-zone")).findFirst().orElseThrow();
+        var zone = ((org.drillsim.scenarios.command.Command.EvacuateZone) order.command()).polygonLonLat();
+        assertEquals(5, zone.size(), "four corners and the closing point");
+        assertEquals(corners[0][0], zone.get(0).get(0), 1e-3);
+        assertEquals(corners[2][1], zone.get(2).get(1), 1e-3);
+        assertFalse(fx(() -> view.map().isDrawingZone()));
+        if (order.accepted()) assertEquals(1, session.driver().latest().map().evacuationZones().size());
+        showAt(session.driver().simTime());
+        shot("trainer-evacuation-zone-zh.png");
+    }
+
+    @Test
     void switchingToEnglishRelabelsTheWindow() {
         showAt(0);
         clickOn("#language");
