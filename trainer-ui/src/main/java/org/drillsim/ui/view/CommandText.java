@@ -36,6 +36,13 @@ public final class CommandText {
         return c.type();
     }
 
+    /** A rejection reason given as "中文 / English": the half in the interface language. */
+    public static String reason(String reason, Messages msg) {
+        int cut = reason.indexOf(" / ");
+        if (cut < 0) return reason;
+        return msg.isEnglish() ? reason.substring(cut + 3) : reason.substring(0, cut);
+    }
+
     private static String point(GeoPoint p) {
         return p == null ? "?" : String.format(Locale.ROOT, "%.4f, %.4f", p.lat(), p.lon());
     }

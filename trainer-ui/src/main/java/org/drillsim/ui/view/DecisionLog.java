@@ -28,7 +28,7 @@ public final class DecisionLog extends TableView<DecisionLine> {
         getColumns().add(column("log.time", 80, l -> SimTime.format(l.timeMs())));
         getColumns().add(column("log.role", 230, this::who));
         getColumns().add(column("log.decision", 360, l -> CommandText.describe(l.command(), msg)));
-        getColumns().add(column("log.result", 260, l -> l.accepted() ? msg.get("log.accepted") : msg.get("log.rejected") + ": " + l.reason()));
+        getColumns().add(column("log.result", 260, l -> l.accepted() ? msg.get("log.accepted") : msg.get("log.rejected") + ": " + CommandText.reason(l.reason(), msg)));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         javafx.scene.control.Label empty = new javafx.scene.control.Label();
         empty.textProperty().bind(msg.bind("log.empty"));

@@ -268,11 +268,8 @@ public final class DecisionPanel extends ScrollPane {
         }
     }
 
-    /** Rejection reasons come as "中文 / English": show the half in the interface language. */
     private String reasonInLanguage(String reason) {
-        int cut = reason.indexOf(" / ");
-        if (cut < 0) return reason;
-        return msg.isEnglish() ? reason.substring(cut + 3) : reason.substring(0, cut);
+        return CommandText.reason(reason, msg);
     }
 
     private Issuer issuer() {
