@@ -58,7 +58,8 @@ public final class GapTable {
             sb.append("情景中没有、无法增加 / not in the scenario, nothing to add to: ");
             sb.append(String.join(", ", r.absent().stream().map(t -> t.zh() + " " + t.en()).toList())).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "%d 批重复运行 / batches of replications, %.1f s%n", r.evaluations(), r.wallSeconds()));
+        sb.append(String.format(Locale.ROOT, "%d 批重复运行（含基线）/ batches of replications (baseline included); 增量搜索用时 / search"
+                + " time %.1f s%n", r.evaluations(), r.wallSeconds()));
         return sb.toString();
     }
 

@@ -28,8 +28,8 @@ public record TargetReach(Set<ClockEvent> stops, Set<String> capacities) {
             Set.of(ClockEvent.DELIVERED, ClockEvent.SHELTERED_WITH_WATER_AND_FOOD), Set.of());
     /** Road-repair crews. */
     public static final TargetReach ROADS = new TargetReach(Set.of(ClockEvent.REOPENED), Set.of());
-    /** Forest-fire teams. */
-    public static final TargetReach FIRE = new TargetReach(Set.of(ClockEvent.EXTINGUISHED), Set.of());
+    /** Forest-fire teams (also the size of the district forest firefighting team, {@code forest-team-50}). */
+    public static final TargetReach FIRE = new TargetReach(Set.of(ClockEvent.EXTINGUISHED), Set.of("forest-team-50"));
 
     public TargetReach {
         stops = Set.copyOf(stops);

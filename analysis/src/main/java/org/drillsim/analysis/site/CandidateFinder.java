@@ -32,7 +32,8 @@ import java.util.Set;
  *   <li>on a synthetic map (no OSM layers), for every kind: one road node per grid square.</li>
  * </ul>
  * Parcels smaller than the minimum area are left out; places whose road node touches a road the hazard closes at
- * any time are left out (a facility there would be cut off at the worst moment); when more remain than the limit,
+ * any time, or lies outside the part of the city still connected at the worst moment, are left out (a facility there
+ * would be cut off); when more remain than the limit,
  * the largest parcels are kept.
  */
 public final class CandidateFinder {
@@ -114,7 +115,7 @@ public final class CandidateFinder {
             if (!Double.isNaN(c.areaM2()) && c.areaM2() < limits.minAreaM2()) {
                 continue;
             }
-            if (roads.nearClosure()[c.node()]) {
+            if (!roads.open(c.node())) {
                 excluded++;
                 continue;
             }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  *       there;</li>
  *   <li>shelters — displaced residents per cell (cells the hazards displace or order evacuated at any time);</li>
  *   <li>depots — the existing shelters, each weighted by the displaced residents whose nearest shelter it is
- *       (by travel time on the worst road state).</li>
+ *       (by travel time on the same worst road state).</li>
  * </ul>
  * When a hazard yields none of that (e.g. a leak that only orders sheltering in place), the residents of the cells
  * it touches are used, and failing that every resident — stated in {@link Demand#what()}. Demand at a node the hazard
@@ -103,8 +103,7 @@ public final class DemandModel {
             return displaced; // no shelter to supply: the depots serve the displaced where they are
         }
         int[] nodes = shelters.stream().mapToInt(s -> site.facility(s.id()).node()).toArray();
-        WorstRoads publicRoads = roads.forPublic() ? roads : WorstRoads.of(site, true);
-        double[][] toShelter = TravelCosts.minutes(site, publicRoads, nodes, displaced.nodes(), TravelCosts.Direction.TO_SITE);
+        double[][] toShelter = TravelCosts.minutes(site, roads, nodes, displaced.nodes(), TravelCosts.Direction.TO_SITE);
         double[] w = new double[shelters.size()];
         double assigned = 0;
         for (int i = 0; i < displaced.size(); i++) {

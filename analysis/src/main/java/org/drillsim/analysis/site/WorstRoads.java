@@ -12,11 +12,14 @@ import org.drillsim.scenarios.response.ScenarioSite;
  *
  * @param state        the network state (closures and slow-downs from time 0 on; read-only after building)
  * @param nearClosure  per node: touches an edge the hazard closes at some tick
+ * @param main         per node: in the main part of the network (reaches and is reached from the best-connected
+ *                     facility), so not on an island the closures cut off
  * @param closedEdges  directed edges closed at some tick
  * @param slowedEdges  directed edges slowed but never closed
  * @param forPublic    whether closures to the public (evacuees: also toxic zones emergency crews may enter) count
  */
-public record WorstRoads(NetworkState state, boolean[] nearClosure, int closedEdges, int slowedEdges, boolean forPublic) {
+public record WorstRoads(NetworkState state, boolean[] nearClosure, boolean[] main, int closedEdges, int slowedEdges,
+                         boolean forPublic) {
 
     /**
      * Builds the worst state of {@code site}'s hazard timeline.
@@ -54,15 +57,100 @@ public record WorstRoads(NetworkState state, boolean[] nearClosure, int closedEd
                 slowed++;
             }
         }
-        return new WorstRoads(state, near, closed, slowed, forPublic);
+        return new WorstRoads(state, near, mainPart(site, state, near), closed, slowed, forPublic);
+    }
+
+    /** Whether a facility or demand can sit at {@code node}: in the main part and touching no closure. */
+    public boolean open(int node) {
+        return main[node] && !nearClosure[node];
     }
 
     /**
-     * The node nearest (straight line) to {@code node} that touches no closed edge: where people cut off by the
-     * hazard are carried to (the medical module's ferry rule), or {@code node} itself when it is open.
+     * The largest strongly connected part of the network with the worst closures (Kosaraju, iterative): the part of
+     * the city still connected at the worst moment. Ties go to the part holding the lowest node id.
+     */
+    private static boolean[] mainPart(ScenarioSite site, NetworkState state, boolean[] near) {
+        RoadNetwork net = site.network();
+        int n = net.nodeCount();
+        boolean[] usable = new boolean[net.edgeCount()];
+        for (int e = 0; e < usable.length; e++) {
+            usable[e] = !state.isClosed(e, 0);
+        }
+        // pass 1: finishing order of a depth-first search along the out-edges
+        int[] order = new int[n];
+        int filled = 0;
+        boolean[] seen = new boolean[n];
+        int[] stack = new int[n];
+        int[] next = new int[n];
+        for (int root = 0; root < n; root++) {
+            if (seen[root]) {
+                continue;
+            }
+            int top = 0;
+            stack[top++] = root;
+            seen[root] = true;
+            next[root] = net.outStart(root);
+            while (top > 0) {
+                int v = stack[top - 1];
+                if (next[v] < net.outEnd(v)) {
+                    int e = next[v]++;
+                    int w = net.edgeTo(e);
+                    if (usable[e] && !seen[w]) {
+                        seen[w] = true;
+                        next[w] = net.outStart(w);
+                        stack[top++] = w;
+                    }
+                } else {
+                    order[filled++] = v;
+                    top--;
+                }
+            }
+        }
+        // pass 2: components along the in-edges, in reverse finishing order
+        int[] comp = new int[n];
+        java.util.Arrays.fill(comp, -1);
+        int comps = 0;
+        int bestComp = -1;
+        int bestSize = -1;
+        for (int k = n - 1; k >= 0; k--) {
+            int root = order[k];
+            if (comp[root] >= 0) {
+                continue;
+            }
+            int size = 0;
+            int top = 0;
+            stack[top++] = root;
+            comp[root] = comps;
+            while (top > 0) {
+                int v = stack[--top];
+                size++;
+                for (int e : net.inEdges(v)) {
+                    int u = net.edgeFrom(e);
+                    if (usable[e] && comp[u] < 0) {
+                        comp[u] = comps;
+                        stack[top++] = u;
+                    }
+                }
+            }
+            if (size > bestSize) {
+                bestSize = size;
+                bestComp = comps;
+            }
+            comps++;
+        }
+        boolean[] main = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            main[v] = comp[v] == bestComp;
+        }
+        return main;
+    }
+
+    /**
+     * The node nearest (straight line) to {@code node} that is {@link #open(int)}: where people cut off by the hazard
+     * are carried to (the medical module's ferry rule), or {@code node} itself when it is open.
      */
     public int nearestOpen(RoadNetwork net, int node) {
-        if (!nearClosure[node]) {
+        if (open(node)) {
             return node;
         }
         double lon0 = net.lon(node);
@@ -71,7 +159,7 @@ public record WorstRoads(NetworkState state, boolean[] nearClosure, int closedEd
         int best = node;
         double bestD2 = Double.MAX_VALUE;
         for (int v = 0; v < net.nodeCount(); v++) {
-            if (nearClosure[v]) {
+            if (!open(v)) {
                 continue;
             }
             double dx = (net.lon(v) - lon0) * kx;

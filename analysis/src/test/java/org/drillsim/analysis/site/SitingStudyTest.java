@@ -49,14 +49,15 @@ class SitingStudyTest {
 
     @Test
     void theWorstRoadStateCutsOffTheExistingBase() {
-        // the hazard closes the road between nodes 2 and 3 for one tick: the existing base at node 0 never reaches
-        // the casualties at node 5 in the worst state, and nodes 2 and 3 are no candidates
+        // the hazard closes the road between nodes 2 and 3 for one tick: in the worst state the existing base at node 0
+        // never reaches the casualties at node 5; nodes 0–2 lie outside the larger connected part (3–7) and node 3
+        // touches the closure, so none of them is a candidate
         Scenario s = LineWorld.scenario(2);
         RoadNetwork net = LineWorld.line(8, 2.0);
         ScenarioSite site = LineWorld.site(s, net, 5, 10, closingAt(net, s.horizonMs(), 2, 3, 4));
         SitingPlan plan = SitingStudy.run(site, null, request(SiteKind.AMBULANCE_BASE, SitingObjective.MAX_COVERING, 5));
         assertEquals(2, plan.roads().closedEdges(), "both directions of one road");
-        assertEquals(2, plan.candidates().excluded(), "nodes 2 and 3 touch the closure");
+        assertEquals(4, plan.candidates().excluded(), "nodes 0, 1, 2 cut off, node 3 at the closure");
         assertEquals(0.0, plan.before(), 1e-9, "nothing covered from node 0");
         assertEquals(10.0, plan.after(), 1e-9, "all 10 covered");
         int node = plan.proposed().get(0).candidate().node();
@@ -125,8 +126,12 @@ class SitingStudyTest {
         WorstRoads w = WorstRoads.of(site, false);
         assertTrue(w.nearClosure()[2] && w.nearClosure()[3]);
         assertFalse(w.nearClosure()[1] || w.nearClosure()[4]);
+        for (int v = 0; v < 8; v++) {
+            assertEquals(v >= 3, w.main()[v], "the larger connected part is nodes 3–7: node " + v);
+        }
         assertEquals(4, w.nearestOpen(net, 3), "node 3 is carried to its open neighbour");
-        assertEquals(1, w.nearestOpen(net, 2));
+        assertEquals(4, w.nearestOpen(net, 2), "node 2 too: nodes 0–2 are cut off from the main part");
+        assertEquals(4, w.nearestOpen(net, 0));
         assertEquals(5, w.nearestOpen(net, 5));
     }
 
