@@ -143,6 +143,7 @@ public final class DocxWriter implements ReportWriter {
         if (!t.caption().isEmpty()) {
             XWPFParagraph cap = doc.createParagraph();
             cap.setStyle("Caption");
+            cap.setKeepNext(true); // the caption stays on the page of its table
             text(cap.createRun(), t.caption().in(lang));
         }
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.columnCount());

@@ -469,8 +469,8 @@ public final class RunReportBuilder {
         s.add(new Figure(caption, drawing));
         if (withProposedSites) {
             if (map.proposedSites().isEmpty()) {
-                s.paragraph(Text.of("本运行目录未包含选址结果（map/proposed-sites.geojson）；可运行 ./drillsim site 情景 --kind depot|shelter|ambulance-base --add K 求得。",
-                        "This run directory holds no siting result (map/proposed-sites.geojson); run ./drillsim site SCENARIO --kind depot|shelter|ambulance-base --add K."));
+                s.paragraph(Text.of("本运行目录未包含选址结果（sites.geojson）；可运行 ./drillsim site 情景 --kind depot|shelter|ambulance-base --add K 求得。",
+                        "This run directory holds no siting result (sites.geojson); run ./drillsim site SCENARIO --kind depot|shelter|ambulance-base --add K."));
             } else {
                 Table.Builder t = Table.builder("sites", Text.of("建议新增选址", "Proposed sites"),
                         Text.of("名称", "name"), Text.of("类型", "kind"), Text.of("经度", "longitude"), Text.of("纬度", "latitude"),
