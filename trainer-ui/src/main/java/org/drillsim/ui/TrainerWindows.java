@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.drillsim.scenarios.response.ScenarioSite;
 import org.drillsim.ui.export.DrillExport;
+import org.drillsim.ui.export.DrillRunDirectory;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.journal.JournalEntry;
 import org.drillsim.ui.journal.JournalHeader;
@@ -65,7 +66,11 @@ final class TrainerWindows {
         });
     }
 
-    /** Exports the drill (report, decisions, journal, screenshot) next to the journal. */
+    /**
+     * Exports the drill next to the journal: the drill record (report.html/.docx/.xlsx with every decision, the
+     * journal, a screenshot) at once, then — re-simulated on a background thread — the run directory of the drill
+     * in the {@code drillsim run} format with its report, in {@code run/}.
+     */
     void export() {
         DrillSnapshot s = session.driver().latest();
         if (s == null) return;
@@ -77,6 +82,22 @@ final class TrainerWindows {
             view.notice(msg.format("export.done", dir));
         } catch (RuntimeException e) {
             view.notice(msg.format("export.failed", e.getMessage()));
+            return;
         }
+        session.driver().post(() -> {
+            List<JournalEntry> entries = session.journal().entries();
+            JournalHeader h = session.journal().header();
+            Set<org.drillsim.scenarios.response.PlanArea> manual = session.manualAreas();
+            Thread worker = new Thread(() -> {
+                try {
+                    Path report = DrillRunDirectory.write(session.site(), h, manual, entries, s.timeMs(), dir.resolve("run"));
+                    Platform.runLater(() -> view.notice(msg.format("export.done", report)));
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> view.notice(msg.format("export.failed", e.getMessage())));
+                }
+            }, "drillsim-export");
+            worker.setDaemon(true);
+            worker.start();
+        });
     }
 }

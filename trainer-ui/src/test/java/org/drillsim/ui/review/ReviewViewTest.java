@@ -12,6 +12,7 @@ import org.drillsim.ui.Snapshots;
 import org.drillsim.ui.TestScreens;
 import org.drillsim.ui.TestSites;
 import org.drillsim.ui.export.DrillExport;
+import org.drillsim.ui.export.DrillRunDirectory;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.journal.JournalEntry;
 import org.drillsim.ui.journal.JournalHeader;
@@ -90,6 +91,15 @@ class ReviewViewTest extends ApplicationTest {
         assertTrue(html.contains("参演人员"), "who made the decision");
         assertFalse(html.contains("预案自动执行 ·"), "the plan's automatic commands are not listed as decisions");
         assertTrue(Files.size(dir.resolve("export/report.docx")) > 1000);
+        Path report = DrillRunDirectory.write(site, header, MANUAL, oneDispatch(), SimTime.ofHours(2), dir.resolve("export/run"));
+        for (String f : List.of("run.json", "scorecard.json", "events.jsonl", "served.csv", "timeseries.csv", "report.html")) {
+            assertTrue(Files.isRegularFile(dir.resolve("export/run").resolve(f)), f);
+        }
+        assertEquals(dir.resolve("export/run/report.html"), report);
+        String events = Files.readString(dir.resolve("export/run/events.jsonl"), StandardCharsets.UTF_8);
+        assertTrue(events.contains("\"type\":\"command\"") && events.contains("amb-south-1"), "the trainees' dispatch is in the event log");
+        String scorecard = Files.readString(dir.resolve("export/run/scorecard.json"), StandardCharsets.UTF_8);
+        assertTrue(scorecard.contains("\"medical-2h\""));
         Path journal = dir.resolve("j.jsonl");
         Files.writeString(journal, "{}\n");
         assertEquals(dir.resolve("export/journal.jsonl"), DrillExport.copyJournal(journal, dir.resolve("export")));

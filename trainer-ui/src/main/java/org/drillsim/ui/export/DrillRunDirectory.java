@@ -1,0 +1,108 @@
+package org.drillsim.ui.export;
+
+import org.drillsim.analysis.replication.ReplicationOutcome;
+import org.drillsim.analysis.replication.RunDirectoryWriter;
+import org.drillsim.analysis.replication.RunSummary;
+import org.drillsim.analysis.replication.ScenarioRunner;
+import org.drillsim.core.SimTime;
+import org.drillsim.exporters.run.RunReportBuilder;
+import org.drillsim.scenarios.response.EventLog;
+import org.drillsim.scenarios.response.PlanArea;
+import org.drillsim.scenarios.response.RoadConditions;
+import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.scenarios.response.Series;
+import org.drillsim.scenarios.response.World;
+import org.drillsim.scenarios.score.Scorecard;
+import org.drillsim.scenarios.score.TargetCurves;
+import org.drillsim.ui.journal.JournalEntry;
+import org.drillsim.ui.journal.JournalHeader;
+import org.drillsim.ui.session.DrillWorld;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The drill as a run directory in the format of {@code drillsim run} ({@code run.json}, {@code scorecard.json},
+ * {@code events.jsonl}, {@code served.csv}, {@code timeseries.csv}, map layers) with its {@code report.html}: the
+ * drill is re-simulated from its seed and journal to the horizon — the trainees' decisions at their times, after
+ * the last one only the plan's automatic areas act — as replication 1.
+ */
+public final class DrillRunDirectory {
+    private DrillRunDirectory() {
+    }
+
+    /**
+     * Writes the run directory and its reports into {@code dir}; returns the Chinese report.
+     *
+     * @param decidedUntilMs how far the drill got (stated in the notes)
+     */
+    public static Path write(ScenarioSite site, JournalHeader header, Set<PlanArea> manualAreas, List<JournalEntry> entries,
+                             long decidedUntilMs, Path dir) {
+        long t0 = System.nanoTime();
+        RunDirectoryWriter writer = new RunDirectoryWriter(dir);
+        ReplicationOutcome outcome;
+        try (Writer events = writer.openEvents()) {
+            outcome = resimulate(site, header.seed(), manualAreas, entries, EventLog.to(events, 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(RunDirectoryWriter.EVENTS) + ": " + e.getMessage(), e);
+        }
+        writer.commitEvents();
+        List<String> notes = List.of("桌面推演记录：参演决策至 " + SimTime.format(decidedUntilMs) + "，其后仅预案自动执行的环节继续 / tabletop drill: "
+                + "the trainees' decisions up to " + SimTime.format(decidedUntilMs) + ", after that only the plan's automatic areas act; "
+                + "trainee areas: " + String.join(",", header.manualAreas()));
+        writer.write(site, header.seed(), 1, List.of(outcome), RunSummary.of(List.of(outcome)), (System.nanoTime() - t0) / 1e9, notes);
+        try {
+            return RunReportBuilder.writeRunReports(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Re-simulates the drill to the horizon and collects what the run directory needs (as the run command does). */
+    static ReplicationOutcome resimulate(ScenarioSite site, long seed, Set<PlanArea> manualAreas, List<JournalEntry> entries, EventLog log) {
+        DrillWorld drill = new DrillWorld(site, seed, manualAreas, log);
+        World w = drill.world();
+        List<ReplicationOutcome.RoadSnapshot> closures = new ArrayList<>();
+        for (long t : ScenarioRunner.snapshotTimes(site)) {
+            w.sim().scheduleAt(t, Short.MAX_VALUE, "map-snapshot", () -> closures.add(snapshot(w)));
+        }
+        drill.replay(entries, w.horizonMs());
+        List<TargetCurves.ClockTarget> targets = TargetCurves.clockTargets(site.scenario().targets());
+        Series series = w.series();
+        long[] times = series.times();
+        double[][][] ss = TargetCurves.startedAndServed(w, targets, times);
+        double[][] started = new double[targets.size()][times.length];
+        double[][] served = new double[targets.size()][times.length];
+        for (int k = 0; k < targets.size(); k++) {
+            for (int i = 0; i < times.length; i++) {
+                started[k][i] = ss[k][i][0];
+                served[k][i] = ss[k][i][1];
+            }
+        }
+        double[][] probes = new double[series.size()][];
+        for (int i = 0; i < probes.length; i++) probes[i] = series.row(i);
+        double[][] share = TargetCurves.servedShare(w, targets, ScenarioRunner.elapsedGrid(targets));
+        return new ReplicationOutcome(1, Scorecard.evaluate(w), w.sim().executedEvents(), log.count(), w.travel().computedTrees(), 0,
+                times, started, served, series.columns(), probes, share, closures, TargetCurves.unmet(w, targets));
+    }
+
+    /** Roads closed to emergency vehicles now, with the layer that closes each (as in the run command's map layers). */
+    private static ReplicationOutcome.RoadSnapshot snapshot(World w) {
+        RoadConditions roads = w.roads();
+        int[] edges = roads.closedEdges();
+        String[] causes = new String[edges.length];
+        int hazard = roads.layer(RoadConditions.HAZARD);
+        int command = roads.layer(RoadConditions.COMMAND);
+        for (int i = 0; i < edges.length; i++) {
+            int e = edges[i];
+            causes[i] = roads.factor(hazard, e) == 0f ? RoadConditions.HAZARD
+                    : roads.factor(command, e) == 0f ? RoadConditions.COMMAND : RoadConditions.BLOCKAGE;
+        }
+        return new ReplicationOutcome.RoadSnapshot(w.now(), edges, causes);
+    }
+}
