@@ -29,9 +29,10 @@ public final class ClockBar extends HBox {
     private boolean shownPlaying;
 
     /**
+     * @param role    trainees get no "next inject" button (it would reveal that an inject is coming)
      * @param onPause what pausing does (the session also records the clock in the journal)
      */
-    public ClockBar(SimDriver<DrillSnapshot> driver, Messages msg, Runnable onPause) {
+    public ClockBar(SimDriver<DrillSnapshot> driver, Messages msg, org.drillsim.ui.session.DrillRole role, Runnable onPause) {
         this.driver = driver;
         this.msg = msg;
         setSpacing(8);
@@ -77,6 +78,9 @@ public final class ClockBar extends HBox {
             if (s != null && !s.upcoming().isEmpty()) driver.jumpTo(s.upcoming().get(0).timeMs());
         });
 
+        // Jumping to the next inject would tell trainees that one is coming: controller only (双盲).
+        next.setVisible(role == org.drillsim.ui.session.DrillRole.CONTROLLER);
+        next.setManaged(next.isVisible());
         time.setId("clock");
         time.setFont(Fonts.bold(30));
         time.setMinWidth(150);

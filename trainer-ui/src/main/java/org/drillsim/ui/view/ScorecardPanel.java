@@ -97,7 +97,7 @@ public final class ScorecardPanel extends VBox {
         n.label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         n.value.setFont(Fonts.bold(17));
         n.value.setId("score-" + r.id());
-        n.value.setMinWidth(70);
+        n.value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         n.value.setAlignment(Pos.CENTER_RIGHT);
         n.requirement.setFont(Fonts.regular(12));
         n.requirement.setStyle("-fx-text-fill: #546e7a;");

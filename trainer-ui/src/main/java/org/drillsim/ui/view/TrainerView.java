@@ -60,7 +60,7 @@ public final class TrainerView extends BorderPane {
         this.msg = msg;
         this.role = role;
         this.map = new MapView(session.site().network());
-        this.clock = new ClockBar(session.driver(), msg, session::pause);
+        this.clock = new ClockBar(session.driver(), msg, role, session::pause);
         this.scorecard = new ScorecardPanel(msg);
         this.decisions = new DecisionPanel(session, msg, role, map);
         this.status = new StatusPanel(msg);

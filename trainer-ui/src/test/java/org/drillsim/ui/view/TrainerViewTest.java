@@ -248,6 +248,7 @@ class TrainerViewTest extends ApplicationTest {
             return null;
         });
         assertEquals(0, fx(() -> trainee.injects().upcomingShown()));
+        assertFalse(fx(() -> trainee.lookup("#next-inject").isVisible()), "no jump to the next inject for trainees");
         assertNotNull(trainee.lookup("#inject-hidden"));
         assertTrue(fx(() -> trainee.popup().isVisible()));
         Label expected = fx(() -> (Label) trainee.popup().getChildren().get(2));
