@@ -14,17 +14,20 @@ import java.util.List;
 /**
  * The plan's dispatch of teams (roads, rescue, hazmat, fire): for every work whose plan area runs automatically,
  * its open tasks by priority then age, each gets the available unit that reaches it first (among those the work
- * accepts) for as long as it wants one — through {@code dispatch} commands, like a trainee's.
+ * accepts; ranked by free-flow time, the first few compared on the current roads) for as long as it wants one —
+ * through {@code dispatch} commands, like a trainee's.
  */
 final class CrewPlan {
     private final World w;
     private final Crews crews;
     private final List<CrewWork> works = new ArrayList<>();
     private boolean pending;
+    private final FreeFlowTimes freeFlow;
 
     CrewPlan(World w, Crews crews) {
         this.w = w;
         this.crews = crews;
+        this.freeFlow = new FreeFlowTimes(w.site().network());
     }
 
     void add(CrewWork work) {
@@ -71,19 +74,49 @@ final class CrewPlan {
         }
     }
 
+    /**
+     * The available unit that reaches the task first: candidates ranked by travel time with every road open (cheap,
+     * shared trees), the first the work accepts now (its exact check uses the current roads) wins.
+     */
     private Unit nearest(CrewWork work, Task t) {
-        Unit best = null;
-        long bestT = Long.MAX_VALUE;
+        List<Unit> candidates = new ArrayList<>();
         for (Unit u : w.units().all()) {
-            if (!u.isAvailable() || !crews.isCrew(u) || work.refusal(u, t) != null) {
+            if (u.isAvailable() && crews.isCrew(u) && work.accepts(u)) {
+                candidates.add(u);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int target = work.targetNode(t);
+        int[] ff = freeFlow.to(target);
+        candidates.sort(Comparator.comparingLong((Unit u) -> u.type().equals(Crews.AIRCRAFT) ? work.etaMs(u, t)
+                : u.node() == target ? 0 : ff[u.node()]));
+        Unit best = null;
+        long bestEta = Long.MAX_VALUE;
+        int accepted = 0;
+        int tried = 0;
+        for (Unit u : candidates) {
+            // the free-flow order is close to the real one: compare the exact times of the first few only
+            if (accepted == EXACT_CHECKS || tried == MAX_TRIED) {
+                break;
+            }
+            tried++;
+            if (work.refusal(u, t) != null) {
                 continue;
             }
+            accepted++;
             long eta = work.etaMs(u, t);
-            if (eta < bestT) {
-                bestT = eta;
+            if (eta < bestEta) {
+                bestEta = eta;
                 best = u;
             }
         }
         return best;
     }
+
+    /** Accepted candidates whose current travel time is compared exactly. */
+    private static final int EXACT_CHECKS = 3;
+    /** Candidates checked at most per task and round (each check may need a routing tree). */
+    private static final int MAX_TRIED = 8;
 }

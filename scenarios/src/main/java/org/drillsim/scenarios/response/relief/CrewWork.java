@@ -22,4 +22,10 @@ interface CrewWork extends TaskOwner {
 
     /** Time for {@code unit} to reach {@code task} now, ms, or Long.MAX_VALUE when it cannot. */
     long etaMs(Unit unit, Task task);
+
+    /** Whether the unit can do this kind of work at all (its capabilities). */
+    boolean accepts(Unit unit);
+
+    /** Road node a unit heads for, used to rank units by distance before the exact checks. */
+    int targetNode(Task task);
 }

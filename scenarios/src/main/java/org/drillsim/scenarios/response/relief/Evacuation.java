@@ -41,7 +41,8 @@ import java.util.TreeSet;
  * them out) turns everyone at home there into a displaced group — a small share of flood victims trapped, for the
  * rescue teams — and starts their living and sheltered clocks. An {@code evacuate-zone} command (the plan's, an
  * alert delay after the displacement, or a trainee's) sends the zone's people to the nearest shelter by road that
- * is open (or, when the plan runs the shelters, that it opens on demand) and has room; overflow goes to the next.
+ * is open (or, when the plan runs the shelters, that it opens on demand) and has room; overflow goes to the next;
+ * shelters the hazards will reach within a day ({@link ShelterThreats}) are used only when no other has room.
  * People wade to the nearest road still open (the assembly point), then walk when the whole walk is at most
  * {@link ReliefRules#MAX_WALK_KM}, or ride the nearest free bus. Conservation: every person moves through
  * {@code Population.move}; the groups mirror the cell counts, and people the medical chain takes out of a cell are
@@ -66,6 +67,8 @@ final class Evacuation {
     private final Map<Integer, int[]> assemblyCache = new HashMap<>();
     private final Map<Integer, int[]> landingCache = new HashMap<>();
     private final RoadComponents comps;
+    private final FreeFlowTimes freeFlow;
+    private final ShelterThreats threats;
     private final List<Runnable> stuckBuses = new ArrayList<>();
     private final List<java.util.function.Consumer<DisplacedGroup>> trappedListeners = new ArrayList<>();
     private long nextGroup = 1;
@@ -90,6 +93,8 @@ final class Evacuation {
         ordered = new boolean[n];
         orderedShelter = new String[n];
         comps = new RoadComponents(w.roads());
+        freeFlow = new FreeFlowTimes(net);
+        threats = new ShelterThreats(w, shelters);
     }
 
     void install() {
@@ -383,9 +388,13 @@ final class Evacuation {
                 && !shelters.nearestByRoad(a, comps, s -> s == preferred, 1).isEmpty()) {
             candidates.add(preferred);
         }
-        for (ShelterState s : shelters.nearestByRoad(a, comps, s -> usable.test(s) && s.room() > 0, SHELTERS_COMPARED)) {
-            if (s != preferred) {
-                candidates.add(s);
+        // shelters the hazard will not reach within the forecast first, threatened ones only as a last resort
+        for (boolean threatened : new boolean[] {false, true}) {
+            for (ShelterState s : shelters.nearestByRoad(a, comps, s -> usable.test(s) && s.room() > 0
+                    && threats.threatened(s) == threatened, SHELTERS_COMPARED)) {
+                if (s != preferred) {
+                    candidates.add(s);
+                }
             }
         }
         DisplacedGroup rest = g;
@@ -484,21 +493,28 @@ final class Evacuation {
         }
     }
 
+    /**
+     * The free bus nearest by road (times with every road open) among those still connected to {@code node} by
+     * open roads and able to drive there now.
+     */
     private Unit nearestBus(int node) {
-        Unit best = null;
-        long bestT = Long.MAX_VALUE;
-        TravelTimes tt = w.travel();
+        List<Unit> free = new ArrayList<>();
         for (Unit u : w.units().ofType(BUS)) {
-            if (!u.isAvailable()) {
-                continue;
-            }
-            long t = tt.time(u.node(), node);
-            if (t != TravelTimes.UNREACHABLE && t < bestT) {
-                bestT = t;
-                best = u;
+            if (u.isAvailable() && comps.of(u.node()) == comps.of(node)) {
+                free.add(u);
             }
         }
-        return best;
+        if (free.isEmpty()) {
+            return null;
+        }
+        int[] ff = freeFlow.to(node);
+        free.sort(java.util.Comparator.comparingInt((Unit u) -> u.node() == node ? 0 : ff[u.node()]));
+        for (Unit u : free) {
+            if (w.travel().reachable(u.node(), node)) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private void ride(Unit bus, DisplacedGroup g) {

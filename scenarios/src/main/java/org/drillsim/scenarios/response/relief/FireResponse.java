@@ -313,6 +313,16 @@ final class FireResponse implements CrewWork {
     }
 
     @Override
+    public boolean accepts(Unit unit) {
+        return unit.can(TeamCapability.FOREST_FIREFIGHTING);
+    }
+
+    @Override
+    public int targetNode(Task task) {
+        return ((Fire) task.payload()).node;
+    }
+
+    @Override
     public String refusal(Unit unit, Task task) {
         if (!(task.payload() instanceof Fire f)) {
             return "不是森林火灾任务 / not a forest fire";

@@ -95,6 +95,16 @@ final class HazmatResponse implements CrewWork {
     }
 
     @Override
+    public boolean accepts(Unit unit) {
+        return unit.can(TeamCapability.HAZMAT);
+    }
+
+    @Override
+    public int targetNode(Task task) {
+        return ((Leak) task.payload()).node;
+    }
+
+    @Override
     public String refusal(Unit unit, Task task) {
         if (!(task.payload() instanceof Leak l)) {
             return "不是泄漏处置任务 / not a leak";

@@ -110,6 +110,17 @@ final class Rescue implements CrewWork {
     }
 
     @Override
+    public boolean accepts(Unit unit) {
+        return unit.can(TeamCapability.WATER_RESCUE);
+    }
+
+    @Override
+    public int targetNode(Task task) {
+        int landing = evacuation.landingNode(((Job) task.payload()).group.cell);
+        return landing >= 0 ? landing : task.node();
+    }
+
+    @Override
     public String refusal(Unit unit, Task task) {
         if (!(task.payload() instanceof Job j)) {
             return "不是被困人员救援任务 / not a rescue task";

@@ -204,6 +204,16 @@ final class RoadRepair implements CrewWork {
     }
 
     @Override
+    public boolean accepts(Unit unit) {
+        return unit.can(TeamCapability.ROAD_REPAIR);
+    }
+
+    @Override
+    public int targetNode(Task task) {
+        return task.node();
+    }
+
+    @Override
     public String refusal(Unit unit, Task task) {
         if (!(task.payload() instanceof Blockage b)) {
             return "不是道路抢通任务 / not a road blockage";

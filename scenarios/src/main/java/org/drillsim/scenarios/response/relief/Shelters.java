@@ -5,7 +5,6 @@ import org.drillsim.scenarios.model.ReliefItem;
 import org.drillsim.scenarios.model.Shelter;
 import org.drillsim.scenarios.response.ClockSpan;
 import org.drillsim.scenarios.response.DelayCause;
-import org.drillsim.scenarios.response.RouteCache;
 import org.drillsim.scenarios.response.TargetClock;
 import org.drillsim.scenarios.response.World;
 
@@ -36,6 +35,7 @@ public final class Shelters {
     private final List<Runnable> openedListeners = new ArrayList<>();
     private final List<Runnable> requestListeners = new ArrayList<>();
     private long nextRequest = 1;
+    private final FreeFlowTimes freeFlow;
 
     /**
      * @param modelled items the scenario stocks anywhere (depots or agreement reserves); water and food are always
@@ -44,6 +44,7 @@ public final class Shelters {
     Shelters(World w, Set<ReliefItem> modelled) {
         this.w = w;
         this.ration = w.plan().parameters().ration();
+        this.freeFlow = new FreeFlowTimes(w.site().network());
         this.modelled = modelled.isEmpty() ? EnumSet.noneOf(ReliefItem.class) : EnumSet.copyOf(modelled);
         for (Shelter s : w.site().shelters()) {
             ShelterState st = new ShelterState(s, w.site().facility(s.id()), list.size());
@@ -241,9 +242,10 @@ public final class Shelters {
     }
 
     /**
-     * Shelters passing {@code filter} that can be reached from {@code node}: of those in the same road component,
-     * the {@code k} nearest in a straight line, ordered by road travel time (ties in scenario order). Road times
-     * come from the shelters' all-to-one trees, shared by every cell asking.
+     * Shelters passing {@code filter} still connected to {@code node} by open roads (same road component): of
+     * those, the {@code k} nearest in a straight line, ordered by road travel time with every road open (ties in
+     * scenario order). Connection is checked on the current roads; the free-flow ranking keeps this cheap at
+     * every change of the road conditions (trips themselves use the current times).
      */
     List<ShelterState> nearestByRoad(int node, RoadComponents comps, java.util.function.Predicate<ShelterState> filter, int k) {
         var net = w.site().network();
@@ -267,16 +269,11 @@ public final class Shelters {
             near = new ArrayList<>(near.subList(0, k));
         }
         Map<ShelterState, Integer> time = new java.util.IdentityHashMap<>();
-        List<ShelterState> out = new ArrayList<>();
         for (ShelterState s : near) {
-            int t = s.node() == node ? 0 : w.travel().to(s.node())[node];
-            if (t != RouteCache.UNREACHABLE) {
-                time.put(s, t);
-                out.add(s);
-            }
+            time.put(s, s.node() == node ? 0 : freeFlow.to(s.node())[node]);
         }
-        out.sort(java.util.Comparator.comparingInt((ShelterState s) -> time.get(s)).thenComparingInt(s -> s.index));
-        return out;
+        near.sort(java.util.Comparator.comparingInt((ShelterState s) -> time.get(s)).thenComparingInt(s -> s.index));
+        return near;
     }
 
     /** Whether some shelter lies in the same road component as {@code node}. */

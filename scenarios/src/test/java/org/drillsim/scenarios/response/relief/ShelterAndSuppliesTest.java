@@ -156,12 +156,7 @@ class ShelterAndSuppliesTest {
                 farther.causeMs(DelayCause.TRAVEL, w.horizonMs()));
     }
 
-    /**
-     * A shelter 4 segments away (3.1 km straight, 4.0 km walked) with one 45-seat bus at node 4: three trips
-     * (45, 45, 10). Trip k: drive 40 min to node 0, board 10, ride 40, alight 5 → admitted at T+105, T+200, T+295.
-     */
-    @Test
-    void busCarriesPeopleBeyondWalkingDistanceTripAfterTrip() {
+    private static ScenarioSite farShelterWithOneBus(long people, double hours) {
         String body = """
                 facilities:
                   shelters:
@@ -172,32 +167,47 @@ class ShelterAndSuppliesTest {
                 fleets:
                   - {id: bus, type: bus, base: d4, count: 1, capacityPeople: 45}
                 """.formatted(ReliefWorlds.shelterYaml("s4", 4, 500), ReliefWorlds.depotYaml("d4", 4, "{medical-kits: 1}"));
-        Scenario sc = ReliefWorlds.scenario(body, 8);
-        RoadNetwork net = ReliefWorlds.line(5, 10);
-        ScenarioSite site = ScenarioSite.builder(sc, net)
+        Scenario sc = ReliefWorlds.scenario(body, hours);
+        return ScenarioSite.builder(sc, ReliefWorlds.line(5, 10))
                 .shelter(ReliefWorlds.shelter("s4", 4, 500, ShelterKind.SCHOOL))
                 .depot(ReliefWorlds.depot("d4", 4, Map.of(ReliefItem.MEDICAL_KITS, 1L)))
-                .cell(ReliefWorlds.lon(0), ReliefWorlds.LAT, 100)
+                .cell(ReliefWorlds.lon(0), ReliefWorlds.LAT, people)
                 .timeline(ReliefWorlds.displaceAtStart(sc.horizonMs(), HazardKind.FIRE, 0))
                 .build();
-        World w = ReliefWorlds.world(site, EventLog.inMemory());
+    }
+
+    /**
+     * A shelter 4 segments away (3.1 km straight, 4.0 km walked) and one 45-seat bus at node 4 for 40 people: ordered
+     * at T+10, the bus drives 40 min to node 0, boarding 10, ride 40, alighting 5 → admitted at T+105.
+     */
+    @Test
+    void busCarriesPeopleBeyondWalkingDistance() {
+        World w = ReliefWorlds.world(farShelterWithOneBus(40, 6), EventLog.inMemory());
         w.run();
-        List<long[]> admitted = new ArrayList<>();
-        for (TargetClock c : w.clocks().of(ClockSpan.SHELTERED)) {
-            admitted.add(new long[] {c.stopMs(), c.weight()});
-        }
-        admitted.sort((a, b) -> Long.compare(a[0], b[0]));
-        assertEquals(3, admitted.size());
-        assertEquals(SimTime.ofMinutes(105), admitted.get(0)[0]);
-        assertEquals(45, admitted.get(0)[1]);
-        assertEquals(SimTime.ofMinutes(200), admitted.get(1)[0]);
-        assertEquals(45, admitted.get(1)[1]);
-        assertEquals(SimTime.ofMinutes(295), admitted.get(2)[0]);
-        assertEquals(10, admitted.get(2)[1]);
-        TargetClock last = w.clocks().of(ClockSpan.SHELTERED).stream().filter(c -> c.weight() == 10).findFirst().orElseThrow();
-        assertEquals(SimTime.ofMinutes(295 - 10 - 40 - 15), last.causeMs(DelayCause.WAITING_FOR_VEHICLE, w.horizonMs()));
-        assertEquals(SimTime.ofMinutes(40), last.causeMs(DelayCause.TRAVEL, w.horizonMs()));
-        assertEquals(SimTime.ofMinutes(15), last.causeMs(DelayCause.HANDLING, w.horizonMs()));
+        List<TargetClock> clocks = w.clocks().of(ClockSpan.SHELTERED);
+        assertEquals(1, clocks.size());
+        TargetClock c = clocks.get(0);
+        assertEquals(SimTime.ofMinutes(105), c.stopMs());
+        assertEquals(SimTime.ofMinutes(10), c.causeMs(DelayCause.ALERT, w.horizonMs()));
+        assertEquals(SimTime.ofMinutes(40), c.causeMs(DelayCause.WAITING_FOR_VEHICLE, w.horizonMs()));
+        assertEquals(SimTime.ofMinutes(15), c.causeMs(DelayCause.HANDLING, w.horizonMs()), "boarding and alighting");
+        assertEquals(SimTime.ofMinutes(40), c.causeMs(DelayCause.TRAVEL, w.horizonMs()));
+        assertEquals(40, w.get(ReliefStats.class).bused);
+    }
+
+    /** 100 people and 45 seats: the bus cannot take them in one round, so they walk the 4.0 km (60.6 min). */
+    @Test
+    void peopleWalkWhenTheBusesCannotTakeThemInOneRound() {
+        World w = ReliefWorlds.world(farShelterWithOneBus(100, 6), EventLog.inMemory());
+        w.run();
+        double km = ReliefRules.km(ReliefWorlds.lon(0), ReliefWorlds.LAT, ReliefWorlds.lon(4), ReliefWorlds.LAT);
+        long walk = ReliefRules.hoursAt(km * ReliefRules.WALK_DETOUR, ReliefRules.WALK_KMH);
+        assertTrue(walk > SimTime.ofMinutes(60), "the walk ends after the shelter opens at T+70");
+        TargetClock c = w.clocks().of(ClockSpan.SHELTERED).get(0);
+        assertEquals(100, c.weight());
+        assertEquals(SimTime.ofMinutes(10) + walk, c.stopMs());
+        assertEquals(100, w.get(ReliefStats.class).walked);
+        assertEquals(0, w.get(ReliefStats.class).bused);
     }
 
     /**
