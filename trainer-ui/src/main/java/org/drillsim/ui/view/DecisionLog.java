@@ -65,6 +65,7 @@ public final class DecisionLog extends TableView<DecisionLine> {
     }
 
     private String who(DecisionLine l) {
+        if (l.drillRole().equals("plan")) return msg.get("role.plan");
         String drill = switch (l.drillRole()) {
             case "controller" -> msg.get("role.controller");
             case "trainee" -> msg.get("role.trainee");
