@@ -11,6 +11,7 @@ import org.drillsim.scenarios.response.ScenarioSite;
 import org.drillsim.scenarios.response.SiteLoader;
 import org.drillsim.ui.TrainerLauncher;
 import org.drillsim.ui.i18n.Messages;
+import org.drillsim.ui.journal.Journal;
 import org.drillsim.ui.journal.JournalException;
 import org.drillsim.ui.session.DrillRole;
 import org.drillsim.ui.session.DrillSession;
@@ -91,9 +92,32 @@ public final class UiCommand implements Callable<Integer> {
             stderr.println("drillsim ui: " + e.getMessage());
             return 2;
         }
+        // Everything that can be checked without a screen first, with exit code 2; then the screen (exit 1),
+        // before a map is loaded or a journal is created.
+        String name;
+        try {
+            if (resume != null) {
+                if (!Files.isRegularFile(resume)) throw new IllegalArgumentException(resume + ": no such journal / 推演记录不存在");
+                Journal.open(resume).close(); // header and entries readable
+                name = null;
+            } else {
+                name = scenarioName();
+            }
+        } catch (ScenarioException e) {
+            for (ScenarioError err : e.errors()) stderr.println(err);
+            return 2;
+        } catch (JournalException | IllegalArgumentException e) {
+            stderr.println("drillsim ui: " + e.getMessage());
+            return 2;
+        }
+        String noScreen = TrainerLauncher.displayProblem();
+        if (noScreen != null) {
+            stderr.println("drillsim ui: " + noScreen);
+            return 1;
+        }
         DrillSession session;
         try {
-            session = resume != null ? resume() : start(areas);
+            session = resume != null ? resume() : start(name, areas);
         } catch (ScenarioException e) {
             for (ScenarioError err : e.errors()) stderr.println(err);
             return 2;
@@ -101,7 +125,6 @@ public final class UiCommand implements Callable<Integer> {
             stderr.println("drillsim ui: " + e.getMessage());
             return 2;
         }
-        if (session == null) return 2;
         stderr.println("推演记录 / journal: " + session.journal().file().toAbsolutePath());
         try {
             TrainerLauncher.run(new TrainerLauncher.Launch(session, language, drillRole));
@@ -113,18 +136,23 @@ public final class UiCommand implements Callable<Integer> {
         return 0;
     }
 
-    private DrillSession start(Set<PlanArea> areas) throws ScenarioException {
-        String name = scenario;
-        if (name == null) {
-            name = RunCommand.DEFAULT_SCENARIO;
-            Scenario s = ScenarioLibrary.resolve(name, null);
-            if (map == null && s.map().extract() != null && MapLocator.find(s.map().extract()).isEmpty()) {
-                stderr.println("未找到哈尔滨地图 " + s.map().extract() + "，改用合成情景 " + RunCommand.FALLBACK_SCENARIO
-                        + " / the Harbin extract was not found; using the synthetic scenario " + RunCommand.FALLBACK_SCENARIO
-                        + " (pass --map PATH or set DRILLSIM_MAPS)");
-                name = RunCommand.FALLBACK_SCENARIO;
-            }
+    /** The scenario to open: the one named, or the default (the synthetic one when the Harbin extract is missing). */
+    private String scenarioName() throws ScenarioException {
+        if (scenario != null) {
+            ScenarioLibrary.resolve(scenario, null); // fails with file:line:col errors before anything else
+            return scenario;
         }
+        Scenario s = ScenarioLibrary.resolve(RunCommand.DEFAULT_SCENARIO, null);
+        if (map == null && s.map().extract() != null && MapLocator.find(s.map().extract()).isEmpty()) {
+            stderr.println("未找到哈尔滨地图 " + s.map().extract() + "，改用合成情景 " + RunCommand.FALLBACK_SCENARIO
+                    + " / the Harbin extract was not found; using the synthetic scenario " + RunCommand.FALLBACK_SCENARIO
+                    + " (pass --map PATH or set DRILLSIM_MAPS)");
+            return RunCommand.FALLBACK_SCENARIO;
+        }
+        return RunCommand.DEFAULT_SCENARIO;
+    }
+
+    private DrillSession start(String name, Set<PlanArea> areas) throws ScenarioException {
         ScenarioSite site = loadSite(name);
         Path file = journal != null ? journal : Path.of("drills", site.scenario().id() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl");
@@ -133,7 +161,6 @@ public final class UiCommand implements Callable<Integer> {
     }
 
     private DrillSession resume() {
-        if (!Files.isRegularFile(resume)) throw new IllegalArgumentException(resume + ": no such journal / 推演记录不存在");
         return DrillSession.resume(resume, h -> {
             try {
                 return loadSite(h.scenario());

@@ -49,6 +49,16 @@ class UiCommandTest {
     }
 
     @Test
+    void withoutAScreenItSaysSoBeforeCreatingAJournal() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.drillsim.ui.TrainerLauncher.displayProblem() != null, "a display is attached");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path journal = dir.resolve("j.jsonl");
+        assertEquals(1, run(err, "synthetic-small", "--journal", journal.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no display"));
+        assertTrue(Files.notExists(journal));
+    }
+
+    @Test
     void anUnknownScenarioIsReportedWithExitCode2() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, run(err, "no-such-scenario", "--journal", dir.resolve("j.jsonl").toString()));

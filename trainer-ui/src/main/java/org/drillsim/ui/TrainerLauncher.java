@@ -27,11 +27,18 @@ public final class TrainerLauncher {
     private TrainerLauncher() {
     }
 
+    /** Why the trainer cannot open a window here (no display), or null when it can. */
+    public static String displayProblem() {
+        boolean screen = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || "Monocle".equals(System.getProperty("glass.platform"))
+                || !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return screen ? null : "no display: the trainer needs a screen (set DISPLAY) / 没有显示器：推演界面需要图形显示（设置 DISPLAY）";
+    }
+
     /** Opens the trainer window for {@code launch} and returns when the window is closed. */
     public static void run(Launch launch) {
-        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
-                && !"Monocle".equals(System.getProperty("glass.platform")))
-            throw new IllegalStateException("no display: the trainer needs a screen (set DISPLAY) / 没有显示器：推演界面需要图形显示（设置 DISPLAY）");
+        String problem = displayProblem();
+        if (problem != null) throw new IllegalStateException(problem);
         pending = launch;
         Application.launch(TrainerApp.class);
     }
