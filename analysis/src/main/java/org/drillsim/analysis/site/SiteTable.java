@@ -59,6 +59,9 @@ public final class SiteTable {
                     plan.bound(), plan.gapPercent()));
         }
         sb.append(String.format(Locale.ROOT, "求解 / solver: %.2f s%n", plan.solverSeconds()));
+        for (var n : plan.notes()) {
+            sb.append("注 / note: ").append(n.zh()).append(" / ").append(n.en()).append('\n');
+        }
         return sb.toString();
     }
 

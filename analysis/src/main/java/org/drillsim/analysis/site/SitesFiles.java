@@ -144,6 +144,12 @@ public final class SitesFiles {
                 o.putNull("after");
             }
         }
+        ArrayNode notes = root.putArray("notes");
+        for (LocalizedText n : plan.notes()) {
+            ObjectNode o = notes.addObject();
+            o.put("zh", n.zh());
+            o.put("en", n.en());
+        }
         root.put("attribution", attribution(site));
         return write(root);
     }

@@ -50,6 +50,25 @@ public record SitingPlan(SitingRequest request, List<Facility> existing, Candida
     public record Proposed(Candidate candidate, double served, double covered) {
     }
 
+    /** Things the reader of the result must know, zh / en (unused sites, capacity not modelled …). */
+    public List<org.drillsim.scenarios.model.LocalizedText> notes() {
+        List<org.drillsim.scenarios.model.LocalizedText> out = new java.util.ArrayList<>();
+        long idle = proposed.stream().filter(p -> p.served() <= 0).count();
+        if (idle > 0) {
+            out.add(new org.drillsim.scenarios.model.LocalizedText(
+                    idle + " 处新址不服务任何需求：现有设施加 " + (proposed.size() - idle) + " 处即可",
+                    idle + " of the new sites serve no demand: the existing ones plus " + (proposed.size() - idle)
+                            + " new sites do as well"));
+        }
+        if (request.kind() == SiteKind.SHELTER) {
+            out.add(new org.drillsim.scenarios.model.LocalizedText(
+                    "选址按最近可达分配需求，不计容量（服务需求可超过容纳人数）；容量缺口见 drillsim gap 的 shelter-capacity",
+                    "demand goes to the nearest reachable site regardless of capacity (served may exceed capacity);"
+                            + " for capacity see drillsim gap, shelter-capacity"));
+        }
+        return out;
+    }
+
     /** Whether the objective is maximal covering. */
     public boolean covering() {
         return request.objective() == SitingObjective.MAX_COVERING;
