@@ -391,11 +391,20 @@ public final class MapView extends Region {
                     gc.fillRect(sx - 1.5, sy - r + 2, 3, 2 * r - 4);
                     gc.fillRect(sx - r + 2, sy - 1.5, 2 * r - 4, 3);
                 }
-                case SHELTER -> gc.fillPolygon(new double[] {sx, sx - r, sx + r}, new double[] {sy - r, sy + r, sy + r}, 3);
+                case SHELTER -> {
+                    double[] xs = {sx, sx - r, sx + r};
+                    double[] ys = {sy - r, sy + r, sy + r};
+                    if (f.open()) gc.fillPolygon(xs, ys, 3);
+                    else { // not opened (yet): an outline
+                        gc.setStroke(c);
+                        gc.setLineWidth(2);
+                        gc.strokePolygon(xs, ys, 3);
+                    }
+                }
                 case DEPOT -> gc.fillPolygon(new double[] {sx, sx - r, sx, sx + r}, new double[] {sy - r, sy, sy + r, sy}, 4);
                 default -> gc.fillOval(sx - r, sy - r, 2 * r, 2 * r);
             }
-            if (!f.available() || !f.open()) {
+            if (!f.available()) {
                 gc.setStroke(Color.BLACK);
                 gc.setLineWidth(2);
                 gc.strokeLine(sx - r, sy - r, sx + r, sy + r);

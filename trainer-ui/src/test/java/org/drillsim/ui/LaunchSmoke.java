@@ -1,0 +1,56 @@
+package org.drillsim.ui;
+
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.drillsim.scenarios.response.PlanArea;
+import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.ui.i18n.Messages;
+import org.drillsim.ui.session.DrillRole;
+import org.drillsim.ui.session.DrillSession;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * A separate JVM's main for {@link LaunchTest}: opens the trainer through {@link TrainerLauncher} (as
+ * {@code drillsim ui} does), waits for the window, saves a screenshot, closes it, and exits 0.
+ */
+public final class LaunchSmoke {
+    private LaunchSmoke() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path journal = Path.of(args[0]);
+        Path shot = Path.of(args[1]);
+        ScenarioSite site = TestSites.syntheticChlorine();
+        DrillSession session = DrillSession.start(site, "synthetic-chlorine", site.scenario().seed(), Set.of(PlanArea.MEDICAL), journal);
+        Thread closer = new Thread(() -> {
+            try {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                    boolean[] done = {false};
+                    Platform.runLater(() -> {
+                        for (Window w : Window.getWindows()) {
+                            if (w.isShowing() && w.getScene() != null) {
+                                Snapshots.save(w.getScene(), shot);
+                                done[0] = true;
+                                Platform.exit();
+                                return;
+                            }
+                        }
+                    });
+                    Thread.sleep(800);
+                    if (done[0]) return;
+                }
+                System.exit(3);
+            } catch (InterruptedException e) {
+                System.exit(4);
+            }
+        });
+        closer.setDaemon(true);
+        closer.start();
+        TrainerLauncher.run(new TrainerLauncher.Launch(session, Messages.CHINESE, DrillRole.CONTROLLER));
+        System.exit(0);
+    }
+}
