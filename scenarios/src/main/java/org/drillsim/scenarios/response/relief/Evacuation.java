@@ -376,7 +376,7 @@ final class Evacuation {
         int c = g.cell;
         int a = g.landedAt >= 0 && servesShelters(g.landedAt) ? g.landedAt : assemblyNode(c);
         if (a < 0) {
-            g.cause(DelayCause.CUT_OFF, w.now());
+            cutOff(g);
             return;
         }
         boolean planOpens = w.plan().isAutomatic(PlanArea.SHELTER);
@@ -471,12 +471,34 @@ final class Evacuation {
         return n;
     }
 
+    /**
+     * People ordered out whose cell has no open road to a shelter within wading distance cannot leave on their own:
+     * they are trapped and wait for a rescue team's boats (their clocks run on as cut off until one comes).
+     */
+    private void cutOff(DisplacedGroup g) {
+        waiting[g.cell].remove(g);
+        w.population().move(g.cell, PersonState.DISPLACED, PersonState.TRAPPED, g.people, w.now());
+        g.phase = DisplacedGroup.Phase.TRAPPED;
+        g.cause(DelayCause.CUT_OFF, w.now());
+        trapped[g.cell].add(g);
+        stats.trapped += g.people;
+        w.log().event(w.now(), "cut-off").str("group", g.id).str("cell", cells.get(g.cell).id()).num("people", g.people)
+                .write();
+        for (var l : trappedListeners) {
+            l.accept(g);
+        }
+    }
+
     private void busRound() {
         for (DisplacedGroup g : new ArrayList<>(busQueue)) {
+            if (!anyBusConnected(g.assemblyNode)) {
+                walkFromAssembly(g);
+                continue;
+            }
             while (true) {
                 Unit bus = nearestBus(g.assemblyNode);
                 if (bus == null) {
-                    return;
+                    break;
                 }
                 DisplacedGroup part;
                 if (g.people <= bus.capacity()) {
@@ -491,6 +513,30 @@ final class Evacuation {
                 }
             }
         }
+    }
+
+    /** Whether some bus (free or busy) is on a piece of the road network connected to {@code node}. */
+    private boolean anyBusConnected(int node) {
+        for (Unit u : w.units().ofType(BUS)) {
+            if (comps.of(u.node()) == comps.of(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No bus can come any more: the group waiting at its assembly point walks the rest of the way. */
+    private void walkFromAssembly(DisplacedGroup g) {
+        busQueue.remove(g);
+        ShelterState s = g.shelter;
+        double km = ReliefRules.km(net.lon(g.assemblyNode), net.lat(g.assemblyNode), s.facility.lon(), s.facility.lat())
+                * ReliefRules.WALK_DETOUR;
+        long start = Math.max(w.now(), g.readyAtAssemblyMs);
+        g.phase = DisplacedGroup.Phase.MOVING;
+        g.cause(DelayCause.TRAVEL, w.now());
+        stats.walked += g.people;
+        w.log().event(w.now(), "walk-instead-of-bus").str("group", g.id).num("walkKm", km).write();
+        w.sim().scheduleAt(start + ReliefRules.hoursAt(km, ReliefRules.WALK_KMH), "walk-arrive " + g.id, () -> arrive(g));
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rescue of trapped people (flood victims who cannot leave on their own): one task per trapped group, callable
- * an alert delay after the displacement; a water-rescue team drives (or, where no road is open, goes by boat in a
+ * Rescue of trapped people (flood victims who cannot leave on their own, and people ordered out of a cell that no
+ * open road reaches within wading distance): one task per trapped group, callable an alert delay after it is
+ * trapped; a water-rescue team drives (or, where no road is open, goes by boat in a
  * straight line at {@link ReliefRules#BOAT_KMH}) to the landing point — the cell's assembly point, else the nearest
  * road node still connected to a shelter — works {@link ReliefRules#RESCUE_SETUP_MIN} plus the people at
  * {@link ReliefRules#RESCUE_PEOPLE_PER_MEMBER_HOUR} per member and hour, and hands them over to the evacuation

@@ -140,6 +140,51 @@ class TeamsTest {
         assertEquals(SimTime.ofMinutes(27), trapped.causeMs(DelayCause.WORK, w.horizonMs()));
     }
 
+    /**
+     * Segments 0–1, 1–2 and 2–3 under water all the time: the 100 people of the cell at node 0 are 2.3 km from the
+     * nearest open road (node 3), beyond wading distance. Ordered out at T+10 they are cut off and become trapped;
+     * the rescue team (10 members) at node 4 is called at T+20, reaches the landing point node 3 at T+30 and works
+     * 15 min + 100 people / 10 per hour = 615 min (T+645); from node 3 they walk to the shelter at node 4, which the
+     * plan opens then: admitted at T+705.
+     */
+    @Test
+    void peopleCutOffBeyondWadingDistanceAreFetchedByBoat() {
+        String body = """
+                facilities:
+                  shelters:
+                    items:
+                %s
+                  depots:
+                %s
+                teams:
+                  - {id: boats, type: water-rescue, headcount: 10, capabilities: [water-rescue], home: d4}
+                """.formatted(ReliefWorlds.shelterYaml("s4", 4, 500), ReliefWorlds.depotYaml("d4", 4, "{medical-kits: 1}"));
+        Scenario sc = ReliefWorlds.scenario(body, 14);
+        RoadNetwork net = ReliefWorlds.line(5, 10);
+        int[] edges = {edge(net, 0, 1), edge(net, 1, 0), edge(net, 1, 2), edge(net, 2, 1), edge(net, 2, 3), edge(net, 3, 2)};
+        java.util.Arrays.sort(edges);
+        float[] closed = new float[edges.length];
+        List<org.drillsim.scenarios.response.CellEffect> people = List.of(new org.drillsim.scenarios.response.CellEffect(0,
+                "test-hazard", HazardKind.FIRE, new org.drillsim.scenarios.hazard.PeopleEffect(true,
+                org.drillsim.scenarios.hazard.ProtectiveAction.EVACUATE, 0, 0, "test")));
+        ScenarioSite site = ScenarioSite.builder(sc, net)
+                .shelter(ReliefWorlds.shelter("s4", 4, 500, ShelterKind.SCHOOL))
+                .depot(ReliefWorlds.depot("d4", 4, Map.of(ReliefItem.MEDICAL_KITS, 1L)))
+                .cell(ReliefWorlds.lon(0), ReliefWorlds.LAT, 100)
+                .timeline(ReliefWorlds.constant(sc.horizonMs(), edges, closed, people))
+                .build();
+        EventLog log = EventLog.inMemory();
+        World w = ReliefWorlds.world(site, log);
+        w.run();
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"cut-off\"") && l.contains("\"t\":600000,")));
+        assertEquals(100, w.get(ReliefStats.class).rescued);
+        assertEquals(100, w.population().count(PersonState.SHELTERED));
+        TargetClock c = w.clocks().of(ClockSpan.SHELTERED).get(0);
+        assertEquals(SimTime.ofMinutes(705), c.stopMs());
+        assertEquals(SimTime.ofMinutes(615), c.causeMs(DelayCause.WORK, w.horizonMs()));
+        assertEquals(SimTime.ofMinutes(10), c.causeMs(DelayCause.CUT_OFF, w.horizonMs()), "T+10 to the call at T+20");
+    }
+
     /** A chlorine leak with no scripted end: reported at T+10, the hazmat team drives 40 min and works 60: stopped at T+110. */
     @Test
     void hazmatTeamStopsTheLeak() {
