@@ -154,7 +154,7 @@ public final class RunReportBuilder {
             } else {
                 Text label = RunText.text(t.path("label"), t.path("id").asText());
                 Text value = RunText.value(t);
-                failedZh.add("“" + label.zh() + "”（" + value.zh() + "，要求 " + RunText.threshold(t).zh() + "）");
+                failedZh.add("“" + label.zh() + "”（" + value.zh() + "；阈值 " + RunText.threshold(t).zh() + "）");
                 failedEn.add("“" + label.en() + "” (" + value.en() + "; target " + RunText.threshold(t).en() + ")");
             }
         }
@@ -170,12 +170,14 @@ public final class RunReportBuilder {
         kv.add(new KeyValue(Text.of("达标目标", "targets passed"), Text.same(passed + " / " + scored)));
         JsonNode run = data.run();
         if (run.has("people")) {
-            kv.add(new KeyValue(Text.of("人口", "population"), Text.same(run.path("people").asText())));
+            kv.add(new KeyValue(Text.of("人口", "population"), Text.same(RunText.count(run.path("people").asText()))));
         }
         for (JsonNode ind : data.scorecard().path("indicators")) {
             if (ind.path("id").asText().endsWith("preventable-deaths")) {
+                String mean = RunText.num(RunText.number(ind.get("mean")), 1);
+                String ci = confidenceInterval(ind, 1);
                 kv.add(new KeyValue(RunText.text(ind.path("label"), ind.path("id").asText()),
-                        Text.same(RunText.num(RunText.number(ind.get("mean")), 1) + " ± " + RunText.num(RunText.number(ind.get("halfWidth")), 1))));
+                        Text.of(mean + "（95% 置信区间 " + ci + "）", mean + " (95 % CI " + ci + ")")));
             }
         }
         s.keyValues(kv);
@@ -193,19 +195,25 @@ public final class RunReportBuilder {
         JsonNode map = run.path("map");
         kv.add(KeyValue.of(Text.of("地图来源", "map source"), map.path("source").asText("")));
         if (map.has("nodes")) {
-            kv.add(KeyValue.of(Text.of("路网规模", "road network"), map.path("nodes").asText() + " nodes / " + map.path("edges").asText() + " edges"));
+            String nodes = RunText.count(map.path("nodes").asText());
+            String edges = RunText.count(map.path("edges").asText());
+            kv.add(new KeyValue(Text.of("路网规模", "road network"),
+                    Text.of(nodes + " 个节点 / " + edges + " 条路段", nodes + " nodes / " + edges + " edges")));
         }
         kv.add(new KeyValue(Text.of("灾情更新间隔", "hazard tick"), Text.of(run.path("hazardTickMinutes").asText() + " 分钟",
                 run.path("hazardTickMinutes").asText() + " min")));
         JsonNode units = run.path("units");
         if (units.isObject() && units.size() > 0) {
-            StringBuilder u = new StringBuilder();
+            StringBuilder zh = new StringBuilder();
+            StringBuilder en = new StringBuilder();
             Iterator<Map.Entry<String, JsonNode>> it = units.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                u.append(u.length() > 0 ? ", " : "").append(e.getKey()).append(' ').append(e.getValue().asText());
+                Text kind = RunText.unitType(e.getKey());
+                zh.append(zh.length() > 0 ? "、" : "").append(kind.zh()).append(' ').append(e.getValue().asText());
+                en.append(en.length() > 0 ? ", " : "").append(kind.en()).append(' ').append(e.getValue().asText());
             }
-            kv.add(KeyValue.of(Text.of("救援力量", "units"), u.toString()));
+            kv.add(new KeyValue(Text.of("救援力量", "units"), Text.of(zh.toString(), en.toString())));
         }
         s.keyValues(kv);
         Table.Builder clocks = Table.builder("assumptions", Text.of("计时口径与达标规则", "Clocks and pass rules"),
@@ -215,8 +223,8 @@ public final class RunReportBuilder {
         for (JsonNode t : data.scorecard().path("targets")) {
             JsonNode clock = t.path("clock");
             clocks.row(Cell.of(RunText.text(t.path("label"), t.path("id").asText())),
-                    Cell.of(clock.path("start").asText("–")), Cell.of(clock.path("stop").asText("–")),
-                    Cell.of(RunText.text(t.path("passRule"), RunText.text(t.path("note"), "").zh())));
+                    Cell.of(RunText.clockPoint(clock.path("start").asText("–"))), Cell.of(RunText.clockPoint(clock.path("stop").asText("–"))),
+                    Cell.of(RunText.symbols(RunText.text(t.path("passRule"), RunText.text(t.path("note"), "").zh()))));
             rows++;
         }
         if (rows > 0) {
@@ -246,10 +254,12 @@ public final class RunReportBuilder {
         Table.Builder t = Table.builder("timeline", Text.of("关键事件时间线", "Timeline"),
                 Text.of("时间", "time"), Text.of("事件", "event"), Text.of("发出方", "issued by"), Text.of("内容", "details"))
                 .weights(1, 1.6, 1.5, 5.4);
+        Map<String, Text> names = names();
         for (JsonNode e : ev.key()) {
             String type = e.path("type").asText();
-            String issuer = type.equals("command") ? e.path("role").asText("") + " / " + e.path("issuer").asText("") : "";
-            Cell detail = Cell.of(RunText.eventDetails(e));
+            Text issuer = type.equals("command") ? Text.same(e.path("role").asText("") + " / " + e.path("issuer").asText(""))
+                    : type.startsWith("inject") ? Text.of("导调（情景脚本）", "controller (scenario script)") : Text.same("–");
+            Cell detail = Cell.of(RunText.eventDetails(e, names));
             if (type.equals("command") && !e.path("accepted").asBoolean(true)) {
                 detail = detail.withStatus(Status.WARN);
             }
@@ -266,6 +276,41 @@ public final class RunReportBuilder {
             s.note(Text.of("另有 " + ev.omitted() + " 条关键事件未列出。", ev.omitted() + " more key events are not listed."));
         }
         return s.build();
+    }
+
+    /** Names for the ids events carry: facilities (from the map layer) and causes of delay (from the scorecard). */
+    private Map<String, Text> names() {
+        Map<String, Text> names = new java.util.HashMap<>();
+        for (JsonNode target : data.scorecard().path("targets")) {
+            for (JsonNode c : target.path("causes")) {
+                String id = c.path("id").asText();
+                names.put(id, Text.of(c.path("zh").asText(id), c.path("en").asText(id)));
+            }
+        }
+        for (GeoFeature f : data.map().facilities()) {
+            Object id = f.properties().get("id");
+            if (id != null) {
+                names.put(id.toString(), RunFigures.name(f));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * An indicator's 95 % interval, e.g. {@code 0 – 7.0}. Counts, shares and rates cannot be negative, so the
+     * Student-t interval's lower end is cut at 0 for them (a small mean with a wide spread gives e.g. −0.3).
+     */
+    static String confidenceInterval(JsonNode ind, int decimals) {
+        double low = RunText.number(ind.get("low"));
+        double high = RunText.number(ind.get("high"));
+        if (!Double.isNaN(low) && low < 0 && RunText.number(ind.get("mean")) >= 0 && isNonNegative(ind.path("unit").asText(""))) {
+            low = 0;
+        }
+        return RunText.num(low, decimals) + " – " + RunText.num(high, decimals);
+    }
+
+    private static boolean isNonNegative(String unit) {
+        return List.of("people", "%", "share", "h", "min", "d", "km", "m2", "m²", "m2/person", "m²/person", "units", "count").contains(unit);
     }
 
     private Section scorecardSection(int level, Text heading) {
@@ -325,7 +370,7 @@ public final class RunReportBuilder {
         int rows = 0;
         for (JsonNode ind : data.scorecard().path("indicators")) {
             double mean = RunText.number(ind.get("mean"));
-            String ci = RunText.num(RunText.number(ind.get("low")), 2) + " – " + RunText.num(RunText.number(ind.get("high")), 2);
+            String ci = confidenceInterval(ind, 2);
             t.row(Cell.of(RunText.text(ind.path("label"), ind.path("id").asText())), Cell.of(RunText.unit(ind.path("unit").asText(""))),
                     Double.isNaN(mean) ? Cell.of("–") : Cell.number(mean, 2), Cell.of(ci));
             rows++;
@@ -516,7 +561,7 @@ public final class RunReportBuilder {
             Text value = RunText.value(target);
             Text causes = RunText.causes(target, 2);
             Text resource = resourceFor(target.path("causes").path(0).path("id").asText(""), target.path("id").asText());
-            String zh = "“" + label.zh() + "”" + (st == Status.FAIL ? "未达标" : "处于临界") + "（" + value.zh() + "，要求 "
+            String zh = "“" + label.zh() + "”" + (st == Status.FAIL ? "未达标" : "处于临界") + "（" + value.zh() + "；阈值 "
                     + RunText.threshold(target).zh() + "）" + (causes.isEmpty() ? "" : "；主要原因：" + causes.zh())
                     + "。建议补强：" + resource.zh() + "，并据此修订预案相应条款。";
             String en = "“" + label.en() + "” " + (st == Status.FAIL ? "missed" : "borderline") + " (" + value.en() + "; target "
@@ -588,7 +633,7 @@ public final class RunReportBuilder {
         }
         if (data.timeseries() != null && data.timeseries().indexOf("time_h") >= 0) {
             b.section(Section.builder(2, Text.of("附表2 随时间变化（均值）", "Table A2 Over time (mean)"))
-                    .add(sampledSeries(data.timeseries())).build());
+                    .add(sampledSeries(data.timeseries(), targetLabels())).build());
         }
         RunData.EventDigest ev = data.events();
         if (ev.total() > 0) {
@@ -596,20 +641,20 @@ public final class RunReportBuilder {
                     "Events by type (replication " + data.run().path("eventsReplication").asInt(1) + ")"),
                     Text.of("事件类型", "event type"), Text.of("数量", "count"));
             ev.counts().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> t.row(Cell.of(e.getKey()), Cell.number(e.getValue(), 0)));
+                    .forEach(e -> t.row(Cell.of(RunText.eventTypeCounted(e.getKey())), Cell.number(e.getValue(), 0)));
             t.row(Cell.of(Text.of("合计", "total")), Cell.number(ev.total(), 0));
             b.section(Section.builder(2, Text.of("附表3 事件统计", "Table A3 Event counts")).add(t.build()).build());
         }
     }
 
     /** The time series at whole hours, thinned to at most ~50 rows and the columns people read first. */
-    private static Table sampledSeries(CsvTable ts) {
+    private static Table sampledSeries(CsvTable ts, Map<String, Text> targets) {
         int timeCol = ts.indexOf("time_h");
         List<Integer> cols = new ArrayList<>();
         cols.add(timeCol);
         for (int c = 0; c < ts.header().size(); c++) {
             String h = ts.header().get(c);
-            if (c != timeCol && (h.endsWith(".started") || h.endsWith(".served") || h.startsWith("medical.") || h.endsWith(".busy")
+            if (c != timeCol && !allZero(ts, c) && (h.endsWith(".started") || h.endsWith(".served") || h.startsWith("medical.") || h.endsWith(".busy")
                     || h.startsWith("living.") || h.startsWith("relief."))) {
                 cols.add(c);
             }
@@ -622,7 +667,7 @@ public final class RunReportBuilder {
         double step = Math.max(1, Math.ceil(last / 48));
         List<Text> header = new ArrayList<>();
         for (int c : cols) {
-            header.add(c == timeCol ? Text.of("时间（小时）", "time (h)") : Text.same(ts.header().get(c)));
+            header.add(c == timeCol ? Text.of("时间（小时）", "time (h)") : seriesName(ts.header().get(c), targets));
         }
         List<List<Cell>> rows = new ArrayList<>();
         double next = 0;
@@ -640,6 +685,55 @@ public final class RunReportBuilder {
             rows.add(row);
         }
         return new Table("timeseries", Text.of("随时间变化（均值）", "Over time (mean)"), header, rows);
+    }
+
+    /** The scorecard's target labels by id. */
+    private Map<String, Text> targetLabels() {
+        Map<String, Text> labels = new java.util.HashMap<>();
+        for (JsonNode t : data.scorecard().path("targets")) {
+            labels.put(t.path("id").asText(), RunText.text(t.path("label"), t.path("id").asText()));
+        }
+        return labels;
+    }
+
+    /** A time-series column in words, e.g. {@code medical-2h.started} → 重大灾害事故2小时紧急医学救援：计时开始（人）. */
+    static Text seriesName(String column, Map<String, Text> targets) {
+        int dot = column.lastIndexOf('.');
+        if (dot > 0 && targets.containsKey(column.substring(0, dot))) {
+            Text label = targets.get(column.substring(0, dot));
+            return switch (column.substring(dot + 1)) {
+                case "started" -> Text.of(label.zh() + "：计时开始（人）", label.en() + ": clock started");
+                case "served" -> Text.of(label.zh() + "：已完成（人）", label.en() + ": served");
+                default -> Text.same(column);
+            };
+        }
+        if (column.startsWith("units.") && dot > 6) {
+            Text kind = RunText.unitType(column.substring(6, dot));
+            return switch (column.substring(dot + 1)) {
+                case "busy" -> Text.of(kind.zh() + "：执行任务", kind.en() + ": busy");
+                case "total" -> Text.of(kind.zh() + "：总数", kind.en() + ": total");
+                default -> Text.same(column);
+            };
+        }
+        return switch (column) {
+            case "medical.injured" -> Text.of("受伤人数", "injured");
+            case "medical.treated" -> Text.of("已救治", "treated");
+            case "medical.waiting" -> Text.of("等待救治", "waiting for treatment");
+            case "medical.preventableDeaths" -> Text.of("可避免死亡", "preventable deaths");
+            case "medical.beds.used" -> Text.of("占用床位", "beds used");
+            case "medical.beds.capacity" -> Text.of("床位总数", "bed capacity");
+            default -> Text.same(column);
+        };
+    }
+
+    /** A column that stays 0 throughout (e.g. a target the run could not score) tells the reader nothing. */
+    private static boolean allZero(CsvTable ts, int column) {
+        for (List<String> row : ts.rows()) {
+            if (parse(row.get(column)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double parse(String s) {

@@ -59,6 +59,13 @@ final class RunText {
         };
     }
 
+    /** Plain-text comparisons and units in a sentence as people write them: {@code >= 2.5 m2/person} → {@code ≥ 2.5 m²/人}. */
+    static Text symbols(Text t) {
+        String zh = t.zh().replace(">=", "≥").replace("<=", "≤").replace("m2/person", "m²/人");
+        String en = t.en().replace(">=", "≥").replace("<=", "≤").replace("m2/person", "m²/person");
+        return Text.of(zh, en);
+    }
+
     /** A unit in words. */
     static Text unit(String unit) {
         return switch (unit) {
@@ -70,6 +77,61 @@ final class RunText {
             case "m2", "m²", "m2/person", "m²/person" -> Text.of("m²/人", "m²/person");
             case "%", "share" -> Text.same("%");
             default -> Text.same(unit);
+        };
+    }
+
+    /** A whole number with thousands separators, e.g. {@code 4,000,000}; the text itself when not a number. */
+    static String count(String number) {
+        try {
+            return String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(number.trim()));
+        } catch (NumberFormatException e) {
+            return number;
+        }
+    }
+
+    /** A kind of unit (the run's {@code units} keys, e.g. {@code ambulance}, {@code team-medical}) in words. */
+    static Text unitType(String type) {
+        if (type.endsWith("-team")) { // the time series says medical-team where run.json says team-medical
+            type = "team-" + type.substring(0, type.length() - "-team".length());
+        }
+        return switch (type) {
+            case "ambulance" -> Text.of("救护车", "ambulances");
+            case "truck" -> Text.of("货车", "trucks");
+            case "bus" -> Text.of("客车", "buses");
+            case "helicopter" -> Text.of("直升机", "helicopters");
+            case "boat" -> Text.of("船艇", "boats");
+            case "team-expert" -> Text.of("专家队伍", "expert teams");
+            case "team-comprehensive" -> Text.of("综合救援队伍", "comprehensive rescue teams");
+            case "team-professional" -> Text.of("专业救援队伍", "professional rescue teams");
+            case "team-volunteer" -> Text.of("志愿者队伍", "volunteer teams");
+            case "team-medical" -> Text.of("医疗队", "medical teams");
+            case "team-road-repair" -> Text.of("道路抢修队", "road-repair crews");
+            case "team-fire-rescue" -> Text.of("消防救援队", "fire and rescue teams");
+            case "team-forest-fire" -> Text.of("森林消防队", "forest firefighting teams");
+            case "team-water-rescue" -> Text.of("水上救援队", "water rescue teams");
+            case "team-hazmat" -> Text.of("危化品救援队", "hazmat teams");
+            case "team-police" -> Text.of("公安警力", "police units");
+            default -> Text.same(type);
+        };
+    }
+
+    /** Where a target's clock starts or stops (the scenario format's clock events) in words. */
+    static Text clockPoint(String point) {
+        return switch (point) {
+            case "injury" -> Text.of("受伤", "injury");
+            case "first-treatment" -> Text.of("首次得到医疗救治", "first medical treatment");
+            case "displaced" -> Text.of("受灾转移（失去住所）", "displaced");
+            case "sheltered-with-water-and-food" -> Text.of("有住处、饮用水和食物", "sheltered with water and food");
+            case "sheltered" -> Text.of("入住避难场所", "sheltered");
+            case "request" -> Text.of("提出物资需求", "request");
+            case "delivered" -> Text.of("物资送达避难场所", "delivered at the shelter");
+            case "blocked" -> Text.of("道路阻断", "road blocked");
+            case "reopened" -> Text.of("道路抢通", "road reopened");
+            case "ignition" -> Text.of("起火", "ignition");
+            case "extinguished" -> Text.of("扑灭", "extinguished");
+            case "outage" -> Text.of("公网通信中断", "public network outage");
+            case "restored" -> Text.of("临时通信保障", "priority communications restored");
+            default -> Text.same(point);
         };
     }
 
@@ -113,11 +175,15 @@ final class RunText {
         double high = number(v.get("high"));
         boolean share = isResponseTime(t);
         String m = share ? pct(mean) : num(mean, 2);
+        // A capacity value means nothing without its unit (7.91 m²/人, 46.33 km).
+        Text u = share ? Text.EMPTY : unit(t.path("unit").asText(""));
+        String uZh = u.isEmpty() ? "" : " " + u.zh();
+        String uEn = u.isEmpty() ? "" : " " + u.en();
         if (Double.isNaN(low) || Double.isNaN(high) || low == high) {
-            return Text.same(m);
+            return Text.of(m + uZh, m + uEn);
         }
         String ci = (share ? pct(low) : num(low, 2)) + "–" + (share ? pct(high) : num(high, 2));
-        return Text.of(m + "（" + ci + "）", m + " (" + ci + ")");
+        return Text.of(m + uZh + "（" + ci + "）", m + uEn + " (" + ci + ")");
     }
 
     /**
@@ -192,7 +258,7 @@ final class RunText {
             case "inject" -> Text.of("情景注入", "inject");
             case "command" -> Text.of("决策指令", "decision");
             case "preventable-death" -> Text.of("首例可避免死亡", "first preventable death");
-            case "clock-failed" -> Text.of("首个目标计时失败", "first target clock failed");
+            case "clock-failed" -> Text.of("首个计时未完成即终止（如伤员死亡）", "first clock ended unmet (e.g. the casualty died)");
             case "shelter-open" -> Text.of("避难场所开放", "shelter open");
             case "shelter-opening" -> Text.of("避难场所开设中", "shelter opening");
             case "shelter-closed" -> Text.of("避难场所关闭", "shelter closed");
@@ -214,6 +280,17 @@ final class RunText {
         };
     }
 
+    /** An event type in words for a count of all its events ("first …" dropped: the key timeline shows only the first). */
+    static Text eventTypeCounted(String type) {
+        Text t = eventType(type);
+        String zh = t.zh().replaceFirst("^首(个|次|例|家)", "");
+        String en = t.en().replaceFirst("^first ", "");
+        if (t.zh().equals(type)) {
+            return t;
+        }
+        return Text.of(zh + "（" + type + "）", en + " (" + type + ")");
+    }
+
     /** Command types in words. */
     static Text command(String type) {
         return switch (type) {
@@ -231,8 +308,11 @@ final class RunText {
         };
     }
 
-    /** One event's details as readable {@code key=value} pairs (scenario text kept verbatim). */
-    static Text eventDetails(JsonNode e) {
+    /**
+     * One event's details as readable {@code key=value} pairs (scenario text kept verbatim): keys in words,
+     * facility and cause ids replaced by their names from {@code names} (id → name), clock spans in words.
+     */
+    static Text eventDetails(JsonNode e, Map<String, Text> names) {
         String type = e.path("type").asText();
         if (type.equals("inject")) {
             String zh = e.path("message").asText(e.path("id").asText());
@@ -244,7 +324,8 @@ final class RunText {
             }
             return Text.of(zh, en);
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
         Text prefix = Text.EMPTY;
         if (type.equals("command")) {
             prefix = command(e.path("command").asText());
@@ -266,25 +347,69 @@ final class RunText {
                 while (a.hasNext()) {
                     Map.Entry<String, JsonNode> arg = a.next();
                     if (!arg.getKey().equals("issuer") && !arg.getKey().equals("polygonLonLat")) {
-                        pair(sb, arg.getKey(), arg.getValue());
+                        pair(zh, en, arg.getKey(), arg.getValue(), names);
                     }
                 }
             } else {
-                pair(sb, f.getKey(), v);
+                pair(zh, en, f.getKey(), v, names);
             }
         }
-        String details = sb.toString();
         if (prefix.isEmpty()) {
-            return Text.same(details);
+            return Text.of(zh.toString(), en.toString());
         }
-        return Text.of(prefix.zh() + (details.isEmpty() ? "" : "：" + details), prefix.en() + (details.isEmpty() ? "" : ": " + details));
+        return Text.of(prefix.zh() + (zh.length() == 0 ? "" : "：" + zh), prefix.en() + (en.length() == 0 ? "" : ": " + en));
     }
 
-    private static void pair(StringBuilder sb, String key, JsonNode v) {
-        String value = v.isTextual() ? v.asText() : v.toString();
-        if (value.length() > 80) {
-            value = value.substring(0, 77) + "…";
+    /** Event detail keys in words (Chinese; English keeps the log's key). */
+    private static String keyZh(String key) {
+        return switch (key) {
+            case "unit", "unitId" -> "力量";
+            case "group" -> "伤员组";
+            case "patients" -> "伤员";
+            case "people", "weight" -> "人数";
+            case "hospital" -> "医院";
+            case "shelter" -> "避难场所";
+            case "depot" -> "储备库";
+            case "beds" -> "床位";
+            case "edges" -> "路段数";
+            case "span" -> "计时";
+            case "subject" -> "对象";
+            case "cause" -> "原因";
+            case "applied" -> "已生效";
+            case "to" -> "转为";
+            case "triage" -> "伤情分级";
+            case "taskId" -> "任务";
+            case "scenario" -> "情景";
+            case "replication" -> "重复";
+            case "seed" -> "随机种子";
+            case "units" -> "力量数";
+            case "nodes" -> "路网节点";
+            case "travelMin" -> "路途（分钟）";
+            case "hazard" -> "灾害";
+            default -> key;
+        };
+    }
+
+    private static void pair(StringBuilder zh, StringBuilder en, String key, JsonNode v, Map<String, Text> names) {
+        String raw = v.isTextual() ? v.asText() : v.toString();
+        Text value;
+        if (key.equals("span") && raw.contains("->")) {
+            String[] ends = raw.split("->", 2);
+            Text a = clockPoint(ends[0]);
+            Text b = clockPoint(ends[1]);
+            value = Text.of(a.zh() + "→" + b.zh(), a.en() + " → " + b.en());
+        } else if (v.isBoolean()) {
+            value = Text.of(v.asBoolean() ? "是" : "否", raw);
+        } else if (v.isNumber() && !v.isIntegralNumber()) {
+            value = Text.same(num(v.asDouble(), 1));
+        } else {
+            value = names.getOrDefault(raw, Text.same(raw));
         }
-        sb.append(sb.length() > 0 ? ", " : "").append(key).append('=').append(value);
+        zh.append(zh.length() > 0 ? "，" : "").append(keyZh(key)).append('=').append(shorten(value.zh()));
+        en.append(en.length() > 0 ? ", " : "").append(key).append('=').append(shorten(value.en()));
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 80 ? value.substring(0, 77) + "…" : value;
     }
 }

@@ -67,13 +67,40 @@ class RunReportBuilderTest {
         assertEquals(List.of("simulation start", "inject", "decision", "decision", "first hospital full", "first preventable death",
                 "end of simulation"), kinds);
         // bursts get one line with their count
-        assertEquals("hospital=h1, beds=40 (2 in this run)", t.rows().get(4).get(3).in(Language.EN));
+        // facility ids carry their names, keys are in words in Chinese
+        assertEquals("hospital=Hospital No. 1, beds=40 (2 in this run)", t.rows().get(4).get(3).in(Language.EN));
+        assertEquals("医院=医大一院，床位=40（本次共 2 次）", t.rows().get(4).get(3).in(Language.ZH));
+        assertEquals("导调（情景脚本）", t.rows().get(1).get(2).in(Language.ZH));
         assertEquals("北岸堤防出现管涌 <b>紧急</b>", t.rows().get(1).get(3).in(Language.ZH));
         assertEquals("Piping at the north-bank levee <b>urgent</b>", t.rows().get(1).get(3).in(Language.EN));
         List<Cell> rejected = t.rows().get(3);
         assertEquals("traffic / 交通组 张三", rejected.get(2).in(Language.ZH));
         assertTrue(rejected.get(3).in(Language.ZH).startsWith("封闭道路（被拒绝：找不到道路 / no road near）"), rejected.get(3).in(Language.ZH));
         assertEquals(Status.WARN, rejected.get(3).status());
+    }
+
+    @Test
+    void assumptionsSpeakTheReadersLanguageNotTheFileFormats() throws Exception {
+        ReportDocument doc = plan();
+        Table clocks = table(doc, "assumptions");
+        assertEquals("受伤", clocks.rows().get(0).get(1).in(Language.ZH));
+        assertEquals("首次得到医疗救治", clocks.rows().get(0).get(2).in(Language.ZH));
+        assertEquals("有住处、饮用水和食物", clocks.rows().get(1).get(2).in(Language.ZH));
+        String text = new HtmlWriter().render(doc, Language.ZH);
+        assertTrue(text.contains("救护车 4、医疗队 2"), "unit kinds in words");
+        assertTrue(text.contains("400 个节点 / 1,500 条路段"), "road network size in Chinese");
+        assertTrue(text.contains("50,000"), "population with thousands separators");
+        assertTrue(text.contains("3.1 m²/人"), "a capacity value carries its unit");
+    }
+
+    @Test
+    void countIntervalsDoNotGoBelowZero() throws Exception {
+        // preventable deaths 3.2 ± 3.6: the Student-t interval starts at −0.4, but a count cannot
+        Table t = table(plan(), "indicators");
+        assertEquals("0 – 6.8", t.rows().get(0).get(3).in(Language.ZH));
+        String summary = new HtmlWriter().render(plan(), Language.ZH);
+        assertTrue(summary.contains("3.2（95% 置信区间 0 – 6.8）"), "summary shows the cut interval");
+        assertFalse(summary.contains("-0.4"));
     }
 
     @Test
