@@ -17,8 +17,8 @@ import java.util.Optional;
  * Capacity-gap analysis of a scenario: plays the baseline replications, then for each scalable resource
  * ({@link Variants}) and each target that resource serves and the baseline misses, finds the smallest addition
  * that meets the target at the confidence level ({@link TargetCheck}) with {@link MinimalAdditionSearch}
- * (exponential then binary search over the steps, one batch of replications per step, shared by all targets of
- * that resource), or states that the resource alone does not meet it up to its cap.
+ * (the cap first — if even the cap misses, the resource alone cannot meet the target — then exponential and
+ * binary search over the steps; one batch of replications per step, shared by all targets of that resource).
  *
  * <p>Every batch uses the same seed and replication numbers (common random numbers). The search assumes that
  * adding a resource never makes a target worse; with simulation noise that holds only up to the interval width,
@@ -115,7 +115,11 @@ public final class GapAnalysis {
             } else if (at0.meets()) {
                 findings.add(new GapReport.Finding(id, GapReport.Status.ALREADY_MET, 0, 0, v.describe(0), at0, t.causes()));
             } else {
-                MinimalAdditionSearch.Outcome<RunSummary> o = search.smallest(s -> check(s, id).meets());
+                // the cap first: when even the cap misses, one batch says so (instead of the whole exponential search)
+                RunSummary atCap = search.evaluate(v.cap());
+                MinimalAdditionSearch.Outcome<RunSummary> o = check(atCap, id).meets()
+                        ? search.smallest(s -> check(s, id).meets())
+                        : new MinimalAdditionSearch.Outcome<>(Optional.empty(), atCap);
                 Optional<Integer> k = o.smallest();
                 TargetCheck at = check(o.evaluation(), id);
                 List<CauseShare> left = o.evaluation().target(id).causes();

@@ -20,8 +20,14 @@ public final class StockVariant extends PercentVariant {
      */
     public StockVariant(ScenarioSite site, ReliefItem item, int stepPercent, int cap) {
         super("stock:" + ItemNames.id(item), new LocalizedText(ItemNames.zh(item) + "库存", ItemNames.en(item) + " stock"),
-                ItemNames.unit(item), totalOf(site, item), TargetReach.SUPPLIES, stepPercent, cap);
+                ItemNames.unit(item), totalOf(site, item), reachOf(item), stepPercent, cap);
         this.item = item;
+    }
+
+    /** Water and food also stop the living clock (shelter + water + food); other items only the supplies clock. */
+    static TargetReach reachOf(ReliefItem item) {
+        return item == ReliefItem.WATER_LITRES || item == ReliefItem.FOOD_RATIONS ? TargetReach.SUPPLIES
+                : TargetReach.DELIVERIES;
     }
 
     /** Stock of {@code item} over all depots. */

@@ -23,9 +23,11 @@ public record TargetReach(Set<ClockEvent> stops, Set<String> capacities) {
     /** Shelter places. */
     public static final TargetReach SHELTER = new TargetReach(
             Set.of(ClockEvent.SHELTERED, ClockEvent.SHELTERED_WITH_WATER_AND_FOOD), Set.of("shelter-area"));
-    /** Trucks and relief stock. */
+    /** Trucks, water and food stock. */
     public static final TargetReach SUPPLIES = new TargetReach(
             Set.of(ClockEvent.DELIVERED, ClockEvent.SHELTERED_WITH_WATER_AND_FOOD), Set.of());
+    /** Relief items other than water and food: delivered to shelters, not part of the living clock. */
+    public static final TargetReach DELIVERIES = new TargetReach(Set.of(ClockEvent.DELIVERED), Set.of());
     /** Road-repair crews. */
     public static final TargetReach ROADS = new TargetReach(Set.of(ClockEvent.REOPENED), Set.of());
     /** Forest-fire teams (also the size of the district forest firefighting team, {@code forest-team-50}). */
