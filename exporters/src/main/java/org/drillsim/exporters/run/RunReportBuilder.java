@@ -301,12 +301,16 @@ public final class RunReportBuilder {
      * Student-t interval's lower end is cut at 0 for them (a small mean with a wide spread gives e.g. −0.3).
      */
     static String confidenceInterval(JsonNode ind, int decimals) {
+        return RunText.num(lowerLimit(ind), decimals) + " – " + RunText.num(RunText.number(ind.get("high")), decimals);
+    }
+
+    /** The interval's lower end, cut at 0 for quantities that cannot be negative. */
+    static double lowerLimit(JsonNode ind) {
         double low = RunText.number(ind.get("low"));
-        double high = RunText.number(ind.get("high"));
         if (!Double.isNaN(low) && low < 0 && RunText.number(ind.get("mean")) >= 0 && isNonNegative(ind.path("unit").asText(""))) {
-            low = 0;
+            return 0;
         }
-        return RunText.num(low, decimals) + " – " + RunText.num(high, decimals);
+        return low;
     }
 
     private static boolean isNonNegative(String unit) {
@@ -366,16 +370,20 @@ public final class RunReportBuilder {
 
     private Section indicatorsSection(int level, Text heading) {
         Table.Builder t = Table.builder("indicators", Text.of("其他指标", "Indicators"),
-                Text.of("指标", "indicator"), Text.of("单位", "unit"), Text.of("均值", "mean"), Text.of("95%置信区间", "95 % CI"));
+                Text.of("指标", "indicator"), Text.of("单位", "unit"), Text.of("均值", "mean"),
+                Text.of("95%置信区间下限", "95 % CI low"), Text.of("95%置信区间上限", "95 % CI high"));
         int rows = 0;
         for (JsonNode ind : data.scorecard().path("indicators")) {
-            double mean = RunText.number(ind.get("mean"));
-            String ci = confidenceInterval(ind, 2);
+            // numbers in cells of their own, so that XLSX and CSV readers can compute with them
             t.row(Cell.of(RunText.text(ind.path("label"), ind.path("id").asText())), Cell.of(RunText.unit(ind.path("unit").asText(""))),
-                    Double.isNaN(mean) ? Cell.of("–") : Cell.number(mean, 2), Cell.of(ci));
+                    numberCell(RunText.number(ind.get("mean"))), numberCell(lowerLimit(ind)), numberCell(RunText.number(ind.get("high"))));
             rows++;
         }
         return rows == 0 ? null : Section.builder(level, heading).add(t.build()).build();
+    }
+
+    private static Cell numberCell(double v) {
+        return Double.isNaN(v) ? Cell.of("–") : Cell.number(v, 2);
     }
 
     private Section gapSection(int level, Text heading) {
