@@ -8,7 +8,6 @@ import org.drillsim.scenarios.command.CommandRejectedException;
 import org.drillsim.scenarios.command.Issuer;
 import org.drillsim.scenarios.hazard.HazardKind;
 import org.drillsim.scenarios.hazard.PeopleEffect;
-import org.drillsim.scenarios.hazard.ProtectiveAction;
 import org.drillsim.scenarios.model.ShelterOpening;
 import org.drillsim.scenarios.response.CellEffect;
 import org.drillsim.scenarios.response.ClockSpan;
@@ -69,6 +68,7 @@ final class Evacuation {
     private final RoadComponents comps;
     private final FreeFlowTimes freeFlow;
     private final ShelterThreats threats;
+    private final EvacuationRule rule;
     private final List<Runnable> stuckBuses = new ArrayList<>();
     private final List<java.util.function.Consumer<DisplacedGroup>> trappedListeners = new ArrayList<>();
     private long nextGroup = 1;
@@ -95,6 +95,7 @@ final class Evacuation {
         comps = new RoadComponents(w.roads());
         freeFlow = new FreeFlowTimes(net);
         threats = new ShelterThreats(w, shelters);
+        rule = new EvacuationRule(w.plan().parameters().evacuationTrigger());
     }
 
     void install() {
@@ -126,7 +127,7 @@ final class Evacuation {
         List<Integer> newly = new ArrayList<>();
         for (CellEffect ce : now.cells()) {
             PeopleEffect pe = ce.effect();
-            if (!pe.displaced() && pe.action() != ProtectiveAction.EVACUATE) {
+            if (!rule.displaces(ce)) {
                 continue;
             }
             int c = ce.cell();
