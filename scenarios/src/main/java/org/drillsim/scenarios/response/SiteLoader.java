@@ -22,6 +22,7 @@ import org.drillsim.scenarios.osm.ResolvedFacilities;
 import org.locationtech.jts.geom.Envelope;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,7 +30,8 @@ import java.util.function.Consumer;
  * Builds a {@link ScenarioSite} from a scenario file: the road network (the named OSM extract through the map
  * search path and cache, or the scenario's synthetic city), the OSM layers, the facilities (listed and imported,
  * {@link FacilityResolver}), the population grid ({@link PopulationGrid}: from OSM buildings / land use, or
- * uniform over the road nodes), the hazard models ({@link HazardBuilder}) and their timeline.
+ * uniform over the road nodes), the hazard models ({@link HazardBuilder}) and their timeline. The population grid
+ * and the timeline (most of the load time) come from the disk {@link SiteCache} when it holds them.
  */
 public final class SiteLoader {
     private SiteLoader() {
@@ -46,16 +48,28 @@ public final class SiteLoader {
      * @throws IllegalArgumentException                one line when facilities, population or hazards cannot be built
      */
     public static ScenarioSite load(Scenario s, Path baseDir, Path mapOption, Consumer<String> progress) {
+        return load(s, baseDir, mapOption, progress, SiteCache.defaultCache());
+    }
+
+    /**
+     * Loads the site, reading the population grid and the hazard timeline from {@code cache} when an entry for
+     * this scenario, map and program version exists, and storing them there otherwise.
+     *
+     * @param cache the disk cache ({@link SiteCache#disabled()} to always compute)
+     * @see #load(Scenario, Path, Path, Consumer)
+     */
+    public static ScenarioSite load(Scenario s, Path baseDir, Path mapOption, Consumer<String> progress, SiteCache cache) {
         Consumer<String> say = progress == null ? m -> { } : progress;
         RoadNetwork net;
         OsmLayers layers = null;
+        Path pbf = null;
         String mapNote;
         if (s.map().synthetic() != null && mapOption == null) {
             net = SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
             mapNote = "合成城市（非真实地图）/ synthetic city (not a real map): " + net.nodeCount() + " nodes";
         } else {
             String name = s.map().extract() != null ? s.map().extract() : "harbin";
-            Path pbf = MapLocator.locate(name, mapOption);
+            pbf = MapLocator.locate(name, mapOption);
             say.accept("读取路网 / loading roads: " + pbf);
             net = RoadNetworkLoader.load(pbf);
             say.accept("读取 OSM 图层 / loading OSM layers: " + pbf.getFileName());
@@ -68,17 +82,26 @@ public final class SiteLoader {
             aoi = new BBox(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
         }
         ResolvedFacilities fac = FacilityResolver.resolve(s, layers);
-        PopulationGrid grid;
-        if (layers == null || s.population().method() == PopulationMethod.UNIFORM) {
-            double[] lats = new double[net.nodeCount()];
-            double[] lons = new double[net.nodeCount()];
-            for (int i = 0; i < lats.length; i++) {
-                lats[i] = net.lat(i);
-                lons[i] = net.lon(i);
-            }
-            grid = PopulationGrid.uniform(s.population(), aoi, lats, lons);
+        String key = cache.enabled() ? SiteCache.key(s, baseDir, pbf, net, HazardTimeline.DEFAULT_TICK_MS) : null;
+        SiteCache.Entry cached = key == null ? null : cache.read(s.id(), key);
+        if (cached != null) {
+            say.accept("人口网格与灾害时间线取自缓存 / population grid and hazard timeline from the cache");
+        }
+        List<SiteCache.GridCell> gridCells;
+        long gridTotal;
+        String gridSource;
+        if (cached != null) {
+            gridCells = cached.grid();
+            gridTotal = cached.gridTotal();
+            gridSource = cached.gridSource();
         } else {
-            grid = PopulationGrid.fromOsm(s.population(), aoi, layers);
+            PopulationGrid grid = populationGrid(s, aoi, net, layers);
+            gridCells = new ArrayList<>();
+            for (PopulationGrid.Cell c : grid.populatedCells()) {
+                gridCells.add(new SiteCache.GridCell(c.lon(), c.lat(), c.people()));
+            }
+            gridTotal = grid.total();
+            gridSource = grid.source();
         }
         // scripted wind and stage changes are deterministic: they go into the precomputed timeline
         List<Hazard> hazards = Injects.applyToHazards(HazardBuilder.build(s, layers, baseDir), s.injects());
@@ -102,10 +125,10 @@ public final class SiteLoader {
         for (HelicopterBase hb : fac.helicopterBases()) {
             b.helicopterBase(hb);
         }
-        for (PopulationGrid.Cell c : grid.populatedCells()) {
+        for (SiteCache.GridCell c : gridCells) {
             b.cell(c.lon(), c.lat(), c.people());
         }
-        b.note("人口 / population: " + grid.total() + " (" + grid.source() + ")");
+        b.note("人口 / population: " + gridTotal + " (" + gridSource + ")");
         for (Hazard h : hazards) {
             b.hazard(h);
             if (layers == null && h instanceof org.drillsim.scenarios.hazard.FloodModel f) {
@@ -121,8 +144,34 @@ public final class SiteLoader {
                 }
             }
         }
+        if (cached != null) {
+            ScenarioSite site = b.timeline(cached.timeline()).build();
+            if (site.cells().size() == cached.siteCells()) {
+                return site;
+            }
+            // cannot happen with an intact entry (the key covers every input); compute rather than trust it
+            say.accept("缓存与路网不符，重新计算 / cache entry does not fit the network: computing again");
+            return load(s, baseDir, mapOption, progress, SiteCache.disabled());
+        }
         say.accept("计算灾害时间线 / computing the hazard timeline (" + hazards.size() + " hazards, "
                 + s.horizonHours() + " h)");
-        return b.build();
+        ScenarioSite site = b.build();
+        if (key != null) {
+            cache.write(s.id(), key, new SiteCache.Entry(gridCells, gridTotal, gridSource, site.cells().size(), site.timeline()));
+        }
+        return site;
+    }
+
+    private static PopulationGrid populationGrid(Scenario s, BBox aoi, RoadNetwork net, OsmLayers layers) {
+        if (layers == null || s.population().method() == PopulationMethod.UNIFORM) {
+            double[] lats = new double[net.nodeCount()];
+            double[] lons = new double[net.nodeCount()];
+            for (int i = 0; i < lats.length; i++) {
+                lats[i] = net.lat(i);
+                lons[i] = net.lon(i);
+            }
+            return PopulationGrid.uniform(s.population(), aoi, lats, lons);
+        }
+        return PopulationGrid.fromOsm(s.population(), aoi, layers);
     }
 }
