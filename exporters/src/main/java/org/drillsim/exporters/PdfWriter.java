@@ -54,7 +54,11 @@ public final class PdfWriter implements ReportWriter {
                 keyValues(pages, report.metadata(), lang);
             }
             for (Section s : report.sections()) {
-                pages.heading(s.level(), s.heading().in(lang));
+                if (!s.blocks().isEmpty() && s.blocks().get(0) instanceof Figure f) {
+                    pages.heading(s.level(), s.heading().in(lang), pages.imageHeight((float) (f.drawing().height() / f.drawing().width())));
+                } else {
+                    pages.heading(s.level(), s.heading().in(lang));
+                }
                 for (Block b : s.blocks()) {
                     block(pages, b, lang);
                 }

@@ -17,10 +17,43 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.drillsim.exporters.doc.Figure;
 import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.doc.ReportDocument;
+import org.drillsim.exporters.doc.Section;
+import org.drillsim.exporters.doc.Text;
 import org.junit.jupiter.api.Test;
 
 class PdfWriterTest {
+
+    @Test
+    void aHeadingNeverStaysBehindWhenItsFigureMovesToTheNextPage() throws Exception {
+        // sections of growing length, each followed by a heading whose first block is a map: the map
+        // sections land at many heights of the page, some too low for the map to fit under the heading
+        ReportDocument.Builder b = ReportDocument.builder(Text.of("标题", "title"));
+        for (int i = 1; i <= 14; i++) {
+            b.section(Section.builder(1, Text.of("正文 " + i, "text " + i)).paragraph(Text.same("填充文字。".repeat(20 * i))).build());
+            b.section(Section.builder(1, Text.of("态势图 " + i, "map " + i))
+                    .add(new Figure(Text.of("图 " + i, "figure " + i), SampleReport.map())).build());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfWriter().write(b.build(), Language.ZH, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                long headings = stripper.getText(doc).lines().filter(l -> l.startsWith("态势图 ")).count();
+                int images = 0;
+                for (COSName n : doc.getPage(p - 1).getResources().getXObjectNames()) {
+                    if (doc.getPage(p - 1).getResources().isImageXObject(n)) {
+                        images++;
+                    }
+                }
+                assertTrue(headings <= images, "page " + p + ": " + headings + " map headings but " + images + " maps");
+            }
+        }
+    }
 
     private byte[] write(Language lang) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

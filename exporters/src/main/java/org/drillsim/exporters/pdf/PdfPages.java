@@ -73,9 +73,18 @@ public final class PdfPages implements Closeable {
 
     /** A heading of level 1 to 3, kept on a page with at least a few lines after it. */
     public void heading(int level, String text) throws IOException {
+        heading(level, text, 70);
+    }
+
+    /**
+     * A heading of level 1 to 3, kept on a page with the {@code keepWithNext} points of what follows it
+     * (e.g. {@link #imageHeight}: a heading must not stay behind at the foot of a page while its figure
+     * moves on to the next).
+     */
+    public void heading(int level, String text, float keepWithNext) throws IOException {
         float size = level == 1 ? 16f : level == 2 ? 13.5f : 12f;
         List<String> lines = TextWrap.wrap(text, WIDTH, s -> fonts.width(s, size));
-        float needed = lines.size() * size * 1.5f + 70;
+        float needed = lines.size() * size * 1.5f + keepWithNext;
         y -= level == 1 ? 12 : 8;
         ensure(needed);
         for (String line : lines) {
@@ -154,11 +163,20 @@ public final class PdfPages implements Closeable {
         y -= 12;
     }
 
+    /** The height {@link #image} needs on the page for an image of this shape, before its caption's lines. */
+    public float imageHeight(float heightToWidth) {
+        return Math.min(WIDTH * heightToWidth, maxImageHeight()) + 28;
+    }
+
+    private float maxImageHeight() {
+        return SIZE.getHeight() - MARGIN - BOTTOM - 40;
+    }
+
     /** An image scaled to the text width (never enlarged past it), with a caption under it. */
     public void image(PDImageXObject image, float heightToWidth, String caption) throws IOException {
         float w = WIDTH;
         float h = w * heightToWidth;
-        float maxH = SIZE.getHeight() - MARGIN - BOTTOM - 40;
+        float maxH = maxImageHeight();
         if (h > maxH) {
             h = maxH;
             w = h / heightToWidth;

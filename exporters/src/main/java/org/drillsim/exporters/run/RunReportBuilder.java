@@ -351,7 +351,7 @@ public final class RunReportBuilder {
     private Section causesSection(int level, Text heading) {
         Table.Builder t = Table.builder("causes", Text.of("延误时间构成", "Where the late time went"),
                 Text.of("目标", "target"), Text.of("原因", "cause"), Text.of("占延误时间", "share of late time"),
-                Text.of("平均每次重复超时人数", "late per replication"));
+                Text.of("该目标超时人数（每次重复均值）", "late on this target (mean per replication)"));
         int rows = 0;
         for (JsonNode target : data.scorecard().path("targets")) {
             for (JsonNode c : target.path("causes")) {
