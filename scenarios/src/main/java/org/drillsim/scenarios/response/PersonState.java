@@ -23,6 +23,8 @@ public enum PersonState {
     IN_TRANSPORT(false, "转运中", "in transport"),
     /** Admitted to a hospital. */
     IN_HOSPITAL(false, "住院", "in hospital"),
+    /** Discharged from hospital after the length of stay. */
+    DISCHARGED(false, "出院", "discharged from hospital"),
     /** Treated and released (minor injuries). */
     RELEASED(false, "轻伤处置后离开", "treated and released"),
     /** Dead. */

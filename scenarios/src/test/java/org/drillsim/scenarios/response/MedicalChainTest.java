@@ -117,7 +117,7 @@ class MedicalChainTest {
         assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"command\"") && l.contains("\"role\":\"plan\"")));
     }
 
-    /** A full hospital holds the ambulance: the second patient waits for a bed that never frees. */
+    /** A full hospital holds the ambulance while patients wait for its only bed. */
     @Test
     void conservationHoldsAtEveryEvent() {
         Scenario sc = TestWorlds.scenario(ONE_AMBULANCE, 8);
@@ -139,6 +139,91 @@ class MedicalChainTest {
         assertEquals(people, w.population().sumOfStates());
         assertTrue(checks[0] > 10);
         assertTrue(w.population().count(PersonState.IN_HOSPITAL) <= 1, "one bed only");
+    }
+
+    /**
+     * One bed, two T2 patients, a 30-day horizon: the second patient is admitted (and the ambulance hands over
+     * 15 min later) exactly when the first is discharged; by the end both have left and the bed is free.
+     */
+    @Test
+    void dischargeFreesTheBedForTheNextPatient() {
+        Scenario sc = TestWorlds.scenario(ONE_AMBULANCE, 30 * 24);
+        RoadNetwork net = TestWorlds.line(5, 10);
+        ScenarioSite site = ScenarioSite.builder(sc, net)
+                .hospital(hospital("h", 0, 1))
+                .cell(TestWorlds.lon(3), TestWorlds.LAT, 2)
+                .timeline(TestWorlds.injuryAtStart(sc.horizonMs(), 1.0, 0))
+                .build();
+        EventLog log = EventLog.inMemory();
+        World w = World.create(site, 1, 1, WorldOptions.baseline(log).withModules(List.of(() -> new MedicalModule(0, 1))));
+        w.run();
+        List<Long> discharges = times(log, "discharge");
+        List<Long> handovers = times(log, "handover");
+        assertEquals(2, discharges.size());
+        assertEquals(2, handovers.size());
+        assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"hospital-full\"")), "the second patient waited");
+        assertEquals(discharges.get(0) + SimTime.ofMinutes(15), handovers.get(1), "admitted when the bed came free");
+        MedicalStats st = w.get(MedicalStats.class);
+        assertEquals(2, st.discharged);
+        assertEquals(2, w.population().count(PersonState.DISCHARGED));
+        assertEquals(0, w.population().count(PersonState.IN_HOSPITAL));
+    }
+
+    /**
+     * Stays follow the triage (exponential, 300 patients, 30-day horizon): T2 stays average 3 days and all end
+     * within 30 days; of the T1 stays (mean 9.1 days) a share 1 − e^(−30/9.1) ≈ 96.3 % ends within 30 days.
+     */
+    @Test
+    void lengthOfStayFollowsTheTriage() {
+        String body = """
+                facilities:
+                  hospitals:
+                    items:
+                      - {id: h, name: {zh: 医院}, location: {lat: 45.70, lon: 126.50}, beds: 1000, capabilities: [trauma]}
+                fleets:
+                  - {id: amb, type: ambulance, base: h, count: 300}
+                policy: {alertDelayMinutes: 0}
+                """;
+        Scenario sc = TestWorlds.scenario(body, 30 * 24);
+        RoadNetwork net = TestWorlds.line(3, 10);
+        ScenarioSite site = ScenarioSite.builder(sc, net)
+                .hospital(hospital("h", 0, 1000))
+                .cell(TestWorlds.lon(1), TestWorlds.LAT, 300)
+                .timeline(TestWorlds.injuryAtStart(sc.horizonMs(), 1.0, 0))
+                .build();
+        List<Double> t2 = stays(site, 0);
+        assertEquals(300, t2.size(), "every T2 patient leaves within 30 days");
+        double meanDays = t2.stream().mapToDouble(Double::doubleValue).average().orElseThrow() / 24;
+        // standard error of the mean of 300 exponential stays: 3 / sqrt(300) ≈ 0.17 days; allow four
+        assertEquals(3.0, meanDays, 0.7, "mean T2 stay in days");
+        List<Double> t1 = stays(site, 1);
+        // binomial(300, 0.963): mean 288.9, standard deviation 3.3; allow four
+        assertEquals(288.9, t1.size(), 13.2, "T1 patients discharged within 30 days");
+    }
+
+    /** Stays in hours of the patients discharged, all of them T1 ({@code shareT1} = 1) or all T2 (0). */
+    static List<Double> stays(ScenarioSite site, double shareT1) {
+        EventLog log = EventLog.inMemory();
+        World w = World.create(site, 1, 1, WorldOptions.baseline(log).withModules(List.of(() -> new MedicalModule(shareT1, 1 - shareT1))));
+        w.run();
+        assertEquals(300, w.get(MedicalStats.class).admitted);
+        List<Double> stays = new ArrayList<>();
+        for (String l : log.lines()) {
+            if (l.contains("\"type\":\"discharge\"")) {
+                stays.add(Double.parseDouble(l.replaceAll(".*\"stayHours\":([0-9.eE+-]+).*", "$1")));
+            }
+        }
+        return stays;
+    }
+
+    static List<Long> times(EventLog log, String type) {
+        List<Long> out = new ArrayList<>();
+        for (String l : log.lines()) {
+            if (l.contains("\"type\":\"" + type + "\"")) {
+                out.add(Long.parseLong(l.replaceAll("^\\{\"t\":(\\d+),.*", "$1")));
+            }
+        }
+        return out;
     }
 
     static World world(ScenarioSite site, Supplier<org.drillsim.scenarios.response.ResponseModule> m) {

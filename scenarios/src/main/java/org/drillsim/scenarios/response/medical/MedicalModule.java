@@ -2,6 +2,7 @@ package org.drillsim.scenarios.response.medical;
 
 import org.apache.commons.rng.sampling.distribution.MarsagliaTsangWangDiscreteSampler;
 import org.drillsim.core.RandomStream;
+import org.drillsim.core.Resource;
 import org.drillsim.core.SimTime;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.scenarios.command.Command;
@@ -68,6 +69,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     private World w;
     private ResponsePolicy policy;
     private RandomStream rng;
+    private RandomStream stays;
     private final MedicalStats stats = new MedicalStats();
     private final List<HospitalState> hospitals = new ArrayList<>();
     private final Map<String, HospitalState> hospitalById = new HashMap<>();
@@ -126,6 +128,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         this.w = world;
         this.policy = world.plan().parameters();
         this.rng = world.stream("casualties");
+        this.stays = world.stream("length-of-stay");
         int cells = world.site().cells().size();
         injuredShare = new double[cells];
         deadShare = new double[cells];
@@ -172,6 +175,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         ind.put("medical.deteriorated", "重伤转危重", "T2 turned T1 while waiting", "people", stats.deteriorated);
         ind.put("medical.ferried", "隔绝区伤员转运（船/担架）", "casualties ferried out of cut-off areas", "people", stats.ferried);
         ind.put("medical.admitted", "入院人数", "admitted to hospital", "people", stats.admitted);
+        ind.put("medical.discharged", "出院人数", "discharged from hospital", "people", stats.discharged);
         ind.put("medical.ambulance-utilisation", "救护车利用率", "ambulance utilisation", "%",
                 Double.isNaN(stats.ambulanceUtilisation) ? Double.NaN : 100 * stats.ambulanceUtilisation);
     }
@@ -907,12 +911,32 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
             w.log().event(w.now(), "hospital-full").str("hospital", h.spec.id()).str("unit", t.unit.id()).write();
             requestDispatch();
         }
-        h.beds.seize(0, () -> {
+        Triage triage = t.group.triage;
+        Resource.Request[] bed = new Resource.Request[1];
+        bed[0] = h.beds.seize(0, () -> {
             h.inbound--;
             h.admitted++;
             stats.admitted++;
             w.population().move(-1, PersonState.IN_TRANSPORT, PersonState.IN_HOSPITAL, 1, w.now());
+            scheduleDischarge(h, bed, triage);
             admitNext(t, left - 1);
+        });
+    }
+
+    /** Frees the bed after the patient's length of stay ({@link MedicalRules}); drawn even when it ends after the horizon. */
+    private void scheduleDischarge(HospitalState h, Resource.Request[] bed, Triage triage) {
+        double days = triage == Triage.T1 ? MedicalRules.LOS_T1_DAYS : MedicalRules.LOS_T2_DAYS;
+        long stay = Math.max(1, Math.round(stays.exponential(days) * 86_400_000.0));
+        if (w.now() + stay > w.horizonMs()) {
+            return;
+        }
+        w.sim().schedule(stay, "discharge " + h.spec.id(), () -> {
+            h.beds.release(bed[0]);
+            stats.discharged++;
+            w.population().move(-1, PersonState.IN_HOSPITAL, PersonState.DISCHARGED, 1, w.now());
+            w.log().event(w.now(), "discharge").str("hospital", h.spec.id()).str("triage", triage.id())
+                    .num("stayHours", stay / 3_600_000.0).write();
+            requestDispatch();
         });
     }
 

@@ -24,7 +24,14 @@ import org.drillsim.core.SimTime;
  *       bed; otherwise it queues at the nearest capable hospital: "hospital full"); hands over in
  *       {@code hospitalHandoverMinutes} and is then available at the hospital.</li>
  *   <li>Surge beds open {@value #SURGE_DELAY_MIN} min after the first casualty (mass-casualty plan
- *       activation; assumption). Beds stay occupied to the horizon (stays last days).</li>
+ *       activation; assumption).</li>
+ *   <li>Length of stay: an admitted patient frees the bed after an exponentially distributed stay (own random
+ *       stream {@code length-of-stay}, so the disaster's draws do not change) with mean {@value #LOS_T1_DAYS} days
+ *       for T1 — the average stay of inpatients discharged from Chinese hospitals in 2019, 9.1 days (国家卫生健康委
+ *       《2019年我国卫生健康事业发展统计公报》: 医院出院者平均住院日9.1日), used for the critically injured as a lower
+ *       bound — and {@value #LOS_T2_DAYS} days for T2 (assumption: fractures and wounds needing a short admission).
+ *       Over a 72-hour drill most T1 beds stay taken while about a third to a half of the T2 beds admitted early
+ *       come free again. The exponential shape is the classic bed-occupancy assumption.</li>
  *   <li>Cut-off casualties (no open road to the main network): T1/T2 get a helicopter when one is free and
  *       the scene is within its base's radius ({@code radiusKm}, TARGETS aviation-80km); the others are
  *       carried by boat or stretcher to the nearest reachable road node at {@value #FERRY_KMH} km/h after
@@ -57,6 +64,10 @@ public final class MedicalRules {
     public static final int FERRY_SETUP_MIN = 10;
     /** Cut-off casualties are carried to a road node the hazard forecast keeps open this long, minutes. */
     public static final int FERRY_FORECAST_MIN = 120;
+    /** Mean length of stay of T1 patients admitted to hospital, days (2019 national average inpatient stay). */
+    public static final double LOS_T1_DAYS = 9.1;
+    /** Mean length of stay of T2 patients admitted to hospital, days (assumption). */
+    public static final double LOS_T2_DAYS = 3.0;
     /** Helicopter ground time at each end, minutes. */
     public static final int HELI_GROUND_MIN = 10;
 

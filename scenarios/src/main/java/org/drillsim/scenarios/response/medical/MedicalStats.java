@@ -18,6 +18,8 @@ public final class MedicalStats {
     public long ferried;
     /** Patients admitted to hospitals. */
     public long admitted;
+    /** Patients discharged from hospital after their length of stay. */
+    public long discharged;
     /** Hospital beds at the start (before surge). */
     public long bedsAtStart;
     /** Dispatches. */
