@@ -170,6 +170,9 @@ public final class HtmlWriter implements ReportWriter {
             nav.toc { background: var(--zebra); padding: 8px 24px; border-radius: 6px; }
             nav.toc h2 { border: 0; padding: 0; margin: 8px 0; font-size: 22px; }
             nav.toc a { color: var(--head); text-decoration: none; }
+            nav.toc ol { list-style: none; padding-left: 8px; }
+            html:lang(en) body { font-family: "Segoe UI","Helvetica Neue",Arial,"Liberation Sans","DejaVu Sans",
+              "Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Zen Hei","Microsoft YaHei","PingFang SC",sans-serif; }
             p.note { font-size: 15px; color: var(--muted); }
             .table-wrap { overflow-x: auto; margin: 12px 0 20px; }
             table { border-collapse: collapse; width: 100%; font-size: 17px; }

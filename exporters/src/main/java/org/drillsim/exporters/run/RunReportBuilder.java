@@ -314,7 +314,8 @@ public final class RunReportBuilder {
     }
 
     private static boolean isNonNegative(String unit) {
-        return List.of("people", "%", "share", "h", "min", "d", "km", "m2", "m²", "m2/person", "m²/person", "units", "count").contains(unit);
+        return List.of("people", "%", "share", "h", "min", "d", "km", "m2", "m²", "m2/person", "m²/person", "units", "teams",
+                "vehicles", "count", "trips", "reserves", "blockages").contains(unit);
     }
 
     private Section scorecardSection(int level, Text heading) {

@@ -73,6 +73,11 @@ final class RunText {
             case "min" -> Text.of("分钟", "min");
             case "d" -> Text.of("天", "days");
             case "people" -> Text.of("人", "people");
+            case "trips" -> Text.of("车次", "trips");
+            case "reserves" -> Text.of("项", "reserves");
+            case "blockages" -> Text.of("处", "blockages");
+            case "units", "teams" -> Text.of("支", unit);
+            case "vehicles" -> Text.of("辆", "vehicles");
             case "km" -> Text.same("km");
             case "m2", "m²", "m2/person", "m²/person" -> Text.of("m²/人", "m²/person");
             case "%", "share" -> Text.same("%");
