@@ -113,7 +113,7 @@ public final class GapAnalysis {
             if (!at0.scored()) {
                 findings.add(new GapReport.Finding(id, GapReport.Status.NOT_SCORED, -1, Double.NaN, null, at0, List.of()));
             } else if (at0.meets()) {
-                findings.add(new GapReport.Finding(id, GapReport.Status.ALREADY_MET, 0, 0, v.describe(0), at0, t.causes()));
+                findings.add(new GapReport.Finding(id, GapReport.Status.ALREADY_MET, 0, 0, null, at0, t.causes()));
             } else {
                 // the cap first: when even the cap misses, one batch says so (instead of the whole exponential search)
                 RunSummary atCap = search.evaluate(v.cap());

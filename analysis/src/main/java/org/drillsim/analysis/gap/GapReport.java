@@ -74,7 +74,7 @@ public record GapReport(String scenarioId, long seed, int replications, double c
      * @param status   what was found
      * @param step     the smallest step meeting the target (FOUND, ALREADY_MET = 0), else −1
      * @param amount   the amount added at {@code step} in the resource's unit (NaN when none)
-     * @param added    what {@code step} adds in words (null when none)
+     * @param added    what {@code step} adds in words (FOUND only; null otherwise)
      * @param check    the target at {@code step} (FOUND / ALREADY_MET) or at the cap (NOT_MET_WITHIN_CAP)
      * @param causes   causes of the late time still left there (what else would have to change)
      */
