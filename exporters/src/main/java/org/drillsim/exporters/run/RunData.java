@@ -40,10 +40,13 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The events worth a line in the report's timeline, with counts of every type. */
-    public record EventDigest(List<JsonNode> key, Map<String, Long> counts, long total, long omitted) {
+    /**
+     * The events worth a line in the report's timeline, with counts of every type and of the plan's own
+     * (automatic) commands by command type.
+     */
+    public record EventDigest(List<JsonNode> key, Map<String, Long> counts, long total, long omitted, Map<String, Long> planCommands) {
         /** No events. */
-        public static final EventDigest NONE = new EventDigest(List.of(), Map.of(), 0, 0);
+        public static final EventDigest NONE = new EventDigest(List.of(), Map.of(), 0, 0, Map.of());
     }
 
     /**
@@ -121,6 +124,7 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
     /** Streams the event log once: counts every type, keeps the key events. */
     static EventDigest digest(Path file) throws IOException {
         Map<String, Long> counts = new TreeMap<>();
+        Map<String, Long> planCommands = new TreeMap<>();
         List<JsonNode> key = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long total = 0;
@@ -152,6 +156,12 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
                 if (type.equals("command") && isRoutine(e)) {
                     continue;
                 }
+                // the plan as written issues the same command for every zone, shelter or lorry load (hundreds
+                // in a run): its first of each kind gets a line with the count, the trainees' each get one
+                if (type.equals("command") && isByThePlan(e)
+                        && planCommands.merge(e.path("command").asText(), 1L, Long::sum) > 1) {
+                    continue;
+                }
                 // things that happen in bursts (every hospital filling up, every ambulance finding no
                 // hospital) get one line, the first; the appendix counts them all
                 if (!EVERY_TIME.contains(type) && !type.startsWith("inject") && !seen.add(type)) {
@@ -164,12 +174,17 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
                 }
             }
         }
-        return new EventDigest(List.copyOf(key), Map.copyOf(counts), total, omitted);
+        return new EventDigest(List.copyOf(key), Map.copyOf(counts), total, omitted, Map.copyOf(planCommands));
     }
 
     /** True for the types of the timeline: the key types and scripted inject effects ({@code inject-…}). */
     static boolean isKey(String type) {
         return KEY_TYPES.contains(type) || type.startsWith("inject-");
+    }
+
+    /** An accepted command of the plan as written (not a trainee's or the controller's). */
+    static boolean isByThePlan(JsonNode e) {
+        return e.path("role").asText().equals("plan") && e.path("accepted").asBoolean(true);
     }
 
     /** A dispatch or reassignment issued by the plan as written: routine, not a decision worth a line. */

@@ -263,8 +263,13 @@ public final class RunReportBuilder {
             if (type.equals("command") && !e.path("accepted").asBoolean(true)) {
                 detail = detail.withStatus(Status.WARN);
             }
-            long count = ev.counts().getOrDefault(type, 1L);
-            if (count > 1 && !RunData.EVERY_TIME.contains(type) && !type.startsWith("inject")) {
+            long count;
+            if (type.equals("command")) {
+                count = RunData.isByThePlan(e) ? ev.planCommands().getOrDefault(e.path("command").asText(), 1L) : 1;
+            } else {
+                count = RunData.EVERY_TIME.contains(type) || type.startsWith("inject") ? 1 : ev.counts().getOrDefault(type, 1L);
+            }
+            if (count > 1) {
                 Text d = detail.text();
                 detail = Cell.of(Text.of(d.zh() + "（本次共 " + count + " 次）", d.en() + " (" + count + " in this run)"))
                         .withStatus(detail.status());

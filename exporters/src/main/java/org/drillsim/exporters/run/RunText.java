@@ -384,6 +384,10 @@ final class RunText {
             case "to" -> "转为";
             case "triage" -> "伤情分级";
             case "taskId" -> "任务";
+            case "zoneId" -> "转移区域";
+            case "shelterId" -> "避难场所";
+            case "depotId" -> "储备库";
+            case "reserveId" -> "协议储备";
             case "scenario" -> "情景";
             case "replication" -> "重复";
             case "seed" -> "随机种子";

@@ -64,12 +64,15 @@ class RunReportBuilderTest {
     void timelineKeepsDecisionsAndInjectsButNotRoutineDispatches() throws Exception {
         Table t = table(plan(), "timeline");
         List<String> kinds = t.rows().stream().map(r -> r.get(1).in(Language.EN)).toList();
-        assertEquals(List.of("simulation start", "inject", "decision", "decision", "first hospital full", "first preventable death",
-                "end of simulation"), kinds);
-        // bursts get one line with their count
-        // facility ids carry their names, keys are in words in Chinese
-        assertEquals("hospital=Hospital No. 1, beds=40 (2 in this run)", t.rows().get(4).get(3).in(Language.EN));
-        assertEquals("医院=医大一院，床位=40（本次共 2 次）", t.rows().get(4).get(3).in(Language.ZH));
+        assertEquals(List.of("simulation start", "inject", "decision", "decision", "decision", "decision", "first hospital full",
+                "first preventable death", "end of simulation"), kinds);
+        // bursts get one line with their count; facility ids carry their names, keys are in words in Chinese
+        assertEquals("hospital=Hospital No. 1, beds=40 (2 in this run)", t.rows().get(6).get(3).in(Language.EN));
+        assertEquals("医院=医大一院，床位=40（本次共 2 次）", t.rows().get(6).get(3).in(Language.ZH));
+        // so do the plan's own repeated commands (one per zone), but each trainee decision keeps its line
+        assertEquals("组织转移：转移区域=cell-1，避难场所=体育场 <script>（本次共 3 次）", t.rows().get(4).get(3).in(Language.ZH));
+        assertEquals("evacuation / 转移组 李四", t.rows().get(5).get(2).in(Language.ZH));
+        assertEquals("evacuate zone: zoneId=cell-4, shelterId=Stadium", t.rows().get(5).get(3).in(Language.EN));
         assertEquals("导调（情景脚本）", t.rows().get(1).get(2).in(Language.ZH));
         assertEquals("北岸堤防出现管涌 <b>紧急</b>", t.rows().get(1).get(3).in(Language.ZH));
         assertEquals("Piping at the north-bank levee <b>urgent</b>", t.rows().get(1).get(3).in(Language.EN));
