@@ -81,7 +81,7 @@ final class CrewPlan {
     private Unit nearest(CrewWork work, Task t) {
         List<Unit> candidates = new ArrayList<>();
         for (Unit u : w.units().all()) {
-            if (u.isAvailable() && crews.isCrew(u) && work.accepts(u)) {
+            if (u.isAvailable() && crews.isCrew(u) && work.accepts(u) && work.planSends(u, t)) {
                 candidates.add(u);
             }
         }

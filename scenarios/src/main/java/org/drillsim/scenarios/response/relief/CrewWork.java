@@ -26,6 +26,14 @@ interface CrewWork extends TaskOwner {
     /** Whether the unit can do this kind of work at all (its capabilities). */
     boolean accepts(Unit unit);
 
+    /**
+     * Whether the plan as written sends this unit to the task (the plan's own limits, e.g. how many fire stations
+     * go to a forest fire); trainees are not bound by it. Default: yes.
+     */
+    default boolean planSends(Unit unit, Task task) {
+        return true;
+    }
+
     /** Road node a unit heads for, used to rank units by distance before the exact checks. */
     int targetNode(Task task);
 }

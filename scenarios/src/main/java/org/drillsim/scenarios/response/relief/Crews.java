@@ -5,10 +5,12 @@ import org.drillsim.scenarios.model.Team;
 import org.drillsim.scenarios.model.TeamCapability;
 import org.drillsim.scenarios.model.TeamType;
 import org.drillsim.scenarios.model.VehicleFleet;
+import org.drillsim.scenarios.model.VehicleType;
 import org.drillsim.scenarios.response.Facility;
 import org.drillsim.scenarios.response.Unit;
 import org.drillsim.scenarios.response.World;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -30,6 +32,8 @@ final class Crews {
     private static final Set<String> TYPES = Set.of(ROAD_REPAIR, RESCUE, HAZMAT, FOREST_FIRE, AIRCRAFT);
 
     private final Map<Unit, Integer> headcount = new IdentityHashMap<>();
+    /** Forest firefighting teams proper (team type forest-fire) and firefighting aircraft. */
+    private final Set<Unit> forestSpecialists = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Crews(World w) {
         for (Team t : w.site().teams()) {
@@ -58,6 +62,9 @@ final class Crews {
                 String id = t.count() == 1 ? t.id() : t.id() + "-" + i;
                 Unit u = w.units().add(new Unit(id, type, t.name(), caps, 0, 0, home.id(), home.node()));
                 headcount.put(u, t.headcount());
+                if (t.type() == TeamType.FOREST_FIRE) {
+                    forestSpecialists.add(u);
+                }
             }
         }
         for (VehicleFleet f : w.site().fleets()) {
@@ -95,6 +102,9 @@ final class Crews {
                 Unit u = w.units().add(new Unit(id, type, new LocalizedText(label.zh() + id, label.en() + id),
                         EnumSet.of(cap), f.capacityPeople(), f.loadTonnes(), base.id(), base.node()));
                 headcount.put(u, ReliefRules.crewOf(f.type()));
+                if (f.type() == VehicleType.HELICOPTER) {
+                    forestSpecialists.add(u);
+                }
             }
         }
     }
@@ -127,15 +137,30 @@ final class Crews {
     }
 
     private int firstOfType(String type) {
-        int best = -1;
-        String bestId = null;
-        for (Map.Entry<Unit, Integer> e : headcount.entrySet()) {
-            if (e.getKey().type().equals(type) && (bestId == null || e.getKey().id().compareTo(bestId) < 0)) {
-                bestId = e.getKey().id();
-                best = e.getValue();
+        Unit first = firstUnitOfType(type);
+        return first == null ? -1 : headcount.get(first);
+    }
+
+    private Unit firstUnitOfType(String type) {
+        Unit best = null;
+        for (Unit u : headcount.keySet()) {
+            if (u.type().equals(type) && (best == null || u.id().compareTo(best.id()) < 0)) {
+                best = u;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the unit is a forest firefighting team proper or a firefighting aircraft (not a fire-rescue station
+     * that can also fight forest fires); mutual-aid copies count like the first team of their type.
+     */
+    boolean isForestSpecialist(Unit u) {
+        if (headcount.containsKey(u)) {
+            return forestSpecialists.contains(u);
+        }
+        Unit first = firstUnitOfType(u.type());
+        return first != null && forestSpecialists.contains(first);
     }
 
     /** Whether the unit is one of these teams (mutual-aid copies included). */

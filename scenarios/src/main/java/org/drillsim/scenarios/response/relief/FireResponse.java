@@ -48,6 +48,7 @@ final class FireResponse implements CrewWork {
         /** The model the fire's end was last scheduled from (the world's may change: injects, containment). */
         FireSpreadModel model;
         final LocalProjection projection;
+        final FireLine line;
         final int node;
         TargetClock clock;
         Task task;
@@ -56,6 +57,8 @@ final class FireResponse implements CrewWork {
         final Map<Unit, Integer> accessOf = new IdentityHashMap<>();
         final List<Unit> working = new ArrayList<>();
         double lineM;
+        /** Crews' mean line rate along the perimeter at the last check, m per member-hour (fuel mix). */
+        double metresPerMemberHour;
         long lastMs;
         boolean contained;
         long containedMs = -1;
@@ -67,6 +70,9 @@ final class FireResponse implements CrewWork {
             this.model = model;
             this.node = node;
             this.projection = new LocalProjection(model.params().ignitionLon(), model.params().ignitionLat());
+            this.line = new FireLine(model.params(), projection);
+            int fuel = line.fuelAt(0, 0);
+            this.metresPerMemberHour = fuel == 0 ? 0 : ReliefRules.lineMetresPerMemberHour(fuel);
         }
     }
 
@@ -151,19 +157,26 @@ final class FireResponse implements CrewWork {
         return (FireSpreadModel) w.hazard(f.id);
     }
 
-    /** Adds the line built since the last check and contains the fire when it reaches the perimeter. */
+    /**
+     * Adds the line built since the last check (at the fuel mix found then) and contains the fire when the line
+     * reaches the stretch of its perimeter that runs through fuel.
+     */
     private void check(Fire f) {
         long now = w.now();
         double rate = 0;
         for (Unit u : f.working) {
-            rate += rateMPerHour(u);
+            rate += rateMPerHour(f, u);
         }
         f.lineM += rate * (now - f.lastMs) / 3_600_000.0;
         f.lastMs = now;
-        if (!f.contained && !f.working.isEmpty() && model(f).statusAt(now) == FireStatus.ACTIVE) {
-            double perimeter = perimeterM(f, now);
-            if (perimeter > 0 && f.lineM >= perimeter) {
-                contain(f, perimeter);
+        if (!f.contained && model(f).statusAt(now) == FireStatus.ACTIVE) {
+            Geometry burned = burned(f, now);
+            FireLine.Need need = burned == null ? null : f.line.need(burned);
+            if (need != null && need.fuelM() > 0) {
+                f.metresPerMemberHour = need.metresPerMemberHour();
+                if (!f.working.isEmpty() && f.lineM >= need.fuelM()) {
+                    contain(f, need);
+                }
             }
         }
         if (!f.out) {
@@ -172,15 +185,13 @@ final class FireResponse implements CrewWork {
         }
     }
 
-    private double rateMPerHour(Unit u) {
-        return u.type().equals(Crews.AIRCRAFT) ? ReliefRules.AIRCRAFT_LINE_M_PER_HOUR
-                : crews.headcount(u) * ReliefRules.LINE_M_PER_MEMBER_HOUR;
-    }
-
-    /** Length of line needed around the burned area now: the perimeter of its convex hull, m. */
-    double perimeterM(Fire f, long tMs) {
-        Geometry burned = burned(f, tMs);
-        return burned == null ? 0 : f.projection.toMetres(burned).convexHull().getLength();
+    /** Line a unit builds per hour on this fire now, m. */
+    private double rateMPerHour(Fire f, Unit u) {
+        if (u.type().equals(Crews.AIRCRAFT)) {
+            return ReliefRules.AIRCRAFT_LINE_M_PER_HOUR;
+        }
+        double factor = crews.isForestSpecialist(u) ? 1 : ReliefRules.NON_SPECIALIST_LINE_FACTOR;
+        return crews.headcount(u) * f.metresPerMemberHour * factor;
     }
 
     private Geometry burned(Fire f, long tMs) {
@@ -195,7 +206,7 @@ final class FireResponse implements CrewWork {
         return g;
     }
 
-    private void contain(Fire f, double perimeter) {
+    private void contain(Fire f, FireLine.Need need) {
         long now = w.now();
         Geometry burnedM = f.projection.toMetres(burned(f, now));
         double radiusM = (f.model.params().maxRadiusKm() + 1) * 1000.0;
@@ -213,7 +224,8 @@ final class FireResponse implements CrewWork {
         // cache key: the same containment of the same fire (same wind history) gives the same timeline
         w.replaceHazard(after, f.id + " contained at " + now + " wind " + before.params().wind()
                 + " efforts " + before.params().suppression().size());
-        w.log().event(now, "fire-contained").str("hazard", f.id).num("lineM", f.lineM).num("perimeterM", perimeter)
+        w.log().event(now, "fire-contained").str("hazard", f.id).num("lineM", f.lineM).num("perimeterM", need.hullM())
+                .num("fuelPerimeterM", need.fuelM()).num("mPerMemberHour", need.metresPerMemberHour())
                 .num("units", f.working.size()).num("outT", after.extinguishedAtMs() == Long.MAX_VALUE ? -1
                         : after.extinguishedAtMs()).write();
         scheduleOut(f);
@@ -262,6 +274,26 @@ final class FireResponse implements CrewWork {
         return !f.contained && !f.out;
     }
 
+    /**
+     * The plan sends every forest firefighting team and aircraft, and at most
+     * {@link ReliefRules#PLAN_OTHER_TEAMS_PER_FIRE} other teams (fire-rescue stations) per fire.
+     */
+    @Override
+    public boolean planSends(Unit unit, Task task) {
+        if (crews.isForestSpecialist(unit)) {
+            return true;
+        }
+        Fire f = (Fire) task.payload();
+        int others = 0;
+        for (Unit u : f.working) {
+            others += crews.isForestSpecialist(u) ? 0 : 1;
+        }
+        for (Unit u : f.coming.keySet()) {
+            others += crews.isForestSpecialist(u) ? 0 : 1;
+        }
+        return others < ReliefRules.PLAN_OTHER_TEAMS_PER_FIRE;
+    }
+
     @Override
     public long etaMs(Unit unit, Task task) {
         Fire f = (Fire) task.payload();
@@ -269,7 +301,25 @@ final class FireResponse implements CrewWork {
             return flightMs(unit, f);
         }
         int[] a = access(f, unit.node());
-        return a == null ? Long.MAX_VALUE : a[1];
+        return a == null ? Long.MAX_VALUE : groundMs(f, a);
+    }
+
+    /**
+     * A ground team's time to the fire edge: turnout, the drive to the access node {@code a[0]} ({@code a[1]} ms),
+     * the hike from there to the burned area (or the ignition point before anything burns).
+     */
+    private long groundMs(Fire f, int[] a) {
+        RoadNetwork net = w.site().network();
+        double x = f.projection.x(net.lon(a[0]));
+        double y = f.projection.y(net.lat(a[0]));
+        double m = Math.hypot(x, y);
+        Geometry burned = burned(f, w.now());
+        if (burned != null) {
+            m = Math.min(m, f.projection.toMetres(burned).distance(
+                    RoadNetwork.geometryFactory().createPoint(new Coordinate(x, y))));
+        }
+        return ReliefRules.minutes(ReliefRules.FIRE_CREW_TURNOUT_MIN) + a[1]
+                + ReliefRules.hoursAt(m / 1000.0 * ReliefRules.WALK_DETOUR, ReliefRules.FIRE_CREW_HIKE_KMH);
     }
 
     private long flightMs(Unit u, Fire f) {
@@ -352,7 +402,7 @@ final class FireResponse implements CrewWork {
         } else {
             int[] a = access(f, unit.node());
             to = a[0];
-            eta = a[1];
+            eta = groundMs(f, a);
         }
         unit.assign(task, now);
         unit.startTrip(unit.node(), to, now, now + eta, air);

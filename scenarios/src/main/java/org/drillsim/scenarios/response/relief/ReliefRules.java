@@ -81,12 +81,57 @@ public final class ReliefRules {
     // ------------------------------------------------------------------ forest fire
 
     /**
-     * Control line a forest firefighter builds per hour, m (assumption in the range of the NWCG Fireline Handbook
-     * production rates for hand crews in litter and brush fuels, about 400 m per hour for a 20-person crew).
-     * A fire is contained when the line built reaches its perimeter (Fried and Fried 1996,
-     * "Simulating wildfire containment with realistic tactics", Forest Science 42(3)).
+     * Control line one member of a forest firefighting crew builds and holds per hour in Anderson fuel model
+     * {@code fuelModel}, m: the sustained rates of a 20-person Type 2 hand crew for construction, burnout and
+     * holding (rest and fatigue allowed for), chains per hour, from the NWCG Incident Response Pocket Guide
+     * (PMS 461, "Sustained line production rates of 20-person crews"), divided by 20; 1 chain = 20.1168 m. A
+     * district forest firefighting team (区级森林消防队, semi-professional) is taken as a Type 2 crew (assumption).
+     * Where two rates are given the one for this region's fuels: model 6 "others" (not black spruce), model 9
+     * hardwoods (Harbin's woodland is poplar, elm and birch). A fire is contained when the line built reaches its
+     * perimeter (Fried and Fried 1996, "Simulating wildfire containment with realistic tactics", Forest Science 42(3)).
      */
-    public static final double LINE_M_PER_MEMBER_HOUR = 20;
+    public static double lineMetresPerMemberHour(int fuelModel) {
+        double chainsPerCrewHour = switch (fuelModel) {
+            case 1 -> 18;   // short grass
+            case 2 -> 16;   // open timber, grass understory
+            case 3 -> 3;    // tall grass
+            case 4 -> 3;    // chaparral
+            case 5 -> 4;    // brush
+            case 6 -> 4;    // dormant brush, hardwood slash (others)
+            case 7 -> 2;    // southern rough
+            case 8 -> 5;    // closed timber litter
+            case 9 -> 24;   // hardwood litter (hardwoods)
+            case 10 -> 4;   // timber, litter and understory
+            case 11 -> 9;   // light logging slash
+            case 12 -> 4;   // medium logging slash
+            case 13 -> 3;   // heavy logging slash
+            default -> throw new IllegalArgumentException("fuel model: expected 1-13, got " + fuelModel);
+        };
+        return chainsPerCrewHour * METRES_PER_CHAIN / CREW_OF_TABLE;
+    }
+
+    private static final double METRES_PER_CHAIN = 20.1168;
+    private static final double CREW_OF_TABLE = 20;
+
+    /**
+     * Share of the hand-crew rate that members of other teams sent to a forest fire (urban fire-rescue stations)
+     * achieve (assumption: engine companies are not trained or equipped for hand line; they hold the flanks from
+     * the roads with hose lays).
+     */
+    public static final double NON_SPECIALIST_LINE_FACTOR = 0.5;
+    /**
+     * Teams other than forest firefighting teams (urban fire-rescue stations with a forest-firefighting capability)
+     * the plan sends to one forest fire; forest firefighting teams and aircraft all go (assumption: the scenario's
+     * "a district forest firefighting team and two fire-station teams respond"; trainees may send more).
+     */
+    public static final int PLAN_OTHER_TEAMS_PER_FIRE = 2;
+    /** From the dispatch order to the team driving off (assumption: assembling, loading hand tools and pumps), min. */
+    public static final double FIRE_CREW_TURNOUT_MIN = 10;
+    /**
+     * Walking speed of a crew with tools from the road to the fire, km/h, over the straight distance × the
+     * detour {@link #WALK_DETOUR} (assumption: off-road in woodland with hand tools and backpack pumps).
+     */
+    public static final double FIRE_CREW_HIKE_KMH = 3;
     /** Line-equivalent of one firefighting aircraft's water drops, m per hour (assumption). */
     public static final double AIRCRAFT_LINE_M_PER_HOUR = 300;
     /** Cruise speed of firefighting aircraft, km/h (assumption: medium helicopter with a bucket). */

@@ -21,6 +21,7 @@ import org.drillsim.scenarios.response.TargetClock;
 import org.drillsim.scenarios.response.World;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 import java.util.List;
@@ -32,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A forest fire 1.3 km north of node 2 of the test road (hardwood litter, fuel model 9, 3 m/s westerly): its
- * burned area's hull grows about 250 m per hour. A 20-member team builds 400 m of line per hour, a 10-member team
- * 200 m: the first contains the fire, the second cannot keep up (Fried and Fried's containment race).
+ * burned area's hull grows about 250 m per hour. A 20-member team builds about 480 m of line per hour in hardwood
+ * litter (24 chains per crew-hour), an 8-member team about 190 m: the first contains the fire, the second cannot
+ * keep up (Fried and Fried's containment race).
  */
 class FireFightingTest {
     private static final double IGN_LON = 126.52;
@@ -74,17 +76,26 @@ class FireFightingTest {
     }
 
     /**
-     * Reported at T+10, the team drives 20 min (node 0 → node 2) and builds 400 m/h from T+30; the line is
+     * Reported at T+10, the team turns out (10 min), drives 20 min (node 0 → node 2) and hikes from there to the
+     * burned area (straight distance × 1.3 at 3 km/h), then builds line at the hardwood-litter rate; the line is
      * compared with the perimeter at each 15-minute tick: contained at the first tick where it is long enough;
      * the fire is out when the last cells burn out (at most the 60-min burnout later).
      */
     @Test
     void teamContainsTheFireWhenItsLineReachesThePerimeter() {
         FireSpreadModel free = fire();
+        LocalProjection p = new LocalProjection(IGN_LON, IGN_LAT);
+        Geometry burnedAtCall = p.toMetres(free.footprintAt(SimTime.ofMinutes(10)).zonesWithLevel(HazardEffects.FIRE_BURNED)
+                .get(0).polygon());
+        double hikeM = burnedAtCall.distance(RoadNetwork.geometryFactory().createPoint(
+                new Coordinate(p.x(ReliefWorlds.lon(2)), p.y(ReliefWorlds.LAT))));
+        long arrival = SimTime.ofMinutes(10 + 10 + 20) + Math.round(hikeM / 1000 * 1.3 / 3 * 3_600_000);
+        double rate = 24 * 20.1168 / 20;
+        assertEquals(rate, ReliefRules.lineMetresPerMemberHour(9), 1e-9);
         long expected = -1;
-        for (long t = SimTime.ofMinutes(45); t <= SimTime.ofHours(8); t += SimTime.ofMinutes(15)) {
-            double line = 20 * ReliefRules.LINE_M_PER_MEMBER_HOUR * (t - SimTime.ofMinutes(30)) / 3_600_000.0;
-            if (line >= perimeter(free, t)) {
+        for (long t = SimTime.ofMinutes(15); t <= SimTime.ofHours(8); t += SimTime.ofMinutes(15)) {
+            double line = 20 * rate * (t - arrival) / 3_600_000.0;
+            if (t > arrival && line >= perimeter(free, t)) {
                 expected = t;
                 break;
             }
@@ -103,15 +114,15 @@ class FireFightingTest {
         assertEquals(suppressed.extinguishedAtMs(), clock.stopMs());
         assertTrue(clock.stopMs() > expected && clock.stopMs() <= expected + SimTime.ofMinutes(60), "out " + clock.stopMs());
         assertEquals(SimTime.ofMinutes(10), clock.causeMs(DelayCause.ALERT, w.horizonMs()));
-        assertEquals(SimTime.ofMinutes(20), clock.causeMs(DelayCause.TRAVEL, w.horizonMs()));
-        assertEquals(clock.stopMs() - SimTime.ofMinutes(30), clock.causeMs(DelayCause.WORK, w.horizonMs()));
+        assertEquals(arrival - SimTime.ofMinutes(10), clock.causeMs(DelayCause.TRAVEL, w.horizonMs()));
+        assertEquals(clock.stopMs() - arrival, clock.causeMs(DelayCause.WORK, w.horizonMs()));
         assertTrue(w.indicators().get("fire.contained-h.forest").value() > 0);
     }
 
-    /** Half the team cannot keep up with the perimeter: the fire runs on past the horizon, its clock still running. */
+    /** A team of 8 cannot keep up with the perimeter: the fire runs on past the horizon, its clock still running. */
     @Test
     void tooSmallTeamLosesTheRace() {
-        World w = world(fire(), 10, EventLog.inMemory());
+        World w = world(fire(), 8, EventLog.inMemory());
         w.run();
         assertTrue(w.clocks().of(ClockSpan.FIRE).get(0).isRunning());
         assertEquals(0, ((FireSpreadModel) w.hazard("forest")).params().suppression().size());
