@@ -7,6 +7,7 @@ import org.drillsim.analysis.gap.GapJson;
 import org.drillsim.analysis.gap.GapReport;
 import org.drillsim.analysis.gap.GapSettings;
 import org.drillsim.analysis.gap.GapTable;
+import org.drillsim.analysis.gap.Variants;
 import org.drillsim.routing.MapImportException;
 import org.drillsim.scenarios.io.ScenarioError;
 import org.drillsim.scenarios.io.ScenarioException;
@@ -122,7 +123,7 @@ public final class GapCommand implements Callable<Integer> {
         try {
             GapAnalysis analysis = new GapAnalysis(site, settings, progress);
             // the resources are checked before the long baseline run, so a wrong --resources fails at once
-            org.drillsim.analysis.gap.Variants.of(site, settings, null);
+            Variants.of(site, settings, null);
             BaselineRun base = BaselineRun.play(site, settings.seed(), replications, threads, dir, progress,
                     List.of("能力差距分析的基线 / baseline of a capacity-gap analysis"));
             GapReport report = analysis.run(base.summary());
