@@ -47,7 +47,7 @@ final class FireLine {
     int fuelAt(double x, double y) {
         Geometry p = RoadNetwork.geometryFactory().createPoint(new Coordinate(x, y));
         for (int k = areas.size() - 1; k >= 0; k--) {
-            if (areas.get(k).contains(p)) {
+            if (areas.get(k).covers(p)) {
                 return fuelModels[k];
             }
         }

@@ -2,6 +2,10 @@ package org.drillsim.scenarios.response.relief;
 
 import org.drillsim.core.SimTime;
 import org.drillsim.routing.RoadNetwork;
+import org.drillsim.scenarios.command.Command;
+import org.drillsim.scenarios.command.CommandRecord;
+import org.drillsim.scenarios.command.Issuer;
+import org.drillsim.scenarios.command.Role;
 import org.drillsim.scenarios.hazard.FireParams;
 import org.drillsim.scenarios.hazard.FireSpreadModel;
 import org.drillsim.scenarios.hazard.FireWind;
@@ -127,5 +131,75 @@ class FireFightingTest {
         assertTrue(w.clocks().of(ClockSpan.FIRE).get(0).isRunning());
         assertEquals(0, ((FireSpreadModel) w.hazard("forest")).params().suppression().size());
         assertEquals(0, w.get(ReliefStats.class).firesContained);
+    }
+
+    /** A square of side 0.004° lat × 0.0058° lon (about 445 m) centred on latitude {@code lat}, lon/lat. */
+    private static Polygon square(double lat) {
+        return RoadNetwork.geometryFactory().createPolygon(new Coordinate[] {new Coordinate(126.517, lat - 0.002),
+                new Coordinate(126.5228, lat - 0.002), new Coordinate(126.5228, lat + 0.002),
+                new Coordinate(126.517, lat + 0.002), new Coordinate(126.517, lat - 0.002)});
+    }
+
+    /** Half of a burned square lies outside the fuel (south of the forest's edge): that half needs no line. */
+    @Test
+    void lineIsNeededOnlyThroughFuel() {
+        FireLine line = new FireLine(fire().params(), new LocalProjection(IGN_LON, IGN_LAT));
+        FireLine.Need need = line.need(square(45.705));
+        assertEquals(4 * 445, need.hullM(), 30);
+        assertEquals(0.5, need.fuelM() / need.hullM(), 0.05, "top side and the upper halves of the flanks");
+        assertEquals(ReliefRules.lineMetresPerMemberHour(9), need.metresPerMemberHour(), 1e-9);
+        assertEquals(0, line.need(square(45.69)).fuelM(), "wholly outside the forest");
+    }
+
+    /** Half hardwood litter (24 chains per crew-hour), half tall grass (3): the crews' rate is the harmonic mean. */
+    @Test
+    void lineRateFollowsTheFuelMix() {
+        Polygon litter = RoadNetwork.geometryFactory().createPolygon(new Coordinate[] {new Coordinate(126.49, 45.705),
+                new Coordinate(126.55, 45.705), new Coordinate(126.55, 45.74), new Coordinate(126.49, 45.74),
+                new Coordinate(126.49, 45.705)});
+        Polygon grass = RoadNetwork.geometryFactory().createPolygon(new Coordinate[] {new Coordinate(126.49, 45.68),
+                new Coordinate(126.55, 45.68), new Coordinate(126.55, 45.705), new Coordinate(126.49, 45.705),
+                new Coordinate(126.49, 45.68)});
+        FireParams p = new FireParams("mix", IGN_LON, IGN_LAT, 0, List.of(new FuelArea(litter, 9), new FuelArea(grass, 3)),
+                new FuelMoisture(6, 7, 8, 60, 90), List.of(new FireWind(0, 3, 270)), 0.4, 0, 0, 40, 2, 500, 60, null);
+        FireLine.Need need = new FireLine(p, new LocalProjection(IGN_LON, IGN_LAT)).need(square(45.705));
+        assertEquals(need.hullM(), need.fuelM(), 1e-6, "fuel all round");
+        double r9 = ReliefRules.lineMetresPerMemberHour(9);
+        double r3 = ReliefRules.lineMetresPerMemberHour(3);
+        assertEquals(3 * 20.1168 / 20, r3, 1e-9);
+        assertEquals(1 / (0.5 / r9 + 0.5 / r3), need.metresPerMemberHour(), 0.3);
+    }
+
+    /** The plan sends the forest team and two of the three fire stations; a trainee may still send the third. */
+    @Test
+    void planSendsForestTeamsAndTwoFireStations() {
+        String body = """
+                facilities:
+                  depots:
+                %s
+                teams:
+                  - {id: ff, type: forest-fire, headcount: 20, capabilities: [forest-firefighting], home: d0}
+                  - {id: st, type: fire-rescue, count: 3, headcount: 25, capabilities: [forest-firefighting], home: d0}
+                """.formatted(ReliefWorlds.depotYaml("d0", 0, "{medical-kits: 1}"));
+        Scenario sc = ReliefWorlds.scenario(body, 8);
+        ScenarioSite site = ScenarioSite.builder(sc, ReliefWorlds.line(5, 10))
+                .depot(ReliefWorlds.depot("d0", 0, Map.of(ReliefItem.MEDICAL_KITS, 1L)))
+                .cell(ReliefWorlds.lon(0), ReliefWorlds.LAT, 10)
+                .hazard(fire())
+                .timeline(HazardTimeline.empty(sc.horizonMs(), HazardTimeline.DEFAULT_TICK_MS))
+                .build();
+        EventLog log = EventLog.inMemory();
+        World w = ReliefWorlds.world(site, log);
+        w.start();
+        w.sim().runUntil(SimTime.ofMinutes(11));
+        List<String> sent = log.lines().stream().filter(l -> l.contains("\"type\":\"fire-dispatch\"")).toList();
+        assertEquals(3, sent.size(), String.join("\n", sent));
+        assertTrue(sent.stream().anyMatch(l -> l.contains("\"unit\":\"ff\"")));
+        List<String> idle = w.units().all().stream().filter(u -> u.id().startsWith("st-") && u.isAvailable())
+                .map(u -> u.id()).toList();
+        assertEquals(1, idle.size());
+        CommandRecord r = w.commands().issue(new Command.Dispatch(new Issuer(Role.COMMANDER, "trainee"), idle.get(0),
+                "fire-forest"));
+        assertTrue(r.accepted(), String.valueOf(r.reason()));
     }
 }
