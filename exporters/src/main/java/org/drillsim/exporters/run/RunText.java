@@ -309,6 +309,7 @@ final class RunText {
             case "close-road" -> Text.of("封闭道路", "close road");
             case "reopen-road" -> Text.of("恢复通行", "reopen road");
             case "pre-position" -> Text.of("前置部署", "pre-position");
+            case "call-reserve" -> Text.of("调用协议储备", "call agreement reserve");
             default -> Text.same(type);
         };
     }
@@ -365,6 +366,24 @@ final class RunText {
         return Text.of(prefix.zh() + (zh.length() == 0 ? "" : "：" + zh), prefix.en() + (en.length() == 0 ? "" : ": " + en));
     }
 
+    /** Simulated milliseconds as {@code T+hh:mm}. */
+    static String at(long ms) {
+        long minutes = ms / 60_000;
+        return String.format(java.util.Locale.ROOT, "T+%02d:%02d", minutes / 60, minutes % 60);
+    }
+
+    /** A relief stock item (the scenario format's ids) in words. */
+    static Text supplyItem(String item) {
+        return switch (item) {
+            case "water-litres" -> Text.of("饮用水（升）", "drinking water (litres)");
+            case "food-rations" -> Text.of("食品（份）", "food (rations)");
+            case "quilts" -> Text.of("棉被", "quilts");
+            case "tents" -> Text.of("帐篷", "tents");
+            case "medical-kits" -> Text.of("医疗包", "medical kits");
+            default -> Text.same(item);
+        };
+    }
+
     /** Event detail keys in words (Chinese; English keeps the log's key). */
     private static String keyZh(String key) {
         return switch (key) {
@@ -385,6 +404,11 @@ final class RunText {
             case "triage" -> "伤情分级";
             case "taskId" -> "任务";
             case "zoneId" -> "转移区域";
+            case "item" -> "物资";
+            case "quantity" -> "数量";
+            case "capacity" -> "容量";
+            case "readyT" -> "就绪时间";
+            case "reserve", "reserveIdRef" -> "协议储备";
             case "shelterId" -> "避难场所";
             case "depotId" -> "储备库";
             case "reserveId" -> "协议储备";
@@ -400,9 +424,16 @@ final class RunText {
     }
 
     private static void pair(StringBuilder zh, StringBuilder en, String key, JsonNode v, Map<String, Text> names) {
+        if (v.isNull()) {
+            return; // "shelterId=null" says nothing to a reader
+        }
         String raw = v.isTextual() ? v.asText() : v.toString();
         Text value;
-        if (key.equals("span") && raw.contains("->")) {
+        if (key.endsWith("T") && v.isIntegralNumber() && v.asLong() >= 0) {
+            value = Text.same(at(v.asLong())); // a simulated time in ms, e.g. readyT
+        } else if (key.equals("item") && !supplyItem(raw).zh().equals(raw)) {
+            value = supplyItem(raw);
+        } else if (key.equals("span") && raw.contains("->")) {
             String[] ends = raw.split("->", 2);
             Text a = clockPoint(ends[0]);
             Text b = clockPoint(ends[1]);

@@ -210,14 +210,25 @@ public final class LineChart {
 
         // reference lines under the data
         Style ref = Style.dashed(Palette.THRESHOLD, 1.6, 7, 4);
-        for (Marker m : b.vertical) {
+        // deadlines close together (10 h and 12 h on a 72 h axis) would print their labels over each other:
+        // a label that would touch the one before it goes one row higher
+        List<Marker> byValue = new ArrayList<>(b.vertical);
+        byValue.sort(java.util.Comparator.comparingDouble(Marker::value));
+        double[] rowEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY}; // a third row would meet the title
+        for (Marker m : byValue) {
             if (m.value() < 0 || m.value() > xMax) {
                 continue;
             }
             double px = LEFT + m.value() / xMax * plotW;
-            d.add(Shape.Polyline.line(px, TOP - 3, px, plotBottom, ref));
+            double half = TextMetrics.width(m.label(), FONT) / 2;
+            int labelRow = 0;
+            while (labelRow < rowEnd.length - 1 && px - half < rowEnd[labelRow] + 4) {
+                labelRow++;
+            }
+            rowEnd[labelRow] = px + half;
+            d.add(Shape.Polyline.line(px, TOP - 3 - labelRow * (FONT + 2), px, plotBottom, ref));
             // above the plot, clear of the data and of horizontal reference lines
-            d.add(new Shape.Label(new Pt(px, TOP - 7), m.label(), FONT, Shape.Anchor.MIDDLE, true,
+            d.add(new Shape.Label(new Pt(px, TOP - 7 - labelRow * (FONT + 2)), m.label(), FONT, Shape.Anchor.MIDDLE, true,
                     Palette.THRESHOLD, 0, false));
         }
         for (Marker m : b.horizontal) {

@@ -80,6 +80,24 @@ class DrawingRenderTest {
     }
 
     @Test
+    void deadlineLabelsCloseTogetherDoNotOverlap() {
+        // 10 h and 12 h on a 72 h axis are ~20 px apart, less than a label is wide
+        Drawing d = LineChart.builder(Text.of("标题", "title"))
+                .percentAxis(Text.of("比例", "share"))
+                .series(Text.of("生活救助", "living"), new double[] {0, 36, 72}, new double[] {0, 0.5, 1})
+                .verticalLine(2, Text.of("2小时", "2 h"))
+                .verticalLine(10, Text.of("10小时", "10 h"))
+                .verticalLine(12, Text.of("12小时", "12 h"))
+                .verticalLine(24, Text.of("24小时", "24 h"))
+                .build();
+        Shape.Label ten = label(d, "10 h");
+        Shape.Label twelve = label(d, "12 h");
+        assertTrue(Math.abs(ten.at().y() - twelve.at().y()) >= 13, "close labels on different rows");
+        assertEquals(label(d, "2 h").at().y(), label(d, "24 h").at().y(), 1e-9, "labels far apart share a row");
+        assertEquals(label(d, "2 h").at().y(), ten.at().y(), 1e-9);
+    }
+
+    @Test
     void mapPlacesNorthUpAndEastRight() {
         Drawing d = MapRenderer.builder(Text.EMPTY)
                 .facility(MapRenderer.FacilityKind.SHELTER, org.drillsim.exporters.geo.LonLat.of(126.60, 45.70), Text.same("SW"))

@@ -1,0 +1,30 @@
+package org.drillsim.exporters.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.drillsim.exporters.doc.Text;
+import org.junit.jupiter.api.Test;
+
+class RunTextTest {
+
+    private static Text details(String json) throws Exception {
+        return RunText.eventDetails(new ObjectMapper().readTree(json), Map.of("d1", Text.of("市物资库", "City depot")));
+    }
+
+    @Test
+    void eventDetailsReadAsWordsNotAsTheLogsIds() throws Exception {
+        Text t = details("{\"type\":\"command\",\"command\":\"allocate-supplies\",\"role\":\"plan\",\"accepted\":true,"
+                + "\"args\":{\"depotId\":\"d1\",\"shelterId\":null,\"item\":\"water-litres\",\"quantity\":1830}}");
+        assertEquals("调拨物资：储备库=市物资库，物资=饮用水（升），数量=1830", t.zh());
+        assertEquals("allocate supplies: depotId=City depot, item=drinking water (litres), quantity=1830", t.en());
+    }
+
+    @Test
+    void simulatedTimesInMillisecondsReadAsClockTimes() throws Exception {
+        Text t = details("{\"type\":\"shelter-opening\",\"shelter\":\"s9\",\"readyT\":14100000}");
+        assertEquals("避难场所=s9，就绪时间=T+03:55", t.zh());
+        assertEquals("call agreement reserve", RunText.command("call-reserve").en());
+    }
+}
