@@ -19,6 +19,10 @@ import java.util.List;
  * @param levees              levee-protected areas
  * @param extentsGeoJson      GeoJSON time series of extents (hydraulic-model output) instead of the parametric model
  * @param depthBandsM         lower bounds of the reported depth bands, m (null = hazard default 0.1, 0.3, 0.5, 1, 2, 3)
+ * @param exposedShare        share of the residents of a flooded cell who are exposed to the water — neither living
+ *                            above the water on upper floors nor gone beforehand — the (1 − F_E)(1 − F_S) factor of
+ *                            Jonkman et al. 2008: the injury and fatality fractions of the depth apply to them
+ *                            (default 1: everyone present is exposed)
  */
 @Doc("River flood: stage hydrograph over low land next to the river, or imported extents")
 public record FloodSpec(
@@ -33,7 +37,8 @@ public record FloodSpec(
         @Opt @Range(min = 10, max = 50_000) @Doc("farthest reach from the water, m; default 3000") Double maxReachM,
         @Opt @Doc("levee-protected areas") List<Levee> levees,
         @Opt @Doc("GeoJSON file of flood extents over time (path relative to the scenario file)") String extentsGeoJson,
-        @Opt @Range(min = 0.01, max = 20) @Doc("depth band lower bounds, m, increasing; default 0.1, 0.3, 0.5, 1, 2, 3") List<Double> depthBandsM) implements HazardSpec {
+        @Opt @Range(min = 0.01, max = 20) @Doc("depth band lower bounds, m, increasing; default 0.1, 0.3, 0.5, 1, 2, 3") List<Double> depthBandsM,
+        @Opt @Range(min = 0, max = 1) @Doc("share of residents of a flooded cell exposed to the water (not on upper floors, not gone beforehand); injuries and deaths apply to them; default 1") Double exposedShare) implements HazardSpec {
 
     public FloodSpec {
         name = name == null ? new LocalizedText("洪水", "Flood") : name;
@@ -47,5 +52,6 @@ public record FloodSpec(
         maxReachM = maxReachM == null ? 3000.0 : maxReachM;
         levees = levees == null ? List.of() : List.copyOf(levees);
         depthBandsM = depthBandsM == null ? null : List.copyOf(depthBandsM);
+        exposedShare = exposedShare == null ? 1.0 : exposedShare;
     }
 }

@@ -75,7 +75,7 @@ class ScenarioLoaderTest {
                 "multi.yaml:4:27: population.totalPeople: expected a value in [1, 50000000], got -3",
                 "multi.yaml:6:90: hazards[0].colour: unknown key; expected one of: id, name, riverNames, riverOsmIds, "
                         + "riverPolygonsLonLat, hydrograph, groundHeightAtBankM, groundRiseMPerKm, maxReachM, levees, "
-                        + "extentsGeoJson, depthBandsM",
+                        + "extentsGeoJson, depthBandsM, exposedShare",
                 "multi.yaml:7:15: horizonHours: expected a number, got text \"many\""),
                 e.errors().stream().map(ScenarioError::toString).toList());
     }

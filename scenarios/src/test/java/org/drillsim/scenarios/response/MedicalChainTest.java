@@ -216,6 +216,30 @@ class MedicalChainTest {
         return stays;
     }
 
+    /**
+     * Only the exposed share of a flooded cell's residents can be hurt: injury fraction 1 on 1,000 people gives all
+     * 1,000 casualties when everyone is exposed, none when nobody is, and binomial(1000, 0.25) ≈ 250 ± 14 at 0.25.
+     */
+    @Test
+    void floodCasualtiesApplyToTheExposedShareOnly() {
+        long[] injured = new long[3];
+        double[] shares = {1.0, 0.0, 0.25};
+        for (int k = 0; k < 3; k++) {
+            Scenario sc = TestWorlds.scenario(ONE_AMBULANCE, 1, shares[k]);
+            ScenarioSite site = ScenarioSite.builder(sc, TestWorlds.line(3, 10))
+                    .hospital(hospital("h", 0, 10))
+                    .cell(TestWorlds.lon(1), TestWorlds.LAT, 1000)
+                    .timeline(TestWorlds.injuryAtStart(sc.horizonMs(), 1.0, 0))
+                    .build();
+            World w = world(site, MedicalModule::new);
+            w.run();
+            injured[k] = w.get(MedicalStats.class).injured;
+        }
+        assertEquals(1000, injured[0]);
+        assertEquals(0, injured[1]);
+        assertEquals(250, injured[2], 4 * 13.7);
+    }
+
     static List<Long> times(EventLog log, String type) {
         List<Long> out = new ArrayList<>();
         for (String l : log.lines()) {

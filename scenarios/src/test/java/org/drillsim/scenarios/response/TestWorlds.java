@@ -43,6 +43,11 @@ final class TestWorlds {
 
     /** Parses a scenario YAML (with the test's sections) wrapped with the mandatory fields. */
     static Scenario scenario(String body, double horizonHours) {
+        return scenario(body, horizonHours, 1.0);
+    }
+
+    /** Same, with the share of the flooded residents exposed to the water ({@code exposedShare} of test-hazard). */
+    static Scenario scenario(String body, double horizonHours, double exposedShare) {
         String text = """
                 id: test-world
                 name: {zh: 测试, en: test}
@@ -54,8 +59,9 @@ final class TestWorlds {
                     id: test-hazard
                     riverPolygonsLonLat: [[[126.0, 45.0], [126.01, 45.0], [126.01, 45.01], [126.0, 45.01]]]
                     hydrograph: [{atHours: 0, stageM: 0}, {atHours: 1, stageM: 0}]
+                    exposedShare: %s
                 horizonHours: %s
-                """.formatted(horizonHours) + body;
+                """.formatted(exposedShare, horizonHours) + body;
         try {
             return ScenarioLoader.parse(text, "test-world.yaml");
         } catch (org.drillsim.scenarios.io.ScenarioException e) {

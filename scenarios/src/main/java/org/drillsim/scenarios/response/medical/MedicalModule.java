@@ -11,6 +11,7 @@ import org.drillsim.scenarios.hazard.HazardKind;
 import org.drillsim.scenarios.hazard.PeopleEffect;
 import org.drillsim.scenarios.hazard.ProtectiveAction;
 import org.drillsim.scenarios.hazard.ShelterInPlace;
+import org.drillsim.scenarios.model.FloodSpec;
 import org.drillsim.scenarios.model.HelicopterBase;
 import org.drillsim.scenarios.model.Hospital;
 import org.drillsim.scenarios.model.HospitalCapability;
@@ -82,6 +83,8 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     /** Units driving home (still available for dispatch), with the handle of their arrival. */
     private final Map<Unit, Long> returning = new HashMap<>();
     private final List<CasualtyGroup> groups = new ArrayList<>();
+    /** Per hazard id: share of the people present who are exposed (flood: not on upper floors); 1 if not listed. */
+    private final Map<String, Double> exposedShare = new HashMap<>();
     private double[] injuredShare;
     private double[] deadShare;
     private long nextGroup = 1;
@@ -137,6 +140,11 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
             hospitals.add(hs);
             hospitalById.put(h.id(), hs);
             stats.bedsAtStart += hs.beds.capacity();
+        }
+        for (var spec : world.scenario().hazards()) {
+            if (spec instanceof FloodSpec f) {
+                exposedShare.put(f.id(), f.exposedShare());
+            }
         }
         createUnits();
         world.put(MedicalStats.class, stats);
@@ -225,8 +233,9 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         }
         for (CellEffect ce : now.cells()) {
             PeopleEffect pe = ce.effect();
-            double protection = pe.action() == ProtectiveAction.SHELTER_IN_PLACE
-                    ? ShelterInPlace.indoorFraction(ShelterInPlace.DEFAULT_AIR_CHANGES_PER_HOUR, 60) : 1.0;
+            double protection = (pe.action() == ProtectiveAction.SHELTER_IN_PLACE
+                    ? ShelterInPlace.indoorFraction(ShelterInPlace.DEFAULT_AIR_CHANGES_PER_HOUR, 60) : 1.0)
+                    * exposedShare.getOrDefault(ce.hazardId(), 1.0);
             double inj = Math.min(1, pe.injuryFraction() * protection);
             double dead = Math.min(1, pe.fatalityFraction() * protection);
             int c = ce.cell();

@@ -10,6 +10,10 @@ import org.drillsim.core.SimTime;
  *   <li>Triage mix of the injured: T1 20 %, T2 30 %, T3 50 % (assumption in the range of mass-casualty
  *       series, e.g. Frykberg E.R., "Medical management of disasters and mass casualties from terrorist
  *       bombings", J Trauma 2002: 10–25 % critically injured).</li>
+ *   <li>Casualties from the hazards: the injury and fatality fractions of the worst zone at a cell
+ *       ({@code HazardEffects}) apply to the people present there, reduced by shelter in place (chemical) and, for a
+ *       flood, by the scenario's {@code exposedShare} (people on upper floors or gone beforehand are not exposed;
+ *       Jonkman et al. 2008 apply the mortality function to the exposed population only).</li>
  *   <li>Time windows (EMERGO-style, assumptions): T1 — first treatment within {@value #T1_WINDOW_MIN} min,
  *       later means a worse outcome; a T1 casualty still untreated {@value #T1_DEATH_MIN} min after injury
  *       (or after turning T1) dies: a preventable death. T2 — untreated after {@value #T2_WINDOW_MIN} min
@@ -28,7 +32,7 @@ import org.drillsim.core.SimTime;
  *   <li>Length of stay: an admitted patient frees the bed after an exponentially distributed stay (own random
  *       stream {@code length-of-stay}, so the disaster's draws do not change) with mean {@value #LOS_T1_DAYS} days
  *       for T1 — the average stay of inpatients discharged from Chinese hospitals in 2019, 9.1 days (国家卫生健康委
- *       《2019年我国卫生健康事业发展统计公报》: 医院出院者平均住院日9.1日), used for the critically injured as a lower
+ *       《2019年我国卫生健康事业发展统计公报》: 医院出院者平均住院日9.1日, as quoted in the press), used for the critically injured as a lower
  *       bound — and {@value #LOS_T2_DAYS} days for T2 (assumption: fractures and wounds needing a short admission).
  *       Over a 72-hour drill most T1 beds stay taken while about a third to a half of the T2 beds admitted early
  *       come free again. The exponential shape is the classic bed-occupancy assumption.</li>
