@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Hazmat teams stopping chemical leaks. A release without a scripted stop ({@code stopMinutes} absent: "until a
  * hazmat team stops it") becomes a task an alert delay after it starts; a hazmat team drives to the source
- * (emergency crews may enter the AEGL-3 zone), works {@link ReliefRules#HAZMAT_STOP_MIN}, and the release stops
- * then: the world's plume is replaced by its {@code withReleaseStop(t)} (roads and people follow from the next tick).
+ * after its turnout (emergency crews may enter the AEGL-3 zone), sizes up, suits up and seals the leak
+ * ({@link ReliefRules#hazmatOnSceneMinutes()}), and the release stops then: the world's plume is replaced by its {@code withReleaseStop(t)} (roads and people follow from the next tick).
  */
 final class HazmatResponse implements CrewWork {
     static final String KIND = "leak";
@@ -91,7 +91,7 @@ final class HazmatResponse implements CrewWork {
     @Override
     public long etaMs(Unit unit, Task task) {
         long t = w.travel().time(unit.node(), ((Leak) task.payload()).node);
-        return t == TravelTimes.UNREACHABLE ? Long.MAX_VALUE : t;
+        return t == TravelTimes.UNREACHABLE ? Long.MAX_VALUE : ReliefRules.minutes(ReliefRules.HAZMAT_TURNOUT_MIN) + t;
     }
 
     @Override
@@ -134,8 +134,10 @@ final class HazmatResponse implements CrewWork {
         l.handle = w.sim().schedule(eta, "hazmat-at " + l.model.id(), () -> {
             unit.arrived(l.node);
             l.working = true;
-            l.handle = w.sim().schedule(ReliefRules.minutes(ReliefRules.HAZMAT_STOP_MIN), "leak-stopped " + l.model.id(),
-                    () -> stop(l));
+            long work = ReliefRules.minutes(ReliefRules.hazmatOnSceneMinutes());
+            w.log().event(w.now(), "hazmat-arrive").str("unit", unit.id()).str("hazard", l.model.id())
+                    .num("sealAtT", w.now() + work).write();
+            l.handle = w.sim().schedule(work, "leak-stopped " + l.model.id(), () -> stop(l));
         });
     }
 

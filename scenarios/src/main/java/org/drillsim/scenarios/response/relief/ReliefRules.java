@@ -75,8 +75,29 @@ public final class ReliefRules {
 
     // ------------------------------------------------------------------ hazmat
 
-    /** Time on scene for a hazmat team to stop a leak once it arrives, minutes (assumption: suit up, approach, close/plug). */
-    public static final double HAZMAT_STOP_MIN = 60;
+    /**
+     * From the dispatch order to the hazmat vehicle driving off, minutes (assumption: a team on duty at a fire
+     * station; NFPA 1710 sets 80 s turnout for fire calls, a hazmat call takes a little longer).
+     */
+    public static final double HAZMAT_TURNOUT_MIN = 2;
+    /**
+     * On scene before anyone approaches the source: size-up from upwind, gas detection, hot / warm / cold zones and
+     * the decontamination corridor, minutes (assumption; the sequence of the NFPA 470 / 472 hazmat technician).
+     */
+    public static final double HAZMAT_SIZE_UP_MIN = 20;
+    /** Entry team dressing in gas-tight (Level A) suits with breathing apparatus, checked by the safety officer, minutes (assumption). */
+    public static final double HAZMAT_SUIT_UP_MIN = 15;
+    /**
+     * Entry, sealing the leaking valve of a tank (e.g. a Chlorine Institute Emergency Kit C hood on a rail tank car's
+     * valve) and leaving the hot zone, minutes (assumption: two entries, as one breathing-air cylinder lasts about
+     * 30 min in a gas-tight suit).
+     */
+    public static final double HAZMAT_SEAL_MIN = 45;
+
+    /** Time on scene for a hazmat team to stop a leak once it arrives, minutes: size-up, suit-up and seal. */
+    public static double hazmatOnSceneMinutes() {
+        return HAZMAT_SIZE_UP_MIN + HAZMAT_SUIT_UP_MIN + HAZMAT_SEAL_MIN;
+    }
 
     // ------------------------------------------------------------------ forest fire
 

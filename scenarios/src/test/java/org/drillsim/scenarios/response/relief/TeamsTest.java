@@ -185,7 +185,10 @@ class TeamsTest {
         assertEquals(SimTime.ofMinutes(10), c.causeMs(DelayCause.CUT_OFF, w.horizonMs()), "T+10 to the call at T+20");
     }
 
-    /** A chlorine leak with no scripted end: reported at T+10, the hazmat team drives 40 min and works 60: stopped at T+110. */
+    /**
+     * A chlorine leak with no scripted end: reported at T+10, the hazmat team turns out (2 min), drives 40 min, sizes
+     * up (20), suits up (15) and seals the leak (45): stopped at T+132.
+     */
     @Test
     void hazmatTeamStopsTheLeak() {
         String body = """
@@ -209,9 +212,9 @@ class TeamsTest {
         World w = ReliefWorlds.world(site, log);
         w.run();
         String stopped = log.lines().stream().filter(l -> l.contains("\"type\":\"leak-stopped\"")).findFirst().orElseThrow();
-        assertTrue(stopped.contains("\"t\":" + SimTime.ofMinutes(110)), stopped);
-        assertEquals(110 / 60.0, w.indicators().get("hazmat.stopped-h.leak").value(), 1e-9);
+        assertTrue(stopped.contains("\"t\":" + SimTime.ofMinutes(132) + ","), stopped);
+        assertEquals(132 / 60.0, w.indicators().get("hazmat.stopped-h.leak").value(), 1e-9);
         assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"hazard-replaced\"")));
-        assertEquals(SimTime.ofMinutes(110), (long) ((GaussianPlume) w.hazard("leak")).params().releaseStopMs());
+        assertEquals(SimTime.ofMinutes(132), (long) ((GaussianPlume) w.hazard("leak")).params().releaseStopMs());
     }
 }
