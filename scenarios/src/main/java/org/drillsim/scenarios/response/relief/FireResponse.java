@@ -30,14 +30,17 @@ import java.util.Map;
 
 /**
  * Forest-fire fighting. Each fire of the scenario starts a forestfire-24h clock at ignition (weight 1) and
- * becomes a task an alert delay later; the plan sends every available forest firefighting team and aircraft.
- * Teams build control line at {@link ReliefRules#LINE_M_PER_MEMBER_HOUR} per member and hour, aircraft count as
+ * becomes a task an alert delay later; the plan sends every available forest firefighting team and aircraft and
+ * at most {@link ReliefRules#PLAN_OTHER_TEAMS_PER_FIRE} fire-station teams. Ground crews turn out, drive to the
+ * road nearest the fire and hike to its edge. Each member builds control line at the rate of the fuel along the
+ * perimeter ({@link ReliefRules#lineMetresPerMemberHour(int)}; fire-station teams at
+ * {@link ReliefRules#NON_SPECIALIST_LINE_FACTOR} of it), aircraft count as
  * {@link ReliefRules#AIRCRAFT_LINE_M_PER_HOUR}; at each hazard tick and each arrival the line built is compared
- * with the fire's perimeter (the convex hull of the burned area, the length a line around it needs); when it is
- * reached the fire is contained: a held line (rate-of-spread factor 0, the fire model's suppression API) outside
- * the burned area from then on, and the world's fire is replaced by the suppressed model (roads and people follow
- * from the next tick). The clock stops when the world's current model says the fire is out; a fire that burns out
- * by itself stops it too. Teams stay for the mop-up until then.
+ * with the stretch of the fire's perimeter (the convex hull of the burned area) that runs through fuel
+ * ({@link FireLine}); when it is reached the fire is contained: a held line (rate-of-spread factor 0, the fire
+ * model's suppression API) outside the burned area from then on, and the world's fire is replaced by the
+ * suppressed model (roads and people follow from the next tick). The clock stops when the world's current model
+ * says the fire is out; a fire that burns out by itself stops it too. Teams stay for the mop-up until then.
  */
 final class FireResponse implements CrewWork {
     static final String KIND = "fire";
