@@ -189,13 +189,28 @@ final class RunFigures {
             }
         }
         if (withProposedSites) {
-            for (GeoFeature f : map.proposedSites()) {
+            for (GeoFeature f : proposed(map.proposedSites())) {
                 if (f.geometry() instanceof GeoGeometry.Point p) {
                     m.facility(FacilityKind.PROPOSED_SITE, p.at(), name(f));
                 }
             }
         }
         return m.build();
+    }
+
+    /** True for a new site; false for an existing one that sites.geojson carries for comparison ({@code role=existing}). */
+    static boolean isProposed(GeoFeature f) {
+        return !"existing".equals(String.valueOf(f.properties().get("role")));
+    }
+
+    /** The new sites only. */
+    static List<GeoFeature> proposed(List<GeoFeature> sites) {
+        return sites.stream().filter(RunFigures::isProposed).toList();
+    }
+
+    /** The existing sites only. */
+    static List<GeoFeature> existing(List<GeoFeature> sites) {
+        return sites.stream().filter(f -> !isProposed(f)).toList();
     }
 
     /** A feature's bilingual name from {@code name_zh} / {@code name_en} / {@code name} / {@code id}. */

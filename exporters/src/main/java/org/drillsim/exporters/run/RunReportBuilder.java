@@ -506,6 +506,7 @@ public final class RunReportBuilder {
             case "shelter-opening" -> Text.of("避难场所开设速度（预置、值守）", "shelter opening time (preparation, staffing)");
             case "stock-out" -> Text.of("物资储备量与协议储备", "stock levels and agreement reserves");
             case "alert" -> Text.of("预警与响应启动时间", "alerting and activation time");
+            case "hazard" -> Text.of("灾害处置力量（排涝、灭火、堵漏）：灾害未消除时道路无法抢通", "hazard control (pumping, firefighting, sealing): roads cannot reopen while it lasts");
             case "handling", "work" -> Text.of("现场处置与装卸效率", "on-site handling and work rates");
             default -> Text.of("需结合事件日志分析", "see the event log");
         };
@@ -531,19 +532,26 @@ public final class RunReportBuilder {
                 s.paragraph(Text.of("本运行目录未包含选址结果（sites.geojson）；可运行 ./drillsim site 情景 --kind depot|shelter|ambulance-base --add K 求得。",
                         "This run directory holds no siting result (sites.geojson); run ./drillsim site SCENARIO --kind depot|shelter|ambulance-base --add K."));
             } else {
-                Table.Builder t = Table.builder("sites", Text.of("建议新增选址", "Proposed sites"),
-                        Text.of("名称", "name"), Text.of("类型", "kind"), Text.of("经度", "longitude"), Text.of("纬度", "latitude"),
-                        Text.of("说明", "details"));
-                for (GeoFeature f : map.proposedSites()) {
+                // drillsim site writes the proposed sites and, for comparison, the existing ones of the same kind
+                Table.Builder t = Table.builder("sites", Text.of("建议新增选址（及现有同类设施）", "Proposed sites (and existing ones of the kind)"),
+                        Text.of("名称", "name"), Text.of("类型", "kind"), Text.of("状态", "status"), Text.of("经度", "longitude"),
+                        Text.of("纬度", "latitude"), Text.of("服务需求", "demand served"), Text.of("新增内容", "brings"))
+                        .weights(3, 1.6, 1, 1.1, 1.1, 1.1, 2);
+                List<GeoFeature> ordered = new ArrayList<>(RunFigures.proposed(map.proposedSites()));
+                ordered.addAll(RunFigures.existing(map.proposedSites()));
+                for (GeoFeature f : ordered) {
                     if (f.geometry() instanceof org.drillsim.exporters.geo.GeoGeometry.Point p) {
-                        StringBuilder details = new StringBuilder();
-                        f.properties().forEach((k, v) -> {
-                            if (!List.of("name", "name_zh", "name_en", "kind", "id").contains(k) && v != null) {
-                                details.append(details.length() > 0 ? ", " : "").append(k).append('=').append(v);
-                            }
-                        });
-                        t.row(Cell.of(RunFigures.name(f)), Cell.of(String.valueOf(f.properties().getOrDefault("kind", ""))),
-                                Cell.number(p.at().lon(), 5), Cell.number(p.at().lat(), 5), Cell.of(details.toString()));
+                        Map<String, Object> pr = f.properties();
+                        Object kind = pr.getOrDefault("facilityKind", pr.getOrDefault("kind", ""));
+                        boolean proposed = RunFigures.isProposed(f);
+                        Object served = pr.get("served");
+                        Object bringsZh = pr.get("brings_zh");
+                        Object bringsEn = pr.getOrDefault("brings_en", bringsZh);
+                        t.row(Cell.of(RunFigures.name(f)), Cell.of(siteKind(String.valueOf(kind))),
+                                Cell.of(proposed ? Text.of("新增", "new") : Text.of("现有（保留）", "existing (kept)")),
+                                Cell.number(p.at().lon(), 5), Cell.number(p.at().lat(), 5),
+                                served instanceof Number n ? Cell.number(n.doubleValue(), 0) : Cell.of("–"),
+                                Cell.of(bringsZh == null ? Text.same("–") : Text.of(bringsZh.toString(), String.valueOf(bringsEn))));
                     }
                 }
                 s.add(t.build());
@@ -554,6 +562,16 @@ public final class RunReportBuilder {
             s.note(Text.of("地图数据 " + attribution, "Map data " + attribution));
         }
         return s.build();
+    }
+
+    /** A siting facility kind ({@code drillsim site --kind}) in words. */
+    static Text siteKind(String kind) {
+        return switch (kind) {
+            case "ambulance-base" -> Text.of("急救站点（救护车驻点）", "ambulance base");
+            case "depot" -> Text.of("物资储备库", "relief depot");
+            case "shelter" -> Text.of("应急避难场所", "shelter");
+            default -> Text.same(kind);
+        };
     }
 
     private Section actionsSection(int level, Text heading) {
@@ -773,7 +791,14 @@ public final class RunReportBuilder {
             b.geoLayer(new GeoLayer("facilities", Text.of("设施", "facilities"), map.facilities()));
         }
         if (!map.proposedSites().isEmpty()) {
-            b.geoLayer(new GeoLayer("proposed-sites", Text.of("建议新增选址", "proposed sites"), map.proposedSites()));
+            List<GeoFeature> proposed = RunFigures.proposed(map.proposedSites());
+            List<GeoFeature> existing = RunFigures.existing(map.proposedSites());
+            if (!proposed.isEmpty()) {
+                b.geoLayer(new GeoLayer("proposed-sites", Text.of("建议新增选址", "proposed sites"), proposed));
+            }
+            if (!existing.isEmpty()) {
+                b.geoLayer(new GeoLayer("existing-sites", Text.of("现有同类设施（选址时保留）", "existing sites of the kind (kept)"), existing));
+            }
         }
         if (!map.unmetDemand().isEmpty()) {
             b.geoLayer(new GeoLayer("unmet-demand", Text.of("未满足需求", "unmet demand"), map.unmetDemand()));

@@ -108,6 +108,43 @@ class RunReportBuilderTest {
     }
 
     @Test
+    void proposedSitesAreToldApartFromTheExistingOnesSiteWritesBesideThem(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("run");
+        try (var files = Files.walk(fixture())) {
+            for (Path f : files.toList()) {
+                Path to = dir.resolve(fixture().relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.writeString(dir.resolve("sites.geojson"), """
+                {"type":"FeatureCollection","features":[
+                 {"type":"Feature","geometry":{"type":"Point","coordinates":[126.64,45.77]},
+                  "properties":{"role":"existing","id":"hosp-a","facilityKind":"ambulance-base","name_zh":"现有医院","name_en":"Old hospital"}},
+                 {"type":"Feature","geometry":{"type":"Point","coordinates":[126.6,45.75]},
+                  "properties":{"role":"proposed","id":"new-1","facilityKind":"ambulance-base","name_zh":"新站","name_en":"New base",
+                   "served":512.9463219308469,"brings_zh":"新增救护车 2 辆","brings_en":"2 new ambulances"}}]}
+                """);
+        ReportDocument doc = RunReportBuilder.of(dir).planRevisionReport();
+        Table t = table(doc, "sites");
+        assertEquals(2, t.rows().size());
+        List<Cell> first = t.rows().get(0);
+        assertEquals("新站", first.get(0).in(Language.ZH));
+        assertEquals("急救站点（救护车驻点）", first.get(1).in(Language.ZH));
+        assertEquals("新增", first.get(2).in(Language.ZH));
+        assertEquals(513.0, first.get(5).number(), 0.5);
+        assertEquals("2 new ambulances", first.get(6).in(Language.EN));
+        assertEquals("现有（保留）", t.rows().get(1).get(2).in(Language.ZH));
+        // GIS layers: the proposed-sites layer holds only the new site
+        assertEquals(List.of("new-1"), doc.geoLayers().stream().filter(l -> l.id().equals("proposed-sites"))
+                .flatMap(l -> l.features().stream()).map(f -> String.valueOf(f.properties().get("id"))).toList());
+        assertEquals(1, doc.geoLayers().stream().filter(l -> l.id().equals("existing-sites")).count());
+    }
+
+    @Test
     void correctiveActionsFollowTheMissedTargets() throws Exception {
         Table t = table(plan(), "actions");
         assertEquals(List.of("no.", "item", "responsible department (suggested)", "deadline", "status"),
