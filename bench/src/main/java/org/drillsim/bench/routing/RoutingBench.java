@@ -6,7 +6,11 @@ import org.drillsim.routing.NetworkState;
 import org.drillsim.routing.OsmImporter;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.routing.Router;
+import org.drillsim.routing.Snapper;
 import org.drillsim.routing.SyntheticCity;
+import org.drillsim.scenarios.osm.OsmLayerCache;
+import org.drillsim.scenarios.osm.OsmLayers;
+import org.drillsim.scenarios.osm.OsmPoi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,6 +18,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
@@ -21,8 +26,9 @@ import java.util.function.IntConsumer;
 /**
  * {@code drillsim bench routing}: travel-time searches on the Harbin car network, side by side in one
  * JVM on one thread — our {@link Router} vs JGraphT's {@code DijkstraShortestPath} vs GraphHopper's own
- * {@code Dijkstra} (flexible mode, no CH): one-to-all (median ms), a 78-source × all-nodes matrix, and the
- * same matrix after closing 500 roads. Then the scaling curve on synthetic cities (10^3 … 10^6 nodes).
+ * {@code Dijkstra} (flexible mode, no CH): one-to-all (median ms), a hospitals × all-nodes matrix (the
+ * extract's OSM hospitals, snapped to the network, one source per distinct node), and the same matrix
+ * after closing 500 roads. Then the scaling curve on synthetic cities (10^3 … 10^6 nodes).
  * Last lines: {@code RESULT routing_vs_jgrapht_ratio} and {@code RESULT routing_vs_graphhopper_ratio},
  * each the smallest speed-up (reference time / our time) over the three Harbin workloads.
  */
@@ -35,9 +41,6 @@ public final class RoutingBench implements Callable<Integer> {
     @Option(names = "--queries", description = "one-to-all queries per router (default ${DEFAULT-VALUE})", defaultValue = "100")
     int queries;
 
-    @Option(names = "--sources", description = "matrix sources, e.g. hospitals (default ${DEFAULT-VALUE})", defaultValue = "78")
-    int sources;
-
     @Option(names = "--closures", description = "roads closed for the second matrix (default ${DEFAULT-VALUE})", defaultValue = "500")
     int closures;
 
@@ -47,13 +50,13 @@ public final class RoutingBench implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", description = "synthetic city sizes (default ${DEFAULT-VALUE})", defaultValue = "1000,10000,100000,1000000")
     int[] sizes;
 
-    @Option(names = "--seed", description = "seed for sources and closures (default ${DEFAULT-VALUE})", defaultValue = "2024")
+    @Option(names = "--seed", description = "seed for one-to-all sources and closures (default ${DEFAULT-VALUE})", defaultValue = "2024")
     long seed;
 
     @Override
     public Integer call() {
-        if (queries < 1 || sources < 1 || closures < 0 || rounds < 1) {
-            System.err.println("bench routing: need --queries >= 1, --sources >= 1, --closures >= 0, --rounds >= 1");
+        if (queries < 1 || closures < 0 || rounds < 1) {
+            System.err.println("bench routing: need --queries >= 1, --closures >= 0, --rounds >= 1");
             return 2;
         }
         Path pbf = MapLocator.locate("harbin", map);
@@ -63,9 +66,10 @@ public final class RoutingBench implements Callable<Integer> {
             RoadNetwork net = imp.network();
             System.out.printf("Map %s: %,d nodes, %,d directed edges (largest strongly connected component of GraphHopper's car graph, %,d GraphHopper nodes); import %.0f ms%n",
                     pbf.getFileName(), net.nodeCount(), net.edgeCount(), imp.graphHopper().getBaseGraph().getNodes(), importMs);
+            int[] hospitalNodes = hospitalNodes(pbf, net);
             System.out.printf("times are CPU time of the benchmark thread (the machine is shared); 1 thread; JVM %s; %d cores; %d one-to-all queries per router; %d sources × %,d nodes matrix, median of %d rounds; %d random roads closed%n%n",
-                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), queries, sources, net.nodeCount(), rounds, closures);
-            double[][] harbin = harbin(imp);
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), queries, hospitalNodes.length, net.nodeCount(), rounds, closures);
+            double[][] harbin = harbin(imp, hospitalNodes);
             System.out.println();
             scaling();
             double vsJ = Double.POSITIVE_INFINITY;
@@ -81,12 +85,34 @@ public final class RoutingBench implements Callable<Integer> {
         }
     }
 
-    /** Rows: one-to-all median, matrix, matrix with closures; columns: ours, JGraphT, GraphHopper (ms). */
-    private double[][] harbin(OsmImporter.Imported imp) {
+    /**
+     * The extract's OSM hospitals snapped to their nearest routing nodes, each node once, in the hospitals'
+     * order. Only the nodes are kept, so the OSM layers (buildings and all) are garbage before the timings.
+     */
+    private static int[] hospitalNodes(Path pbf, RoadNetwork net) {
+        OsmLayers layers = OsmLayerCache.load(pbf);
+        List<OsmPoi> hospitals = layers.hospitals();
+        if (hospitals.isEmpty()) {
+            throw new IllegalArgumentException("bench routing: " + pbf + " has no hospitals to use as matrix sources");
+        }
+        Snapper snapper = new Snapper(net);
+        int[] nodes = hospitals.stream()
+                .mapToInt(h -> snapper.snap(h.name().isEmpty() ? "hospital OSM " + h.osmId() : h.name(), h.lat(), h.lon()).node())
+                .distinct().toArray();
+        System.out.printf("matrix sources: %d OSM hospitals of %s snapped to %d distinct nodes (%s)%n",
+                hospitals.size(), layers.source(), nodes.length, OsmLayers.ATTRIBUTION);
+        return nodes;
+    }
+
+    /**
+     * Rows: one-to-all median, matrix, matrix with closures; columns: ours, JGraphT, GraphHopper (ms).
+     * {@code matrixSources} are the hospitals' nodes.
+     */
+    private double[][] harbin(OsmImporter.Imported imp, int[] matrixSources) {
         RoadNetwork net = imp.network();
+        int sources = matrixSources.length;
         SplittableRandom rnd = new SplittableRandom(seed);
         int[] oneToAllSources = rnd.ints(queries, 0, net.nodeCount()).toArray();
-        int[] matrixSources = rnd.ints(sources, 0, net.nodeCount()).toArray();
         NetworkState state = new NetworkState(net);
         // Same network for GraphHopper: DrillSim leaves ferries out (a car ferry is no road in an emergency),
         // so GraphHopper's searches block them too.
@@ -134,7 +160,7 @@ public final class RoutingBench implements Callable<Integer> {
 
         System.out.printf("%-36s %10s %10s %12s %11s %9s%n", "Harbin workload (ms)", "DrillSim", "JGraphT", "GraphHopper", "vs JGraphT", "vs GH");
         row("one-to-all, median per query", one);
-        row(sources + " sources × all nodes matrix", matrix);
+        row(sources + " hospital nodes × all nodes matrix", matrix);
         row("same matrix, " + closures + " roads closed", closed);
         System.out.println(agreement);
         System.out.printf("goals: one-to-all <= 3 ms: %s; matrix <= 100 ms: %s; >= 3x JGraphT: %s; >= 1.5x GraphHopper: %s%n",
