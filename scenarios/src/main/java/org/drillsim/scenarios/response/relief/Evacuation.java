@@ -23,16 +23,20 @@ import org.drillsim.scenarios.response.UnitStatus;
 import org.drillsim.scenarios.response.World;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -162,13 +166,7 @@ final class Evacuation {
         }
         long delay = ReliefRules.minutes(w.plan().parameters().alertDelayMinutes());
         if (w.plan().isAutomatic(PlanArea.EVACUATION)) {
-            w.sim().schedule(delay, "plan-evacuate", () -> {
-                for (int c : newly) {
-                    if (!ordered[c]) {
-                        issue(new Command.EvacuateZone(Issuer.PLAN, cells.get(c).id(), cellSquare(c), null));
-                    }
-                }
-            });
+            w.sim().schedule(delay, "plan-evacuate", () -> planOrders(newly));
         }
         if (!alerted) {
             alerted = true;
@@ -321,10 +319,74 @@ final class Evacuation {
         return out;
     }
 
+    /**
+     * The plan's evacuation orders for cells displaced together: one order per connected patch of them (the union of
+     * their grid squares), as a plan orders "evacuate this area", not cell by cell; a patch whose outline would also
+     * take in other cells (a hole) is ordered cell by cell. Destination: none named (nearest shelter with room).
+     */
+    private void planOrders(List<Integer> newly) {
+        List<Integer> todo = new ArrayList<>();
+        for (int c : newly) {
+            if (!ordered[c]) {
+                todo.add(c);
+            }
+        }
+        if (todo.isEmpty()) {
+            return;
+        }
+        GeometryFactory gf = RoadNetwork.geometryFactory();
+        List<Geometry> squares = new ArrayList<>();
+        for (int c : todo) {
+            squares.add(gf.createPolygon(ring(square(c, PATCH_SQUARE))));
+        }
+        Geometry patches = UnaryUnionOp.union(squares);
+        Set<Integer> todoSet = new HashSet<>(todo);
+        for (int i = 0; i < patches.getNumGeometries(); i++) {
+            Polygon patch = (Polygon) patches.getGeometryN(i);
+            Polygon outline = gf.createPolygon(patch.getExteriorRing().getCoordinates());
+            List<Integer> inside = cellsIn(outline);
+            if (inside.size() > 1 && todoSet.containsAll(inside) && outline.isValid()) {
+                String id = "zone-" + cells.get(inside.get(0)).id() + "-" + inside.size();
+                issue(new Command.EvacuateZone(Issuer.PLAN, id, lonLat(outline.getExteriorRing().getCoordinates()), null));
+                continue;
+            }
+            PreparedGeometry own = PreparedGeometryFactory.prepare(patch);
+            for (int c : todo) {
+                if (!ordered[c] && own.contains(gf.createPoint(new Coordinate(cells.get(c).lon(), cells.get(c).lat())))) {
+                    issue(new Command.EvacuateZone(Issuer.PLAN, cells.get(c).id(), cellSquare(c), null));
+                }
+            }
+        }
+    }
+
+    /** Half-side of the squares merged into patches, grid cells: just over half, so neighbours' squares overlap. */
+    private static final double PATCH_SQUARE = 0.51;
+
+    private static List<List<Double>> lonLat(Coordinate[] ring) {
+        List<List<Double>> out = new ArrayList<>(ring.length);
+        for (Coordinate c : ring) {
+            out.add(List.of(c.x, c.y));
+        }
+        return out;
+    }
+
+    private static Coordinate[] ring(List<List<Double>> pts) {
+        Coordinate[] cs = new Coordinate[pts.size()];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = new Coordinate(pts.get(i).get(0), pts.get(i).get(1));
+        }
+        return cs;
+    }
+
     /** The plan's zone for one cell: a square of 0.9 grid cells around its centre (excludes the neighbours' centres). */
     private List<List<Double>> cellSquare(int c) {
+        return square(c, 0.45);
+    }
+
+    /** A square around cell {@code c}'s centre, half-side {@code halfCells} grid cells, closed lon/lat ring. */
+    private List<List<Double>> square(int c, double halfCells) {
         PopulationCell cell = cells.get(c);
-        double half = 0.45 * w.scenario().population().gridCellM();
+        double half = halfCells * w.scenario().population().gridCellM();
         double dLat = half / 111_320.0;
         double dLon = half / (111_320.0 * Math.cos(Math.toRadians(cell.lat())));
         return List.of(List.of(cell.lon() - dLon, cell.lat() - dLat), List.of(cell.lon() + dLon, cell.lat() - dLat),
