@@ -287,6 +287,54 @@ final class RunText {
 
     /** An event type in words for a count of all its events ("first …" dropped: the key timeline shows only the first). */
     static Text eventTypeCounted(String type) {
+        Text own = switch (type) {
+            case "clock-start" -> Text.of("目标计时开始", "target clock started");
+            case "clock-stop" -> Text.of("目标计时完成", "target clock stopped");
+            case "clock-split" -> Text.of("目标计时拆分", "target clock split");
+            case "clock-withdrawn" -> Text.of("目标计时撤销", "target clock withdrawn");
+            case "call" -> Text.of("呼救", "call for help");
+            case "casualty" -> Text.of("伤员出现", "casualties");
+            case "casualty-open" -> Text.of("推演结束时未救治伤员组", "casualty groups still open at the end");
+            case "deaths" -> Text.of("现场死亡", "deaths at the scene");
+            case "dispatch" -> Text.of("救护派遣", "medical dispatch");
+            case "arrive" -> Text.of("到达现场", "arrival on scene");
+            case "transport" -> Text.of("转运伤员", "patient transport");
+            case "handover" -> Text.of("医院交接", "hospital handover");
+            case "group-covered" -> Text.of("伤员组已有力量前往", "casualty group covered");
+            case "unit-free" -> Text.of("力量空闲", "unit free");
+            case "unit-home" -> Text.of("力量返回驻地", "unit back at base");
+            case "ferry" -> Text.of("隔绝区转运开始", "ferrying out of a cut-off area");
+            case "ferried" -> Text.of("隔绝区转运完成", "ferried out");
+            case "hazard-tick" -> Text.of("灾情更新", "hazard update");
+            case "displaced" -> Text.of("受灾转移需求", "people displaced");
+            case "displaced-hurt" -> Text.of("受伤的转移人员", "displaced people hurt");
+            case "evacuation-ordered" -> Text.of("下达转移命令", "evacuation ordered");
+            case "evacuate" -> Text.of("群众转移", "evacuation trip");
+            case "sheltered" -> Text.of("入住避难场所", "sheltered");
+            case "at-shelter-door" -> Text.of("到达避难场所", "arrived at the shelter");
+            case "bus-dispatch" -> Text.of("客车派遣", "bus dispatch");
+            case "bus-stuck" -> Text.of("客车受阻", "bus stuck");
+            case "walk-instead-of-bus" -> Text.of("改为步行转移", "walked instead of bus");
+            case "supply-request" -> Text.of("物资需求", "supply request");
+            case "allocation" -> Text.of("物资调拨", "allocation");
+            case "truck-dispatch" -> Text.of("货车派遣", "truck dispatch");
+            case "truck-open" -> Text.of("推演结束时在途货车", "trucks still under way at the end");
+            case "delivered" -> Text.of("物资送达", "supplies delivered");
+            case "reserve-called" -> Text.of("调用协议储备", "agreement reserve called");
+            case "reserve-arrived" -> Text.of("协议储备到达", "agreement reserve arrived");
+            case "rescue-dispatch" -> Text.of("救援派遣（被困人员）", "rescue dispatch (trapped people)");
+            case "rescued" -> Text.of("被困人员获救", "trapped people rescued");
+            case "road-blocked" -> Text.of("道路阻断", "road blocked");
+            case "blockage-open" -> Text.of("推演结束时未抢通阻断", "blockages still open at the end");
+            case "crew-dispatch" -> Text.of("抢修队派遣", "road-repair crew dispatch");
+            case "road-reopened-by-crew" -> Text.of("抢修队抢通道路", "road reopened by a crew");
+            case "beds-restored" -> Text.of("医院床位恢复", "hospital beds restored");
+            case "wind-change" -> Text.of("风向风速变化", "wind change");
+            default -> null; // a key event type: its timeline name without "first"
+        };
+        if (own != null) {
+            return Text.of(own.zh() + "（" + type + "）", own.en() + " (" + type + ")");
+        }
         Text t = eventType(type);
         String zh = t.zh().replaceFirst("^首(个|次|例|家)", "");
         String en = t.en().replaceFirst("^first ", "");

@@ -27,4 +27,12 @@ class RunTextTest {
         assertEquals("避难场所=s9，就绪时间=T+03:55", t.zh());
         assertEquals("call agreement reserve", RunText.command("call-reserve").en());
     }
+
+    @Test
+    void eventCountsNameEveryLoggedType() {
+        assertEquals("到达现场（arrive）", RunText.eventTypeCounted("arrive").zh());
+        assertEquals("医院满员（hospital-full）", RunText.eventTypeCounted("hospital-full").zh());
+        assertEquals("hospital full (hospital-full)", RunText.eventTypeCounted("hospital-full").en());
+        assertEquals("some-new-type", RunText.eventTypeCounted("some-new-type").zh());
+    }
 }
