@@ -113,8 +113,8 @@ public final class DrillExport {
                 case AT_RISK -> Status.WARN;
                 case NO_DATA -> Status.NONE;
             };
-            score.row(Cell.of(Text.of(r.label().zh(), r.label().en())), !r.share() || Double.isNaN(r.value()) ? Cell.of(r.valueText()).withStatus(st) : Cell.percent(r.value(), 1).withStatus(st),
-                    Cell.of(r.requirementText()), Cell.of(Text.of(zh.get(r.status().messageKey()), en.get(r.status().messageKey()))),
+            score.row(Cell.of(Text.of(r.label().zh(), r.label().en())), !r.share() || Double.isNaN(r.value()) ? Cell.of(Text.of(r.valueText(zh), r.valueText(en))).withStatus(st) : Cell.percent(r.value(), 1).withStatus(st),
+                    Cell.of(Text.of(r.requirementText(zh), r.requirementText(en))), Cell.of(Text.of(zh.get(r.status().messageKey()), en.get(r.status().messageKey()))),
                     Cell.of(r.source()));
         }
         Table.Builder decisions = Table.builder("decisions", t("report.decisions"), t("log.time"), t("log.role"), t("log.decision"), t("log.result"));

@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -79,11 +80,26 @@ public final class ReviewView extends BorderPane {
         sliderBar.setPadding(new Insets(6, 10, 6, 10));
 
         table.setId("review-table");
-        table.getColumns().add(column("review.target", 220, c -> msg.isEnglish() ? c.label().en() : c.label().zh()));
+        TableColumn<TargetComparison, String> target = column("review.target", 220, c -> msg.isEnglish() ? c.label().en() : c.label().zh());
+        target.setCellFactory(col -> new TableCell<>() {
+            // long target names are cut to the column: the whole name in a tooltip
+            private final Tooltip tip = new Tooltip();
+
+            @Override
+            protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                tip.setText(v);
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                setTooltip(empty || v == null ? null : tip);
+            }
+        });
+        table.getColumns().add(target);
         table.getColumns().add(column("review.trainee", 130, c -> text(c.trainees())));
         table.getColumns().add(column("review.plan", 130, c -> text(c.plan())));
         TableColumn<TargetComparison, String> diff = column("review.difference", 120, c -> Double.isNaN(c.difference()) ? "—"
-                : String.format(Locale.ROOT, "%+.1f %%", 100 * c.difference()));
+                : msg.format("review.points", String.format(Locale.ROOT, "%+.1f", 100 * c.difference())));
         diff.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String v, boolean empty) {
@@ -177,8 +193,8 @@ public final class ReviewView extends BorderPane {
         table.setItems(FXCollections.observableArrayList(TargetComparison.compare(a.score(), b.score())));
     }
 
-    private static String text(ScoreRow r) {
-        return r == null ? "—" : r.valueText();
+    private String text(ScoreRow r) {
+        return r == null ? "—" : r.valueText(msg);
     }
 
     private VBox labelled(String key, MapView map) {

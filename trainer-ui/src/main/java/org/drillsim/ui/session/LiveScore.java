@@ -6,7 +6,6 @@ import org.drillsim.scenarios.score.TargetResult;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The live scorecard of a drill: the response model's {@link Scorecard} evaluated at the current time
@@ -41,9 +40,9 @@ final class LiveScore {
     static ScoreRow row(TargetResult t) {
         String source = t.thresholdSource() != null && !t.thresholdSource().isBlank() ? t.thresholdSource() : String.valueOf(t.source());
         if (t.isResponseTime()) {
-            String requirement = String.format(Locale.ROOT, "≥ %.0f %% · %s %s %s", 100 * t.requiredShare(), t.comparison(), number(t.threshold()), t.unit());
             if (!t.scored() || Double.isNaN(t.value()))
-                return new ScoreRow(t.id(), t.label(), true, Double.NaN, t.requiredShare(), "—", requirement, ScoreStatus.NO_DATA, source);
+                return new ScoreRow(t.id(), t.label(), true, Double.NaN, t.requiredShare(), Double.NaN, t.comparison(), t.threshold(), t.unit(),
+                        ScoreStatus.NO_DATA, source);
             ScoreStatus status;
             if (!t.pass()) status = ScoreStatus.FAIL;
             else {
@@ -51,20 +50,14 @@ final class LiveScore {
                 double worstCase = t.measured() + t.pending() == 0 ? 1 : onTime / (t.measured() + t.pending());
                 status = worstCase < t.requiredShare() ? ScoreStatus.AT_RISK : ScoreStatus.PASS;
             }
-            return new ScoreRow(t.id(), t.label(), true, t.value(), t.requiredShare(), String.format(Locale.ROOT, "%.1f %%", 100 * t.value()),
-                    requirement, status, source);
+            return new ScoreRow(t.id(), t.label(), true, t.value(), t.requiredShare(), t.value(), t.comparison(), t.threshold(), t.unit(), status, source);
         }
-        String requirement = t.comparison() + " " + number(t.threshold()) + " " + t.unit();
         if (!t.scored() || Double.isNaN(t.value()))
-            return new ScoreRow(t.id(), t.label(), false, Double.NaN, 0.5, "—", requirement, ScoreStatus.NO_DATA, source);
+            return new ScoreRow(t.id(), t.label(), false, Double.NaN, 0.5, Double.NaN, t.comparison(), t.threshold(), t.unit(), ScoreStatus.NO_DATA, source);
         // Capacity figures have their own units; the trend shows value / threshold on a 0..2 scale, so the
         // requirement sits at the middle of the sparkline.
         double ratio = t.threshold() == 0 ? 1 : t.value() / t.threshold();
-        return new ScoreRow(t.id(), t.label(), false, Math.min(1, ratio / 2), 0.5, number(t.value()) + " " + t.unit(), requirement,
+        return new ScoreRow(t.id(), t.label(), false, Math.min(1, ratio / 2), 0.5, t.value(), t.comparison(), t.threshold(), t.unit(),
                 t.pass() ? ScoreStatus.PASS : ScoreStatus.FAIL, source);
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

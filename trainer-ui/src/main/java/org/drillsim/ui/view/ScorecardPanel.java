@@ -120,8 +120,8 @@ public final class ScorecardPanel extends VBox {
             ScoreRow r = n.row;
             if (r == null) continue;
             n.label.setText(en ? r.label().en() : r.label().zh());
-            n.value.setText(r.valueText());
-            n.requirement.setText(r.requirementText());
+            n.value.setText(r.valueText(msg));
+            n.requirement.setText(r.requirementText(msg));
             n.status.setText(msg.get(r.status().messageKey()));
             Color c = colour(r.status());
             n.light.setFill(c);

@@ -73,7 +73,7 @@ class ReviewViewTest extends ApplicationTest {
         assertTrue(medical.outcomeDiffers() || medical.plan().value() > medical.trainees().value());
         WaitForAsyncUtils.asyncFx(() -> review.moveTo(SimTime.ofHours(2))).get();
         List<TargetComparison> at2h = WaitForAsyncUtils.asyncFx(review::rows).get();
-        assertEquals(trainees.at(SimTime.ofHours(2)).score().get(0).valueText(), at2h.get(0).trainees().valueText());
+        assertEquals(trainees.at(SimTime.ofHours(2)).score().get(0).measure(), at2h.get(0).trainees().measure());
         WaitForAsyncUtils.asyncFx(() -> Snapshots.save(review.getScene(), TestScreens.dir().resolve("review-zh.png"))).get();
     }
 

@@ -82,7 +82,7 @@ class DrillSessionTest {
         try (DrillSession s = DrillSession.start(site, "synthetic-chlorine", site.scenario().seed(), TRAINEES_RUN_MEDICAL, dir.resolve("d.jsonl"))) {
             DrillSnapshot before = at(s, SimTime.ofHours(1));
             ScoreRow medical = before.score().stream().filter(r -> r.id().equals("medical-2h")).findFirst().orElseThrow();
-            assertTrue(Double.isNaN(medical.value()), "nobody treated and nobody late yet: " + medical.valueText());
+            assertTrue(Double.isNaN(medical.value()), "nobody treated and nobody late yet: " + medical.measure());
             String unit = dispatchFirst(s, before);
             DrillSnapshot after = latestAfterTasks(s);
             UnitMark mark = after.map().units().stream().filter(u -> u.id().equals(unit)).findFirst().orElseThrow();
@@ -95,7 +95,7 @@ class DrillSessionTest {
             // without the trainees' dispatch, medical-2h is 0 % at T+03:00 (every casualty untreated for 2 h)
             DrillSnapshot later = at(s, SimTime.ofHours(3));
             ScoreRow medicalLater = later.score().stream().filter(r -> r.id().equals("medical-2h")).findFirst().orElseThrow();
-            assertTrue(medicalLater.value() > 0, "someone was treated: " + medicalLater.valueText());
+            assertTrue(medicalLater.value() > 0, "someone was treated: " + medicalLater.measure());
             assertEquals(1, later.decisions().stream().filter(d -> d.drillRole().equals("trainee") && d.accepted()).count());
         }
     }
