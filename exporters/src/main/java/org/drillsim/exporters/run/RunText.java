@@ -388,7 +388,8 @@ final class RunText {
                         prefix.en() + " (rejected: " + e.path("reason").asText("") + ")");
             }
         }
-        List<String> skip = List.of("t", "at", "rep", "type", "seq", "command", "accepted", "reason", "role", "issuer", "untilT");
+        // "key" is an internal cache key (e.g. of a replaced hazard), not for readers
+        List<String> skip = List.of("t", "at", "rep", "type", "seq", "command", "accepted", "reason", "role", "issuer", "untilT", "key");
         Iterator<Map.Entry<String, JsonNode>> it = e.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> f = it.next();

@@ -26,6 +26,7 @@ class RunTextTest {
         Text t = details("{\"type\":\"shelter-opening\",\"shelter\":\"s9\",\"readyT\":14100000}");
         assertEquals("避难场所=s9，就绪时间=T+03:55", t.zh());
         assertEquals("call agreement reserve", RunText.command("call-reserve").en());
+        assertEquals("灾害=chlorine", details("{\"type\":\"hazard-replaced\",\"hazard\":\"chlorine\",\"key\":\"chlorine stopped at 6015300 weather [PlumeWeather[…]]\"}").zh());
     }
 
     @Test
