@@ -690,7 +690,7 @@ public final class RunReportBuilder {
                     || h.startsWith("living.") || h.startsWith("relief."))) {
                 cols.add(c);
             }
-            if (cols.size() >= 12) {
+            if (cols.size() >= 10) { // more columns do not fit an A4 page
                 break;
             }
         }
@@ -712,7 +712,8 @@ public final class RunReportBuilder {
             for (int c : cols) {
                 String v = ts.rows().get(r).get(c);
                 double d = parse(v);
-                row.add(Double.isNaN(d) ? Cell.of(v) : Cell.number(d, c == timeCol ? 2 : 1));
+                // means of whole people: a decimal only while the numbers are small
+                row.add(Double.isNaN(d) ? Cell.of(v) : Cell.number(d, c == timeCol ? 2 : Math.abs(d) >= 100 ? 0 : 1));
             }
             rows.add(row);
         }
@@ -728,14 +729,34 @@ public final class RunReportBuilder {
         return labels;
     }
 
+    /** A target's short name for narrow places (column heads), e.g. medical-2h → 2小时医疗救治. */
+    static Text shortTargetName(String id, Text label) {
+        String hours = id.replaceAll("^.*-(\\d+h)$", "$1");
+        String h = hours.equals(id) ? "" : hours.replace("h", "");
+        Text kind = switch (id.replaceAll("-\\d+h$", "")) {
+            case "medical" -> Text.of("医疗救治", "medical");
+            case "living" -> Text.of("生活救助", "living needs");
+            case "supplies" -> Text.of("物资到位", "supplies");
+            case "road" -> Text.of("道路抢通", "roads");
+            case "forestfire" -> Text.of("林火扑灭", "forest fire");
+            case "comms" -> Text.of("通信保障", "communications");
+            default -> null;
+        };
+        if (kind == null) {
+            return label;
+        }
+        return h.isEmpty() ? kind : Text.of(h + "小时" + kind.zh(), kind.en() + " " + h + " h");
+    }
+
     /** A time-series column in words, e.g. {@code medical-2h.started} → 重大灾害事故2小时紧急医学救援：计时开始（人）. */
     static Text seriesName(String column, Map<String, Text> targets) {
         int dot = column.lastIndexOf('.');
         if (dot > 0 && targets.containsKey(column.substring(0, dot))) {
-            Text label = targets.get(column.substring(0, dot));
+            // the short name: the full target label is too long for a column head
+            Text label = shortTargetName(column.substring(0, dot), targets.get(column.substring(0, dot)));
             return switch (column.substring(dot + 1)) {
-                case "started" -> Text.of(label.zh() + "：计时开始（人）", label.en() + ": clock started");
-                case "served" -> Text.of(label.zh() + "：已完成（人）", label.en() + ": served");
+                case "started" -> Text.of(label.zh() + "：开始", label.en() + ": started");
+                case "served" -> Text.of(label.zh() + "：完成", label.en() + ": served");
                 default -> Text.same(column);
             };
         }

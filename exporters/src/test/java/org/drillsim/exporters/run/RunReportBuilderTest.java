@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.drillsim.exporters.HtmlWriter;
 import org.drillsim.exporters.ReportFormat;
 import org.drillsim.exporters.doc.Cell;
@@ -19,6 +20,7 @@ import org.drillsim.exporters.doc.ReportDocument;
 import org.drillsim.exporters.doc.Section;
 import org.drillsim.exporters.doc.Status;
 import org.drillsim.exporters.doc.Table;
+import org.drillsim.exporters.doc.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,6 +144,15 @@ class RunReportBuilderTest {
         assertEquals(List.of("new-1"), doc.geoLayers().stream().filter(l -> l.id().equals("proposed-sites"))
                 .flatMap(l -> l.features().stream()).map(f -> String.valueOf(f.properties().get("id"))).toList());
         assertEquals(1, doc.geoLayers().stream().filter(l -> l.id().equals("existing-sites")).count());
+    }
+
+    @Test
+    void timeSeriesColumnsHaveShortHeadsInWords() {
+        assertEquals("2小时医疗救治：开始", RunReportBuilder.seriesName("medical-2h.started", Map.of("medical-2h", Text.same("x"))).zh());
+        assertEquals("living needs 12 h: served",
+                RunReportBuilder.seriesName("living-12h.served", Map.of("living-12h", Text.same("x"))).en());
+        assertEquals("医疗队：执行任务", RunReportBuilder.seriesName("units.medical-team.busy", Map.of()).zh());
+        assertEquals("自定义目标：开始", RunReportBuilder.seriesName("custom.started", Map.of("custom", Text.same("自定义目标"))).zh());
     }
 
     @Test
