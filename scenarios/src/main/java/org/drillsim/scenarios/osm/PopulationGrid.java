@@ -107,12 +107,36 @@ public final class PopulationGrid {
 
     /** Equal people in every cell holding at least one of the given points (road nodes). */
     public static PopulationGrid uniform(PopulationModel spec, BBox aoi, double[] lats, double[] lons) {
+        return uniform(spec, aoi, lats, lons, List.of());
+    }
+
+    /**
+     * Equal people in every cell holding at least one of the given points (road nodes), except cells whose centre
+     * lies in one of {@code uninhabitedLonLat} (e.g. a river: its bridges are road nodes, but nobody lives there).
+     */
+    public static PopulationGrid uniform(PopulationModel spec, BBox aoi, double[] lats, double[] lons,
+                                         List<? extends Geometry> uninhabitedLonLat) {
         Frame f = new Frame(aoi, spec.gridCellM());
         double[] weight = new double[f.cols * f.rows];
         for (int i = 0; i < lats.length; i++) {
             int cell = f.cellOf(lats[i], lons[i]);
             if (cell >= 0) {
                 weight[cell] = 1;
+            }
+        }
+        if (!uninhabitedLonLat.isEmpty()) {
+            STRtree index = new STRtree();
+            for (Geometry g : uninhabitedLonLat) {
+                index.insert(g.getEnvelopeInternal(), PreparedGeometryFactory.prepare(g));
+            }
+            for (int cell = 0; cell < weight.length; cell++) {
+                int c = cell % f.cols;
+                int r = cell / f.cols;
+                double lon = f.proj.lon(f.minX + (c + 0.5) * f.cellM);
+                double lat = f.proj.lat(f.minY + (r + 0.5) * f.cellM);
+                if (weight[cell] > 0 && inAny(index, lon, lat)) {
+                    weight[cell] = 0;
+                }
             }
         }
         return f.grid(weight, spec, "uniform over road cells");

@@ -19,7 +19,9 @@ import org.drillsim.scenarios.osm.OsmLayerCache;
 import org.drillsim.scenarios.osm.OsmLayers;
 import org.drillsim.scenarios.osm.PopulationGrid;
 import org.drillsim.scenarios.osm.ResolvedFacilities;
+import org.drillsim.scenarios.hazard.FloodModel;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,6 +89,8 @@ public final class SiteLoader {
         if (cached != null) {
             say.accept("人口网格与灾害时间线取自缓存 / population grid and hazard timeline from the cache");
         }
+        // scripted wind and stage changes are deterministic: they go into the precomputed timeline
+        List<Hazard> hazards = Injects.applyToHazards(HazardBuilder.build(s, layers, baseDir), s.injects());
         List<SiteCache.GridCell> gridCells;
         long gridTotal;
         String gridSource;
@@ -95,7 +99,7 @@ public final class SiteLoader {
             gridTotal = cached.gridTotal();
             gridSource = cached.gridSource();
         } else {
-            PopulationGrid grid = populationGrid(s, aoi, net, layers);
+            PopulationGrid grid = populationGrid(s, aoi, net, layers, hazards);
             gridCells = new ArrayList<>();
             for (PopulationGrid.Cell c : grid.populatedCells()) {
                 gridCells.add(new SiteCache.GridCell(c.lon(), c.lat(), c.people()));
@@ -103,8 +107,6 @@ public final class SiteLoader {
             gridTotal = grid.total();
             gridSource = grid.source();
         }
-        // scripted wind and stage changes are deterministic: they go into the precomputed timeline
-        List<Hazard> hazards = Injects.applyToHazards(HazardBuilder.build(s, layers, baseDir), s.injects());
         ScenarioSite.Builder b = ScenarioSite.builder(s, net).note(mapNote)
                 .teams(fac.teams()).fleets(fac.fleets());
         for (Hospital h : fac.hospitals()) {
@@ -131,7 +133,7 @@ public final class SiteLoader {
         b.note("人口 / population: " + gridTotal + " (" + gridSource + ")");
         for (Hazard h : hazards) {
             b.hazard(h);
-            if (layers == null && h instanceof org.drillsim.scenarios.hazard.FloodModel f) {
+            if (layers == null && h instanceof FloodModel f) {
                 b.water(f.params().waterLonLat());
             }
         }
@@ -162,15 +164,27 @@ public final class SiteLoader {
         return site;
     }
 
-    private static PopulationGrid populationGrid(Scenario s, BBox aoi, RoadNetwork net, OsmLayers layers) {
+    /**
+     * The population grid: from OSM buildings / land use, or uniform over the road nodes. Nobody lives in a flood's
+     * river: uniform cells whose centre lies in its water polygons (they hold only bridge or bank nodes) get no
+     * residents, since the flood zones include the river itself.
+     */
+    private static PopulationGrid populationGrid(Scenario s, BBox aoi, RoadNetwork net, OsmLayers layers,
+                                                 List<Hazard> hazards) {
         if (layers == null || s.population().method() == PopulationMethod.UNIFORM) {
+            List<Geometry> rivers = new ArrayList<>();
+            for (Hazard h : hazards) {
+                if (h instanceof FloodModel f) {
+                    rivers.addAll(f.params().waterLonLat());
+                }
+            }
             double[] lats = new double[net.nodeCount()];
             double[] lons = new double[net.nodeCount()];
             for (int i = 0; i < lats.length; i++) {
                 lats[i] = net.lat(i);
                 lons[i] = net.lon(i);
             }
-            return PopulationGrid.uniform(s.population(), aoi, lats, lons);
+            return PopulationGrid.uniform(s.population(), aoi, lats, lons, rivers);
         }
         return PopulationGrid.fromOsm(s.population(), aoi, layers);
     }

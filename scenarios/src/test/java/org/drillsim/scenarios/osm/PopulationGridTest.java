@@ -35,6 +35,21 @@ class PopulationGridTest {
         assertEquals(5, g.rows());
     }
 
+    /** Two cells with roads, one of them centred in a river: everyone lives in the other one, total kept exact. */
+    @Test
+    void uniformGridLeavesCellsCentredInTheRiverEmpty() {
+        BBox box = new BBox(126.0, 45.0, 126.01, 45.01);
+        PopulationModel spec = new PopulationModel(1000, "test", 250.0, PopulationMethod.UNIFORM);
+        var gf = new org.locationtech.jts.geom.GeometryFactory();
+        // row 2 spans 500–750 m north of the box (centre 625 m ≈ 45.00562 N): the river band covers its centre
+        var river = gf.toGeometry(new org.locationtech.jts.geom.Envelope(125.9, 126.1, 45.0050, 45.0062));
+        PopulationGrid g = PopulationGrid.uniform(spec, box, new double[]{45.001, 45.006}, new double[]{126.001, 126.009},
+                java.util.List.of(river));
+        assertEquals(1000, g.total());
+        assertEquals(1000, g.peopleAt(45.001, 126.001));
+        assertEquals(0, g.peopleAt(45.006, 126.009), "a bridge node in a cell centred in the river houses nobody");
+    }
+
     @Test
     void noResidentialLandIsAnError() {
         BBox box = new BBox(126.0, 45.0, 126.01, 45.01);
