@@ -253,7 +253,7 @@ public final class RunReportBuilder {
                         + "events.jsonl has everything)."));
         Table.Builder t = Table.builder("timeline", Text.of("关键事件时间线", "Timeline"),
                 Text.of("时间", "time"), Text.of("事件", "event"), Text.of("发出方", "issued by"), Text.of("内容", "details"))
-                .weights(1, 1.6, 1.5, 5.4);
+                .weights(1.35, 1.6, 1.5, 5.05); // T+00:05 must not wrap in DOCX
         Map<String, Text> names = names();
         for (JsonNode e : ev.key()) {
             String type = e.path("type").asText();
