@@ -18,18 +18,20 @@ public final class GapTable {
         sb.append(String.format(Locale.ROOT, "能力差距分析 / capacity gaps — %s: %d 次重复 replications, 置信水平 confidence %.0f %%, "
                         + "种子 seed %d%n", r.scenarioId(), r.replications(), 100 * r.confidence(), r.seed()));
         sb.append(rule(r.confidence())).append("\n\n");
+        // the target's name and the causes go on an indented line under each row, so the table fits ~120 columns
         TextTable base = new TextTable("目标 / target", "要求 / required", "均值 [区间] / mean [CI]", "达标 / met",
-                "缺口 / shortfall", "主要原因 / main causes of late time");
+                "缺口 / shortfall");
         for (int i = 0; i < r.checks().size(); i++) {
             TargetCheck c = r.checks().get(i);
             TargetSummary t = r.baseline().targets().get(i);
             TargetResult f = t.first();
-            base.row(f.id() + " " + f.label().zh(), required(f), value(f, c), met(c),
-                    c.scored() ? number(f, c.shortfall(f)) : "", causes(t.causes(), 3));
+            base.row(f.id(), requirement(f), value(f, c), met(c), c.scored() ? number(f, c.shortfall(f)) : "");
+            String causes = causes(t.causes(), 3);
+            base.note(f.label().zh() + (causes.isEmpty() ? "" : " — 主要原因 / main causes: " + causes));
         }
         sb.append("基线 / baseline\n").append(base);
         TextTable add = new TextTable("资源 / resource", "目标 / target", "结论 / result", "最小增量 / smallest addition",
-                "增加后 / then: mean [CI]", "上限 / cap", "仍余原因 / causes left");
+                "增加后 / then: mean [CI]", "上限 / cap");
         java.util.Set<String> unscored = new java.util.LinkedHashSet<>();
         for (GapReport.ResourceGap g : r.resources()) {
             for (GapReport.Finding f : g.findings()) {
@@ -44,8 +46,9 @@ public final class GapTable {
                     default -> "> " + amount(g, g.capAmount());
                 };
                 add.row(g.label().zh() + " / " + g.label().en(), f.targetId(), f.status().zh() + " / " + f.status().en(),
-                        what, value(target, f.check()), amount(g, g.capAmount()),
-                        f.status() == GapReport.Status.ALREADY_MET ? "" : causes(f.causes(), 2));
+                        what, value(target, f.check()), amount(g, g.capAmount()));
+                String left = f.status() == GapReport.Status.ALREADY_MET ? "" : causes(f.causes(), 2);
+                add.note(left.isEmpty() ? "" : "仍余原因 / causes left: " + left);
             }
         }
         sb.append('\n').append("单项资源的最小增量（其余资源不变） / smallest addition of one resource, the others as written\n")
@@ -70,11 +73,39 @@ public final class GapTable {
                 + " % confidence interval reaches the required share (capacity targets: the conservative end)";
     }
 
-    private static String required(TargetResult f) {
+    /** A target's requirement, e.g. {@code ≥ 95% · ≤ 2 小时} or {@code ≥ 2.5 m²/人}. */
+    public static String requirement(TargetResult f) {
+        String threshold = symbol(f.comparison()) + " " + amount(f.threshold(), f.unit());
         if (f.isResponseTime()) {
-            return String.format(Locale.ROOT, "≥ %.0f %% ≤ %s h", 100 * f.requiredShare(), trim(f.threshold()));
+            return String.format(Locale.ROOT, "≥ %.0f%% · %s", 100 * f.requiredShare(), threshold);
         }
-        return f.comparison() + " " + trim(f.threshold()) + " " + f.unit();
+        return threshold;
+    }
+
+    /** A comparison of the target catalogue ({@code >=}, {@code <=}) as its symbol. */
+    public static String symbol(String comparison) {
+        return switch (comparison == null ? "" : comparison.trim()) {
+            case ">=" -> "≥";
+            case "<=" -> "≤";
+            default -> String.valueOf(comparison);
+        };
+    }
+
+    /** A unit id of the target catalogue in Chinese: {@code m2/person} → {@code m²/人}, {@code h} → {@code 小时}. */
+    public static String unit(String unit) {
+        return switch (unit == null ? "" : unit.trim()) {
+            case "h" -> "小时";
+            case "d" -> "天";
+            case "km" -> "公里";
+            case "m2/person" -> "m²/人";
+            case "people" -> "人";
+            default -> String.valueOf(unit);
+        };
+    }
+
+    /** A value with its unit, e.g. {@code 2.5 m²/人}, {@code 95%}. */
+    public static String amount(double v, String unit) {
+        return "%".equals(unit) ? trim(v) + "%" : trim(v) + " " + unit(unit);
     }
 
     private static String value(TargetResult f, TargetCheck c) {
@@ -85,8 +116,8 @@ public final class GapTable {
             return Double.isNaN(c.low()) ? String.format(Locale.ROOT, "%.1f %%", 100 * c.mean())
                     : String.format(Locale.ROOT, "%.1f %% [%.1f, %.1f]", 100 * c.mean(), 100 * c.low(), 100 * c.high());
         }
-        return Double.isNaN(c.low()) || c.low() == c.high() ? String.format(Locale.ROOT, "%.2f %s", c.mean(), f.unit())
-                : String.format(Locale.ROOT, "%.2f [%.2f, %.2f] %s", c.mean(), c.low(), c.high(), f.unit());
+        return Double.isNaN(c.low()) || c.low() == c.high() ? amount(c.mean(), f.unit())
+                : String.format(Locale.ROOT, "%s [%s, %s]", amount(c.mean(), f.unit()), trim(c.low()), trim(c.high()));
     }
 
     private static String number(TargetResult f, double shortfall) {
@@ -94,7 +125,7 @@ public final class GapTable {
             return "0";
         }
         return f.isResponseTime() ? String.format(Locale.ROOT, "%.1f 个百分点 / pts", 100 * shortfall)
-                : String.format(Locale.ROOT, "%.2f %s", shortfall, f.unit());
+                : amount(shortfall, f.unit());
     }
 
     private static String met(TargetCheck c) {
@@ -118,6 +149,9 @@ public final class GapTable {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        if (v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v).replaceAll("0$", "");
     }
 }

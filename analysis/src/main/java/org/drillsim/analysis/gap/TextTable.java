@@ -5,10 +5,17 @@ import java.util.List;
 
 /**
  * A plain-text table for the terminal whose columns line up with Chinese text (CJK characters count two columns).
+ * Long free text (causes, labels) goes on indented note lines under a row, wrapped, so the columns stay narrow
+ * enough for a 120-column terminal.
  */
 public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
+    private final java.util.Map<Integer, List<String>> notes = new java.util.HashMap<>();
     private final int columns;
+
+    /** Width note lines are wrapped to. */
+    public static final int NOTE_WIDTH = 118;
+    private static final String NOTE_INDENT = "    ";
 
     /** A table with these column headers. */
     public TextTable(String... headers) {
@@ -27,6 +34,59 @@ public final class TextTable {
         }
         rows.add(r);
         return this;
+    }
+
+    /**
+     * Adds a note under the last row, on its own indented line(s): wrapped at {@code "; "} or a space to
+     * {@link #NOTE_WIDTH} columns, not counted in the column widths. Blank notes are skipped.
+     */
+    public TextTable note(String text) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        if (rows.size() < 2) {
+            throw new IllegalStateException("a note belongs under a row; add the row first");
+        }
+        notes.computeIfAbsent(rows.size() - 1, k -> new ArrayList<>()).addAll(wrap(text, NOTE_WIDTH - NOTE_INDENT.length()));
+        return this;
+    }
+
+    /** {@code text} cut into lines of at most {@code width} terminal columns, at "; " or spaces where it can. */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.strip();
+        while (width(rest) > width) {
+            int lead = rest.length() - rest.stripLeading().length() + 1; // a break needs text before it
+            int cut = -1;
+            int w = 0;
+            for (int i = 0; i < rest.length(); ) {
+                int cp = rest.codePointAt(i);
+                w += wide(cp) ? 2 : 1;
+                if (w > width) {
+                    break;
+                }
+                i += Character.charCount(cp);
+                if (i > lead && (cp == ' ' || cp == ';' || cp == '，' || cp == '；' || cp == ',')) {
+                    cut = i;
+                }
+            }
+            if (cut <= 0) { // no break point: cut at the width (at least one character, so the loop ends)
+                cut = 0;
+                w = 0;
+                while (cut < rest.length()) {
+                    int cp = rest.codePointAt(cut);
+                    if (cut > lead && w + (wide(cp) ? 2 : 1) > width) {
+                        break;
+                    }
+                    w += wide(cp) ? 2 : 1;
+                    cut += Character.charCount(cp);
+                }
+            }
+            lines.add(rest.substring(0, cut).stripTrailing());
+            rest = "  " + rest.substring(cut).strip(); // continuation lines indented a little more
+        }
+        lines.add(rest);
+        return lines;
     }
 
     /** Terminal columns taken by {@code s}: two for East Asian wide characters, one otherwise. */
@@ -66,6 +126,9 @@ public final class TextTable {
                 }
             }
             sb.append(line.toString().stripTrailing()).append('\n');
+            for (String n : notes.getOrDefault(k, List.of())) {
+                sb.append(NOTE_INDENT).append(n).append('\n');
+            }
             if (k == 0) {
                 int total = 0;
                 for (int x : w) {

@@ -1,6 +1,7 @@
 package org.drillsim.analysis.site;
 
 import org.drillsim.analysis.gap.TargetCheck;
+import org.drillsim.analysis.gap.GapTable;
 import org.drillsim.analysis.gap.TextTable;
 import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.scenarios.response.ScenarioSite;
@@ -73,15 +74,20 @@ public final class SiteTable {
             TargetCheck cb = TargetCheck.of(b, cmp.confidence());
             TargetCheck ca = a == null ? null : TargetCheck.of(a, cmp.confidence());
             TargetResult f = b.first();
-            String req = f.isResponseTime() ? String.format(Locale.ROOT, "≥ %.0f %% ≤ %s h", 100 * f.requiredShare(),
-                    trim(f.threshold())) : f.comparison() + " " + trim(f.threshold()) + " " + f.unit();
+            String req = GapTable.requirement(f);
             String change = "";
             if (ca != null && cb.scored() && ca.scored()) {
                 double d = ca.mean() - cb.mean();
                 change = f.isResponseTime() ? String.format(Locale.ROOT, "%+.1f 个百分点 pts", 100 * d)
-                        : String.format(Locale.ROOT, "%+.2f %s", d, f.unit());
+                        : (d >= 0 ? "+" : "") + GapTable.amount(d, f.unit());
             }
             t.row(f.id() + " " + f.label().zh(), req, value(f, cb, b.pass()), ca == null ? "" : value(f, ca, a.pass()), change);
+            if (withinNoise(cb, ca)) {
+                t.note(String.format(Locale.ROOT, "↑ 变化在 %d 次重复的置信区间噪声之内（前后区间重叠）%s / the change is within the noise of %d"
+                                + " replications (the intervals overlap)%s", cmp.replications(),
+                        cmp.replications() < 20 ? "，可用 -n 20 再比" : "", cmp.replications(),
+                        cmp.replications() < 20 ? "; compare again with -n 20" : ""));
+            }
         }
         return String.format(Locale.ROOT, "重新推演 / re-simulated: %d 次重复 replications each, 同一随机数 same seed %d, %.0f %% CI%n",
                 cmp.replications(), cmp.seed(), 100 * cmp.confidence()) + t;
@@ -96,10 +102,17 @@ public final class SiteTable {
             return (Double.isNaN(c.low()) ? String.format(Locale.ROOT, "%.1f %%", 100 * c.mean())
                     : String.format(Locale.ROOT, "%.1f %% [%.1f, %.1f]", 100 * c.mean(), 100 * c.low(), 100 * c.high())) + mark;
         }
-        return String.format(Locale.ROOT, "%.2f %s", c.mean(), f.unit()) + mark;
+        return GapTable.amount(c.mean(), f.unit()) + mark;
     }
 
-    private static String trim(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    /** True when a before/after change is there but the two confidence intervals overlap. */
+    static boolean withinNoise(TargetCheck before, TargetCheck after) {
+        if (after == null || !before.scored() || !after.scored() || before.mean() == after.mean()) {
+            return false;
+        }
+        if (Double.isNaN(before.low()) || Double.isNaN(after.low())) {
+            return false;
+        }
+        return after.low() <= before.high() && before.low() <= after.high();
     }
 }
