@@ -176,8 +176,9 @@ public final class RunReportBuilder {
             if (ind.path("id").asText().endsWith("preventable-deaths")) {
                 String mean = RunText.num(RunText.number(ind.get("mean")), 1);
                 String ci = confidenceInterval(ind, 1);
-                kv.add(new KeyValue(RunText.text(ind.path("label"), ind.path("id").asText()),
-                        Text.of(mean + "（95% 置信区间 " + ci + "）", mean + " (95 % CI " + ci + ")")));
+                boolean noSpread = lowerLimit(ind) == RunText.number(ind.get("high"));
+                kv.add(new KeyValue(RunText.text(ind.path("label"), ind.path("id").asText()), noSpread ? Text.same(mean)
+                        : Text.of(mean + "（95% 置信区间 " + ci + "）", mean + " (95 % CI " + ci + ")")));
             }
         }
         s.keyValues(kv);
