@@ -81,9 +81,10 @@ public final class SiteTable {
                 change = f.isResponseTime() ? String.format(Locale.ROOT, "%+.1f 个百分点 pts", 100 * d)
                         : (d >= 0 ? "+" : "") + GapTable.amount(d, f.unit());
             }
-            t.row(f.id() + " " + f.label().zh(), req, value(f, cb, b.pass()), ca == null ? "" : value(f, ca, a.pass()), change);
+            t.row(f.id(), req, value(f, cb, b.pass()), ca == null ? "" : value(f, ca, a.pass()), change);
+            t.note(f.label().zh()); // under the row, so the table fits ~120 columns
             if (withinNoise(cb, ca)) {
-                t.note(String.format(Locale.ROOT, "↑ 变化在 %d 次重复的置信区间噪声之内（前后区间重叠）%s / the change is within the noise of %d"
+                t.note(String.format(Locale.ROOT, "变化在 %d 次重复的置信区间噪声之内（前后区间重叠）%s / the change is within the noise of %d"
                                 + " replications (the intervals overlap)%s", cmp.replications(),
                         cmp.replications() < 20 ? "，可用 -n 20 再比" : "", cmp.replications(),
                         cmp.replications() < 20 ? "; compare again with -n 20" : ""));
