@@ -35,7 +35,8 @@ import java.util.Map;
  * road nearest the fire and hike to its edge. Each member builds control line at the rate of the fuel along the
  * perimeter ({@link ReliefRules#lineMetresPerMemberHour(int)}; fire-station teams at
  * {@link ReliefRules#NON_SPECIALIST_LINE_FACTOR} of it), aircraft count as
- * {@link ReliefRules#AIRCRAFT_LINE_M_PER_HOUR}; at each hazard tick and each arrival the line built is compared
+ * {@link ReliefRules#AIRCRAFT_LINE_M_PER_HOUR}; at each hazard tick, each arrival and when the line should have
+ * caught up (at least 5 min apart) the line built is compared
  * with the stretch of the fire's perimeter (the convex hull of the burned area) that runs through fuel
  * ({@link FireLine}); when it is reached the fire is contained: a held line (rate-of-spread factor 0, the fire
  * model's suppression API) outside the burned area from then on, and the world's fire is replaced by the
@@ -66,6 +67,8 @@ final class FireResponse implements CrewWork {
         boolean contained;
         long containedMs = -1;
         long stopHandle = -1;
+        /** The next check between ticks (when the line should reach the perimeter), or -1. */
+        long checkHandle = -1;
         boolean out;
 
         Fire(FireSpreadModel model, int node) {
@@ -179,6 +182,8 @@ final class FireResponse implements CrewWork {
                 f.metresPerMemberHour = need.metresPerMemberHour();
                 if (!f.working.isEmpty() && f.lineM >= need.fuelM()) {
                     contain(f, need);
+                } else {
+                    checkAgain(f, need.fuelM());
                 }
             }
         }
@@ -187,6 +192,35 @@ final class FireResponse implements CrewWork {
                     : now < f.callableMs ? DelayCause.ALERT : DelayCause.WAITING_FOR_UNIT, now);
         }
     }
+
+    /**
+     * Schedules a check for when the crews' line would reach {@code neededM} at their current rate (at least
+     * {@link #MIN_CHECK_MS} ahead; the perimeter grows meanwhile, so that check may schedule the next one): the
+     * containment is found within minutes, not only at the next hazard tick.
+     */
+    private void checkAgain(Fire f, double neededM) {
+        if (f.checkHandle >= 0) {
+            w.sim().cancel(f.checkHandle);
+            f.checkHandle = -1;
+        }
+        double rate = 0;
+        for (Unit u : f.working) {
+            rate += rateMPerHour(f, u);
+        }
+        if (rate <= 0) {
+            return;
+        }
+        long at = w.now() + Math.max(MIN_CHECK_MS, (long) Math.ceil((neededM - f.lineM) / rate * 3_600_000.0));
+        if (at <= w.horizonMs()) {
+            f.checkHandle = w.sim().scheduleAt(at, "fire-check " + f.id, () -> {
+                f.checkHandle = -1;
+                check(f);
+            });
+        }
+    }
+
+    /** Shortest interval between checks of the line against the perimeter, ms. */
+    private static final long MIN_CHECK_MS = 5 * 60_000L;
 
     /** Line a unit builds per hour on this fire now, m. */
     private double rateMPerHour(Fire f, Unit u) {
@@ -238,6 +272,10 @@ final class FireResponse implements CrewWork {
         long now = w.now();
         f.out = true;
         f.stopHandle = -1;
+        if (f.checkHandle >= 0) {
+            w.sim().cancel(f.checkHandle);
+            f.checkHandle = -1;
+        }
         f.clock.stop(now);
         w.log().event(now, "fire-out").str("hazard", f.id).bool("contained", f.contained)
                 .num("hours", (now - f.clock.startMs()) / 3_600_000.0).write();
@@ -421,6 +459,7 @@ final class FireResponse implements CrewWork {
         unit.arrived(at);
         check(f);
         f.working.add(unit);
+        check(f);   // the next check at the new rate
         if (!f.out) {
             f.clock.cause(DelayCause.WORK, w.now());
         }
