@@ -185,7 +185,7 @@ final class RunFigures {
         for (GeoFeature f : map.facilities()) {
             FacilityKind k = KINDS.get(String.valueOf(f.properties().get("kind")));
             if (k != null && f.geometry() instanceof GeoGeometry.Point p) {
-                m.facility(k, p.at(), counts.get(k) <= MAX_LABELLED ? name(f) : Text.EMPTY);
+                m.facility(k, p.at(), counts.get(k) <= MAX_LABELLED && !isPlaceholderName(name(f)) ? name(f) : Text.EMPTY);
             }
         }
         if (withProposedSites) {
@@ -196,6 +196,14 @@ final class RunFigures {
             }
         }
         return m.build();
+    }
+
+    /**
+     * True for the stand-in name an unnamed OSM feature gets, e.g. {@code 消防站 (OSM 1052734761)}: on a map
+     * the id is noise, so such a facility keeps its symbol without a label.
+     */
+    static boolean isPlaceholderName(Text name) {
+        return name.zh().matches(".*[(（]OSM \\d+[)）]\\s*");
     }
 
     /** True for a new site; false for an existing one that sites.geojson carries for comparison ({@code role=existing}). */

@@ -36,4 +36,11 @@ class RunTextTest {
         assertEquals("hospital full (hospital-full)", RunText.eventTypeCounted("hospital-full").en());
         assertEquals("some-new-type", RunText.eventTypeCounted("some-new-type").zh());
     }
+
+    @Test
+    void standInNamesOfUnnamedOsmFeaturesAreRecognised() {
+        assertEquals(true, RunFigures.isPlaceholderName(Text.of("消防站 (OSM 1052734761)", "Fire station (OSM 1052734761)")));
+        assertEquals(false, RunFigures.isPlaceholderName(Text.same("哈尔滨市第一医院")));
+        assertEquals(false, RunFigures.isPlaceholderName(Text.same("OSM 研究中心")));
+    }
 }
