@@ -17,7 +17,10 @@ public final class GapTable {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "能力差距分析 / capacity gaps — %s: %d 次重复 replications, 置信水平 confidence %.0f %%, "
                         + "种子 seed %d%n", r.scenarioId(), r.replications(), 100 * r.confidence(), r.seed()));
-        sb.append(rule(r.confidence())).append("\n\n");
+        for (String line : TextTable.wrap(rule(r.confidence()), TextTable.NOTE_WIDTH)) {
+            sb.append(line).append('\n');
+        }
+        sb.append('\n');
         // the target's name and the causes go on an indented line under each row, so the table fits ~120 columns
         TextTable base = new TextTable("目标 / target", "要求 / required", "均值 [区间] / mean [CI]", "达标 / met",
                 "缺口 / shortfall");
@@ -30,8 +33,9 @@ public final class GapTable {
             base.note(f.label().zh() + (causes.isEmpty() ? "" : " — 主要原因 / main causes: " + causes));
         }
         sb.append("基线 / baseline\n").append(base);
-        TextTable add = new TextTable("资源 / resource", "目标 / target", "结论 / result", "最小增量 / smallest addition",
-                "增加后 / then: mean [CI]", "上限 / cap");
+        // Chinese in the columns; the English names, the result and the causes left on the note line under each row
+        TextTable add = new TextTable("资源 / resource", "目标 / target", "结论 / result", "最小增量 / added",
+                "增加后 / then", "上限 / cap");
         java.util.Set<String> unscored = new java.util.LinkedHashSet<>();
         for (GapReport.ResourceGap g : r.resources()) {
             for (GapReport.Finding f : g.findings()) {
@@ -45,10 +49,9 @@ public final class GapTable {
                     case ALREADY_MET -> "0";
                     default -> "> " + amount(g, g.capAmount());
                 };
-                add.row(g.label().zh() + " / " + g.label().en(), f.targetId(), f.status().zh() + " / " + f.status().en(),
-                        what, value(target, f.check()), amount(g, g.capAmount()));
+                add.row(g.label().zh(), f.targetId(), f.status().zh(), what, value(target, f.check()), amount(g, g.capAmount()));
                 String left = f.status() == GapReport.Status.ALREADY_MET ? "" : causes(f.causes(), 2);
-                add.note(left.isEmpty() ? "" : "仍余原因 / causes left: " + left);
+                add.note(g.label().en() + ": " + f.status().en() + (left.isEmpty() ? "" : " — 仍余原因 / causes left: " + left));
             }
         }
         sb.append('\n').append("单项资源的最小增量（其余资源不变） / smallest addition of one resource, the others as written\n")
