@@ -123,7 +123,7 @@ public final class DrillExport {
             Role post = Role.valueOf(d.postRole().toUpperCase(Locale.ROOT));
             decisions.row(Cell.of(SimTime.format(d.timeMs())),
                     Cell.of(Text.of(zh.get("role." + d.drillRole()) + " · " + post.zh() + " · " + d.issuer(), en.get("role." + d.drillRole()) + " · " + post.en() + " · " + d.issuer())),
-                    Cell.of(Text.of(CommandText.describe(d.command(), zh), CommandText.describe(d.command(), en))),
+                    Cell.of(Text.of(CommandText.describe(d.command(), zh, s.names()), CommandText.describe(d.command(), en, s.names()))),
                     d.accepted() ? Cell.of(t("log.accepted")).withStatus(Status.PASS) : Cell.of(Text.of(zh.get("log.rejected") + "：" + d.reason(), en.get("log.rejected") + ": " + d.reason())).withStatus(Status.FAIL));
         }
         Table.Builder injects = Table.builder("injects", t("report.injects"), t("log.time"), Text.of("注入", "inject"), Text.of("内容", "message"));

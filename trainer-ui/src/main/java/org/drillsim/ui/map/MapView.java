@@ -365,22 +365,24 @@ public final class MapView extends Region {
         double h = dynamicCanvas.getHeight();
         gc.clearRect(0, 0, w, h);
         boolean labels = view.scale() >= 0.08;
-        drawFacilities(gc, w, h, labels);
+        drawFacilities(gc, w, h);
         drawCasualties(gc, w, h);
         drawUnits(gc, w, h);
+        // labels last, with a white halo: units parked at a hospital must not cover its name
+        if (labels) drawFacilityLabels(gc, w, h);
         drawZoneDraft(gc);
         drawScaleBar(gc, h);
     }
 
-    private void drawFacilities(GraphicsContext gc, double w, double h, boolean labels) {
-        gc.setFont(Fonts.regular(12));
-        gc.setTextAlign(TextAlignment.LEFT);
+    private static final double FACILITY_RADIUS = 7;
+
+    private void drawFacilities(GraphicsContext gc, double w, double h) {
         for (FacilityMark f : scene.facilities()) {
             double sx = view.screenX(projection.x(f.lon()));
             double sy = view.screenY(projection.y(f.lat()));
             if (sx < -20 || sy < -20 || sx > w + 20 || sy > h + 20) continue;
             Color c = f.available() ? f.kind().colour() : Color.GRAY;
-            double r = 7;
+            double r = FACILITY_RADIUS;
             gc.setFill(Color.WHITE);
             gc.fillRect(sx - r - 1, sy - r - 1, 2 * r + 2, 2 * r + 2);
             gc.setFill(c);
@@ -417,10 +419,22 @@ public final class MapView extends Region {
                 gc.setFill(Color.hsb(120 * (1 - load), 0.9, 0.85));
                 gc.fillRect(sx - r, sy + r + 2, 2 * r * load, 4);
             }
-            if (labels) {
-                gc.setFill(Color.web("#212121"));
-                gc.fillText(f.name(english), sx + r + 3, sy + 4);
-            }
+        }
+    }
+
+    private void drawFacilityLabels(GraphicsContext gc, double w, double h) {
+        gc.setFont(Fonts.regular(12));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setLineWidth(3);
+        gc.setStroke(Color.web("#ffffffdd"));
+        gc.setFill(Color.web("#212121"));
+        for (FacilityMark f : scene.facilities()) {
+            double sx = view.screenX(projection.x(f.lon()));
+            double sy = view.screenY(projection.y(f.lat()));
+            if (sx < -20 || sy < -20 || sx > w + 20 || sy > h + 20) continue;
+            double x = sx + FACILITY_RADIUS + 8; // clear of the symbol and of a unit parked on its road node
+            gc.strokeText(f.name(english), x, sy + 4);
+            gc.fillText(f.name(english), x, sy + 4);
         }
     }
 

@@ -18,10 +18,11 @@ import java.util.List;
  * @param upcoming   scripted injects still to come (the controller's view only shows them)
  * @param units      units for the decision panel
  * @param tasks      open tasks for the decision panel
+ * @param names      names of units, facilities and tasks, for showing commands in words
  */
 public record DrillSnapshot(long timeMs, long horizonMs, boolean finished, MapScene map, List<ScoreRow> score,
                             List<DecisionLine> decisions, List<InjectLine> fired, List<InjectLine> upcoming,
-                            List<UnitLine> units, List<TaskLine> tasks) {
+                            List<UnitLine> units, List<TaskLine> tasks, Names names) {
     public DrillSnapshot {
         score = List.copyOf(score);
         decisions = List.copyOf(decisions);

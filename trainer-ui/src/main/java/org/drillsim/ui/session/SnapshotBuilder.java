@@ -7,6 +7,7 @@ import org.drillsim.scenarios.command.CommandRecord;
 import org.drillsim.scenarios.hazard.Hazard;
 import org.drillsim.scenarios.hazard.HazardFootprint;
 import org.drillsim.scenarios.model.Inject;
+import org.drillsim.scenarios.model.LocalizedText;
 import org.drillsim.scenarios.model.Depot;
 import org.drillsim.scenarios.model.ReliefItem;
 import org.drillsim.scenarios.response.Facility;
@@ -76,7 +77,42 @@ final class SnapshotBuilder {
         }
         upcoming.sort(Comparator.comparingLong(InjectLine::timeMs));
         return new DrillSnapshot(now, w.horizonMs(), drill.isFinished(), map, score.evaluate(), decisionsView, firedView, upcoming,
-                unitLines(w), taskLines(w));
+                unitLines(w), taskLines(w), names(w));
+    }
+
+    private Names names;
+    private int namedUnits = -1;
+    private int namedCasualties = -1;
+    private int namedOpenTasks = -1;
+
+    /** Names of units, facilities and tasks; rebuilt only when units or tasks were added. */
+    private Names names(World w) {
+        MedicalModule medical = module(w, MedicalModule.class);
+        List<CasualtyView> casualties = medical == null ? List.of() : medical.casualtyViews();
+        int units = w.units().all().size();
+        int open = w.tasks().open().size();
+        if (names != null && units == namedUnits && casualties.size() == namedCasualties && open == namedOpenTasks) return names;
+        Map<String, LocalizedText> facilities = new HashMap<>();
+        for (Facility f : w.site().facilities().values()) facilities.put(f.id(), f.name());
+        Map<String, Integer> totals = new HashMap<>();
+        for (Unit u : w.units().all()) totals.merge(nameKey(u), 1, Integer::sum);
+        Map<String, Names.UnitName> unitNames = new HashMap<>();
+        Map<String, Integer> counters = new HashMap<>();
+        for (Unit u : w.units().all()) {
+            LocalizedText base = u.homeFacility() == null ? null : facilities.get(u.homeFacility());
+            String key = nameKey(u);
+            int ordinal = counters.merge(key, 1, Integer::sum);
+            unitNames.put(u.id(), new Names.UnitName(u.id(), u.type(), base, ordinal, totals.get(key), ownName(u) ? u.name() : null));
+        }
+        Map<String, Names.TaskName> tasks = new HashMap<>(names == null ? Map.of() : names.tasks());
+        for (Task t : w.tasks().open()) tasks.putIfAbsent(t.id(), new Names.TaskName(t.id(), t.kind(), 0, ""));
+        for (CasualtyView c : casualties)
+            tasks.put(c.taskId(), new Names.TaskName(c.taskId(), MedicalModule.CASUALTY, c.injured(), c.triage() == null ? "" : c.triage()));
+        names = new Names(unitNames, facilities, tasks);
+        namedUnits = units;
+        namedCasualties = casualties.size();
+        namedOpenTasks = open;
+        return names;
     }
 
     private void updateDecisions(CommandBus bus) {
@@ -198,6 +234,15 @@ final class SnapshotBuilder {
             out.add(new CasualtySite(c.taskId(), c.lon(), c.lat(), untreated, c.injured() - untreated, urgency));
         }
         return out;
+    }
+
+    /** Whether the unit has a name of its own (vehicles are named after their id, e.g. 救护车 amb-south-1). */
+    private static boolean ownName(Unit u) {
+        return u.name() != null && u.name().zh() != null && !u.name().zh().isBlank() && !u.name().zh().contains(u.id());
+    }
+
+    private static String nameKey(Unit u) {
+        return ownName(u) ? "name|" + u.name().zh() : "base|" + u.homeFacility() + "|" + u.type();
     }
 
     private static List<UnitLine> unitLines(World w) {

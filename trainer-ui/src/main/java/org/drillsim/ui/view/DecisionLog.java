@@ -9,6 +9,7 @@ import org.drillsim.core.SimTime;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.session.DecisionLine;
 import org.drillsim.ui.session.DrillSnapshot;
+import org.drillsim.ui.session.Names;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ public final class DecisionLog extends TableView<DecisionLine> {
     private final ObservableList<DecisionLine> lines = FXCollections.observableArrayList();
     private List<DecisionLine> shown = List.of();
     private boolean showPlan = true;
+    private Names names = Names.NONE;
 
     public DecisionLog(Messages msg) {
         this.msg = msg;
@@ -27,7 +29,7 @@ public final class DecisionLog extends TableView<DecisionLine> {
         setItems(lines);
         getColumns().add(column("log.time", 80, l -> SimTime.format(l.timeMs())));
         getColumns().add(column("log.role", 230, this::who));
-        getColumns().add(column("log.decision", 360, l -> CommandText.describe(l.command(), msg)));
+        getColumns().add(column("log.decision", 360, l -> CommandText.describe(l.command(), msg, names)));
         getColumns().add(column("log.result", 260, l -> l.accepted() ? msg.get("log.accepted") : msg.get("log.rejected") + ": " + CommandText.reason(l.reason(), msg)));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         javafx.scene.control.Label empty = new javafx.scene.control.Label();
@@ -46,6 +48,7 @@ public final class DecisionLog extends TableView<DecisionLine> {
     public void refresh(DrillSnapshot s) {
         if (s.decisions() == shown) return; // the snapshot reuses the list until a decision is added
         shown = s.decisions();
+        names = s.names();
         fill(shown);
     }
 

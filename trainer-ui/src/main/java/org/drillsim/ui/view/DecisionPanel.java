@@ -30,6 +30,7 @@ import org.drillsim.ui.map.MapView;
 import org.drillsim.ui.session.DrillRole;
 import org.drillsim.ui.session.DrillSession;
 import org.drillsim.ui.session.DrillSnapshot;
+import org.drillsim.ui.session.Names;
 import org.drillsim.ui.session.TaskLine;
 import org.drillsim.ui.session.UnitLine;
 
@@ -54,6 +55,7 @@ public final class DecisionPanel extends ScrollPane {
 
     private final ComboBox<Role> postRole = new ComboBox<>();
     private final TextField name = new TextField();
+    private Names names = Names.NONE;
     private final ComboBox<UnitLine> unit = new ComboBox<>();
     private final ComboBox<TaskLine> task = new ComboBox<>();
     private final ComboBox<Facility> shelter = new ComboBox<>();
@@ -103,14 +105,17 @@ public final class DecisionPanel extends ScrollPane {
         cells(destination, f -> f == null ? "—" : facilityName(f));
         cells(facility, this::facilityName);
         cells(item, i -> msg.get("item." + i.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        cells(unit, u -> u.id() + " · " + unitTypeLabel(u.type()) + " · " + msg.get(unitStatusKey(u.status())));
-        cells(task, t -> t.id() + " · P" + t.priority());
+        cells(unit, u -> NameText.unit(u.id(), names, msg) + " · " + msg.get(unitStatusKey(u.status())));
+        // the task's casualties and triage say how urgent it is (the model's numeric priority means nothing to a reader)
+        cells(task, t -> NameText.task(t.id(), names, msg));
         cells(aidType, this::unitTypeLabel);
         reserve.setItems(FXCollections.observableArrayList(session.site().scenario().agreementReserves()));
         if (!reserve.getItems().isEmpty()) reserve.getSelectionModel().select(0);
         cells(reserve, r -> (msg.isEnglish() ? r.supplier().en() : r.supplier().zh()) + " · "
                 + msg.get("item." + r.item().name().toLowerCase(Locale.ROOT).replace('_', '-')) + " × " + r.quantity());
         unit.setId("unit");
+        name.setId("issuer-name");
+        name.promptTextProperty().bind(msg.bind("decision.name.prompt"));
         task.setId("task");
         shelter.setId("shelter");
         point.setId("picked-point");
@@ -160,6 +165,7 @@ public final class DecisionPanel extends ScrollPane {
 
     /** Updates the unit and task lists when they changed. */
     public void refresh(DrillSnapshot s) {
+        names = s.names();
         List<String> uIds = s.units().stream().map(u -> u.id() + "/" + u.status()).toList();
         if (!uIds.equals(unitIds)) {
             String sel = unit.getValue() == null ? null : unit.getValue().id();
@@ -254,11 +260,25 @@ public final class DecisionPanel extends ScrollPane {
     }
 
     private void send(Command c) {
+        // the journal records who decided: a decision without the person's name is not taken
+        if (name.getText() == null || name.getText().isBlank()) {
+            feedback.setText(msg.get("decision.name.missing"));
+            feedback.setStyle("-fx-text-fill: #b71c1c;");
+            name.setStyle("-fx-border-color: #c62828; -fx-border-width: 2;");
+            name.requestFocus();
+            return;
+        }
+        name.setStyle("");
         session.issue(c, drillRole, r -> Platform.runLater(() -> showResult(r)));
     }
 
+    /** Fills in the decision-maker's name (as typed into the 姓名 field). */
+    public void setIssuerName(String person) {
+        name.setText(person);
+    }
+
     private void showResult(CommandRecord r) {
-        String what = r.command().type();
+        String what = CommandText.describe(r.command(), msg, names);
         if (r.accepted()) {
             feedback.setText(msg.format("decision.accepted", what));
             feedback.setStyle("-fx-text-fill: #1b5e20;");
@@ -274,7 +294,7 @@ public final class DecisionPanel extends ScrollPane {
 
     private Issuer issuer() {
         Role r = postRole.getValue() == null ? Role.COMMANDER : postRole.getValue();
-        return new Issuer(r, name.getText());
+        return new Issuer(r, name.getText().trim());
     }
 
     private boolean require(Object value, String labelKey) {

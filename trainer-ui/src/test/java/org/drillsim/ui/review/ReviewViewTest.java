@@ -86,7 +86,8 @@ class ReviewViewTest extends ApplicationTest {
         List<Path> files = new DrillExport(site, header, MANUAL).write(end, dir.resolve("export"));
         assertEquals(3, files.size());
         String html = Files.readString(dir.resolve("export/report.html"), StandardCharsets.UTF_8);
-        assertTrue(html.contains("派遣 amb-south-1 → cas-1"), "the trainees' decision in words");
+        assertTrue(html.contains("派遣 南岸医院 救护车 1 → 伤员点 cas-1（"), "the trainees' decision in words, units and tasks by name");
+        assertFalse(html.contains("amb-south-1 →"), "no raw unit id in the decision");
         assertTrue(html.contains("重大灾害事故实现2小时紧急医学救援") || html.contains("2小时"), "the medical target");
         assertTrue(html.contains("参演人员"), "who made the decision");
         assertFalse(html.contains("预案自动执行 ·"), "the plan's automatic commands are not listed as decisions");

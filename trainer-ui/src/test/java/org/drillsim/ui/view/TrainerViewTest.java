@@ -56,6 +56,7 @@ class TrainerViewTest extends ApplicationTest {
                 dir.resolve("drill-" + (++sessions) + ".jsonl"));
         msg = new Messages(Messages.CHINESE);
         view = new TrainerView(session, msg, DrillRole.CONTROLLER);
+        view.decisions().setIssuerName("王伟");
         stage.setScene(new Scene(view, 1600, 1000));
         stage.show();
     }
@@ -128,6 +129,19 @@ class TrainerViewTest extends ApplicationTest {
         TaskLine task = before.tasks().stream().filter(t -> t.kind().equals("casualty")).findFirst().orElseThrow();
         fx(() -> {
             view.decisions().select(unit.id(), task.id());
+            return null;
+        });
+        // without the decision-maker's name the decision is not taken
+        fx(() -> {
+            view.decisions().setIssuerName(" ");
+            return null;
+        });
+        int journalled = session.driver().latest().decisions().size();
+        clickOn("#dispatch");
+        assertTrue(fx(() -> view.decisions().feedback()).startsWith("请先填写姓名"), "asks for the name");
+        assertEquals(journalled, showAt(session.driver().simTime()).decisions().size(), "nothing issued without a name");
+        fx(() -> {
+            view.decisions().setIssuerName("王伟");
             return null;
         });
         clickOn("#dispatch");
