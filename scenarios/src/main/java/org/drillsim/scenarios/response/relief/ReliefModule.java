@@ -132,11 +132,14 @@ public final class ReliefModule implements ResponseModule {
         long peak = 0;
         long cap = 0;
         for (ShelterState st : shelters.all()) {
-            peak += st.peakOccupants();
-            cap += st.capacity();
+            // shelters never opened would dilute the figure (a city lists far more capacity than one event uses)
+            if (st.status() != ShelterState.Status.IDLE || st.peakOccupants() > 0) {
+                peak += st.peakOccupants();
+                cap += st.capacity();
+            }
         }
-        ind.put("relief.shelter-use", "避难场所最高使用率", "peak shelter use (sum of peaks / capacity)", "%",
-                cap > 0 ? 100.0 * peak / cap : Double.NaN);
+        ind.put("relief.shelter-use", "已开放避难场所最高使用率", "peak use of opened shelters",
+                "%", cap > 0 ? 100.0 * peak / cap : Double.NaN);
         ind.put("relief.truck-trips", "物资运输车次", "truck trips delivered", "trips", stats.truckTrips);
         ind.put("relief.reserves-called", "启用协议储备", "agreement reserves called up", "reserves", stats.reservesCalled);
         ind.put("roads.blockages", "道路阻断处数", "road blockages", "blockages", stats.blockages);
@@ -150,7 +153,9 @@ public final class ReliefModule implements ResponseModule {
                     f.containedMs < 0 ? Double.NaN : (f.containedMs - f.model.params().ignitionMs()) / 3_600_000.0);
         }
         double u = logistics.utilisation();
-        ind.put("relief.truck-utilisation", "运输车利用率", "truck utilisation", "%", Double.isNaN(u) ? Double.NaN : 100 * u);
+        if (!Double.isNaN(u)) {   // no trucks in the scenario: no figure rather than "— %"
+            ind.put("relief.truck-utilisation", "运输车利用率", "truck utilisation", "%", 100 * u);
+        }
     }
 
     /** Units of {@code item} on trucks now (for conservation checks). */
