@@ -358,10 +358,13 @@ public final class RunReportBuilder {
     private Section causesSection(int level, Text heading) {
         Table.Builder t = Table.builder("causes", Text.of("延误时间构成", "Where the late time went"),
                 Text.of("目标", "target"), Text.of("原因", "cause"), Text.of("占延误时间", "share of late time"),
-                Text.of("该目标超时人数（每次重复均值）", "late on this target (mean per replication)"));
+                Text.of("该目标超时人数或数量（每次重复均值）", "late on this target, people or units (mean per replication)"));
         int rows = 0;
         for (JsonNode target : data.scorecard().path("targets")) {
             for (JsonNode c : target.path("causes")) {
+                if (RunText.number(c.get("share")) < 0.0005) {
+                    continue; // would print as 0.0 %: noise in a table people read
+                }
                 t.row(Cell.of(RunText.text(target.path("label"), target.path("id").asText())),
                         Cell.of(Text.of(c.path("zh").asText(c.path("id").asText()), c.path("en").asText(c.path("id").asText()))),
                         Cell.percent(RunText.number(c.get("share")), 1),

@@ -156,6 +156,13 @@ class RunReportBuilderTest {
     }
 
     @Test
+    void causesThatWouldPrintAsZeroAreLeftOut() throws Exception {
+        Table t = table(plan(), "causes");
+        List<String> causes = t.rows().stream().map(r -> r.get(1).in(Language.EN)).toList();
+        assertEquals(List.of("waiting for a free ambulance or team", "travel", "shelter full"), causes);
+    }
+
+    @Test
     void correctiveActionsFollowTheMissedTargets() throws Exception {
         Table t = table(plan(), "actions");
         assertEquals(List.of("no.", "item", "responsible department (suggested)", "deadline", "status"),
