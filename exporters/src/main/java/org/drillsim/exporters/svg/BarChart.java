@@ -131,11 +131,6 @@ public final class BarChart {
             double w = bar.value() / scaleMax * plotW;
             d.add(new Shape.Rect(left, y, w, BAR, Style.fill(colour(bar.status()))));
             d.add(Shape.Label.of(left - 10, y + BAR / 2 + 4.5, bar.label(), FONT, Shape.Anchor.END));
-            String shown = b.percent ? Ticks.label(Math.round(bar.value() * 1000) / 10.0) + "%"
-                    : String.format(java.util.Locale.ROOT, "%." + b.decimals + "f", bar.value());
-            String mark = bar.status() == Status.NONE ? "" : " " + bar.status().symbol();
-            d.add(new Shape.Label(new Pt(left + w + 6, y + BAR / 2 + 4.5), Text.same(shown + mark), FONT, Shape.Anchor.START,
-                    false, Palette.INK, 0, true));
             y += BAR + GAP;
         }
         if (b.threshold != null) {
@@ -143,6 +138,17 @@ public final class BarChart {
             d.add(Shape.Polyline.line(px, TOP - 6, px, bottom, Style.dashed(Palette.THRESHOLD, 1.8, 7, 4)));
             d.add(new Shape.Label(new Pt(px, TOP - 10), b.thresholdLabel, FONT, Shape.Anchor.MIDDLE, true,
                     Palette.THRESHOLD, 0, true));
+        }
+        // value labels last, on a halo: a value just short of the requirement line stays readable over it
+        y = TOP + GAP;
+        for (Bar bar : b.bars) {
+            double w = bar.value() / scaleMax * plotW;
+            String shown = b.percent ? Ticks.label(Math.round(bar.value() * 1000) / 10.0) + "%"
+                    : String.format(java.util.Locale.ROOT, "%." + b.decimals + "f", bar.value());
+            String mark = bar.status() == Status.NONE ? "" : " " + bar.status().symbol();
+            d.add(new Shape.Label(new Pt(left + w + 6, y + BAR / 2 + 4.5), Text.same(shown + mark), FONT, Shape.Anchor.START,
+                    false, Palette.INK, 0, true));
+            y += BAR + GAP;
         }
         return d.build();
     }

@@ -80,6 +80,26 @@ class DrawingRenderTest {
     }
 
     @Test
+    void barValueLabelsAreDrawnOverTheRequirementLine() {
+        Drawing d = BarChart.builder(Text.of("标题", "title")).percent()
+                .bar(Text.of("医学救援", "medical"), 0.916, org.drillsim.exporters.doc.Status.WARN)
+                .threshold(0.95, Text.of("要求 95%", "required 95%"))
+                .build();
+        List<Shape> shapes = d.shapes();
+        int line = -1;
+        int value = -1;
+        for (int i = 0; i < shapes.size(); i++) {
+            if (shapes.get(i) instanceof Shape.Polyline) {
+                line = i;
+            }
+            if (shapes.get(i) instanceof Shape.Label l && l.text().en().startsWith("91.6%")) {
+                value = i;
+            }
+        }
+        assertTrue(line >= 0 && value > line, "value label " + value + " after the requirement line " + line);
+    }
+
+    @Test
     void deadlineLabelsCloseTogetherDoNotOverlap() {
         // 10 h and 12 h on a 72 h axis are ~20 px apart, less than a label is wide
         Drawing d = LineChart.builder(Text.of("标题", "title"))
