@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.drillsim.core.SimTime;
 import org.drillsim.routing.RoadNetwork;
@@ -25,6 +26,7 @@ import org.drillsim.ui.map.MapView;
 import org.drillsim.ui.session.DecisionLine;
 import org.drillsim.ui.session.ScoreRow;
 import org.drillsim.ui.view.CommandText;
+import org.drillsim.ui.view.MapLegend;
 
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +66,7 @@ public final class ReviewView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
 
-        SplitPane maps = new SplitPane(labelled("review.trainee", traineeMap), labelled("review.plan", planMap));
+        SplitPane maps = new SplitPane(labelled("review.trainee", traineeMap, true), labelled("review.plan", planMap, false));
         slider.setId("review-slider");
         slider.setMin(0);
         slider.setMax(horizonMs);
@@ -80,7 +82,7 @@ public final class ReviewView extends BorderPane {
         sliderBar.setPadding(new Insets(6, 10, 6, 10));
 
         table.setId("review-table");
-        TableColumn<TargetComparison, String> target = column("review.target", 220, c -> msg.isEnglish() ? c.label().en() : c.label().zh());
+        TableColumn<TargetComparison, String> target = column("review.target", 380, c -> msg.isEnglish() ? c.label().en() : c.label().zh());
         target.setCellFactory(col -> new TableCell<>() {
             // long target names are cut to the column: the whole name in a tooltip
             private final Tooltip tip = new Tooltip();
@@ -112,6 +114,7 @@ public final class ReviewView extends BorderPane {
         });
         table.getColumns().add(diff);
         table.setPrefHeight(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // no blank strip at the right
         decisions.setId("review-decisions");
         Label decisionsTitle = new Label();
         decisionsTitle.textProperty().bind(msg.bind("review.decisions"));
@@ -197,13 +200,20 @@ public final class ReviewView extends BorderPane {
         return r == null ? "—" : r.valueText(msg);
     }
 
-    private VBox labelled(String key, MapView map) {
+    private VBox labelled(String key, MapView map, boolean legend) {
         Label l = new Label();
         l.textProperty().bind(msg.bind(key));
         l.setFont(Fonts.bold(16));
         l.setPadding(new Insets(2, 8, 2, 8));
-        VBox v = new VBox(l, map);
-        VBox.setVgrow(map, Priority.ALWAYS);
+        StackPane area = new StackPane(map);
+        if (legend) { // one key for both maps, over the left one
+            MapLegend box = new MapLegend(msg);
+            area.getChildren().add(box);
+            StackPane.setAlignment(box, Pos.TOP_LEFT);
+            StackPane.setMargin(box, new Insets(8));
+        }
+        VBox v = new VBox(l, area);
+        VBox.setVgrow(area, Priority.ALWAYS);
         return v;
     }
 

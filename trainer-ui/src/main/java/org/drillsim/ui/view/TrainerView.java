@@ -76,7 +76,10 @@ public final class TrainerView extends BorderPane {
         });
 
         setTop(new VBox(titleBar(), clock));
-        StackPane mapPane = new StackPane(map, popup);
+        MapLegend legend = new MapLegend(msg);
+        StackPane mapPane = new StackPane(map, legend, popup);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(8));
         StackPane.setAlignment(popup, Pos.TOP_CENTER);
         StackPane.setMargin(popup, new Insets(24));
         SplitPane mapAndLog = new SplitPane(mapPane, log);
