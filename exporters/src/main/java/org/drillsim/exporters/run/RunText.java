@@ -371,10 +371,10 @@ final class RunText {
         if (type.equals("inject")) {
             String zh = e.path("message").asText(e.path("id").asText());
             String en = e.path("messageEn").asText(e.path("message_en").asText(zh));
-            String expected = e.path("expected").asText("");
+            Text expected = bilingual(e.path("expected").asText(""));
             if (!expected.isEmpty()) {
-                zh += "（预期行动：" + expected + "）";
-                en += " (expected action: " + expected + ")";
+                zh += "（预期行动：" + expected.zh() + "）";
+                en += " (expected action: " + expected.en() + ")";
             }
             return Text.of(zh, en);
         }
@@ -431,6 +431,26 @@ final class RunText {
             case "medical-kits" -> Text.of("医疗包", "medical kits");
             default -> Text.same(item);
         };
+    }
+
+    /**
+     * A scenario's {@code "中文 / English"} text split into its two languages; text without that shape is the
+     * same in both.
+     */
+    static Text bilingual(String text) {
+        int slash = text.indexOf(" / ");
+        if (slash > 0) {
+            String zh = text.substring(0, slash).trim();
+            String en = text.substring(slash + 3).trim();
+            if (zh.codePoints().anyMatch(RunText::isCjk) && en.codePoints().noneMatch(RunText::isCjk)) {
+                return Text.of(zh, en);
+            }
+        }
+        return Text.same(text);
+    }
+
+    private static boolean isCjk(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Event detail keys in words (Chinese; English keeps the log's key). */

@@ -43,4 +43,13 @@ class RunTextTest {
         assertEquals(false, RunFigures.isPlaceholderName(Text.same("哈尔滨市第一医院")));
         assertEquals(false, RunFigures.isPlaceholderName(Text.same("OSM 研究中心")));
     }
+
+    @Test
+    void anInjectsExpectedActionSpeaksTheReportsLanguage() throws Exception {
+        Text t = details("{\"type\":\"inject\",\"message\":\"大桥积水\",\"messageEn\":\"Bridge flooded\","
+                + "\"expected\":\"调整运输路线 / Re-route the trucks\"}");
+        assertEquals("大桥积水（预期行动：调整运输路线）", t.zh());
+        assertEquals("Bridge flooded (expected action: Re-route the trucks)", t.en());
+        assertEquals(Text.same("A / B"), RunText.bilingual("A / B"));
+    }
 }
