@@ -7,10 +7,15 @@ package org.drillsim.scenarios.response;
 public enum DelayCause {
     /** Alert and decision delay before the first orders. */
     ALERT("alert", "预警与决策", "alert and decision"),
-    /** Waiting because no ambulance / medical team / rescue team is free. */
+    /**
+     * Waiting because no ambulance or medical team that can reach the casualties is free (units stranded in a cut-off
+     * area do not count as free).
+     */
     WAITING_FOR_UNIT("waiting-for-unit", "等待空闲救护车或队伍", "waiting for a free ambulance or team"),
     /** Waiting because no truck or bus is free. */
     WAITING_FOR_VEHICLE("waiting-for-vehicle", "等待空闲车辆", "waiting for a free truck or bus"),
+    /** Waiting because no road-repair crew, rescue team or firefighting team is free. */
+    WAITING_FOR_CREW("waiting-for-crew", "等待空闲救援队伍", "waiting for a free rescue team or crew"),
     /** Driving or walking on open roads. */
     TRAVEL("travel", "路途时间", "travel time"),
     /** The place cannot be reached because roads are closed (boat transfer, waiting for reopening). */

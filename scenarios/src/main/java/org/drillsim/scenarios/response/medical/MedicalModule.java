@@ -649,8 +649,9 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         boolean anyFree = false;
         int heldAtFullHospital = 0;
         for (Unit u : w.units().all()) {
-            if (u.type().equals(AMBULANCE) || u.type().equals(MEDICAL_TEAM)) {
-                anyFree |= u.isAvailable();
+            // a free unit stranded in a cut-off area helps nobody outside it: it does not count as free
+            if ((u.type().equals(AMBULANCE) || u.type().equals(MEDICAL_TEAM)) && u.isAvailable() && !anyFree) {
+                anyFree = reachableFromMain(u.node());
             }
         }
         for (Trip t : trips.values()) {
