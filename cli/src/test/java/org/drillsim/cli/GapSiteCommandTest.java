@@ -36,7 +36,7 @@ class GapSiteCommandTest {
         assertEquals(0, gap("synthetic-small", "-n", "3", "--threads", "2", "--resources", "ambulance",
                 "--out", run.toString()), err.toString(StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("medical-2h") && text.contains("救护车 / ambulances"), text);
+        assertTrue(text.contains("medical-2h") && text.contains("救护车") && text.contains("ambulances"), text);
         assertTrue(Files.exists(run.resolve("scorecard.json")) && Files.exists(run.resolve("events.jsonl")));
         JsonNode gap = new ObjectMapper().readTree(run.resolve("gap.json").toFile());
         assertEquals("synthetic-small", gap.get("scenario").asText());
