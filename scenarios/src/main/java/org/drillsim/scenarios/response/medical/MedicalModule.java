@@ -886,8 +886,11 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
                 // no open road to any hospital: wait on scene with the patients until a road opens
                 t.phase = Trip.Phase.ON_SCENE;
                 stuck.add(t);
-                w.log().event(w.now(), "no-hospital-reachable").str("unit", u.id()).str("group", t.group.id)
-                        .num("patients", t.carried).write();
+                if (!t.strandedLogged) {
+                    t.strandedLogged = true;
+                    w.log().event(w.now(), "no-hospital-reachable").str("unit", u.id()).str("group", t.group.id)
+                            .num("patients", t.carried).write();
+                }
                 return;
             }
             travel = w.travel().time(t.group.node, h.facility.node());

@@ -21,6 +21,8 @@ final class Trip {
     Phase phase = Phase.TO_SCENE;
     long handle = -1;
     HospitalState hospital;
+    /** Whether "no hospital reachable" was logged for this trip (logged once, not at every retry). */
+    boolean strandedLogged;
 
     Trip(Unit unit, CasualtyGroup group, int patients, boolean transportOnly) {
         this.unit = unit;
