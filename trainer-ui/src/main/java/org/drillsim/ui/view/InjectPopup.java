@@ -67,7 +67,8 @@ public final class InjectPopup extends VBox {
 
     private void fill(InjectLine i) {
         boolean en = msg.isEnglish();
-        title.setText(SimTime.format(i.timeMs()) + "  " + msg.format("inject.title", i.inject().id()));
+        // the inject's id is for the scenario file, not for the room: the card says what kind of inject it is
+        title.setText(SimTime.format(i.timeMs()) + "  " + msg.get(i.adHoc() ? "inject.adhoc" : "inject.title"));
         message.setText(en ? i.inject().message().en() : i.inject().message().zh());
         boolean showExpected = role == DrillRole.CONTROLLER && i.inject().expectedAction() != null;
         expected.setVisible(showExpected);
