@@ -74,6 +74,7 @@ class RunReportBuilderTest {
         // so do the plan's own repeated commands (one per zone), but each trainee decision keeps its line
         assertEquals("组织转移：转移区域=cell-1，避难场所=体育场 <script>（本次共 3 次）", t.rows().get(4).get(3).in(Language.ZH));
         assertEquals("evacuation / 转移组 李四", t.rows().get(5).get(2).in(Language.ZH));
+        assertEquals("预案（自动执行）", t.rows().get(4).get(2).in(Language.ZH));
         assertEquals("evacuate zone: zoneId=cell-4, shelterId=Stadium", t.rows().get(5).get(3).in(Language.EN));
         assertEquals("导调（情景脚本）", t.rows().get(1).get(2).in(Language.ZH));
         assertEquals("北岸堤防出现管涌 <b>紧急</b>", t.rows().get(1).get(3).in(Language.ZH));
