@@ -504,6 +504,9 @@ public final class RunReportBuilder {
                     ? Text.of("救护车、医疗队数量或驻点", "ambulances, medical teams or their bases")
                     : Text.of("救援队伍数量", "response teams");
             case "waiting-for-vehicle" -> Text.of("运输车辆（客车、货车）", "transport vehicles (buses, trucks)");
+            case "waiting-for-crew" -> targetId.startsWith("road")
+                    ? Text.of("道路抢修队伍数量或驻点", "road-repair crews or their bases")
+                    : Text.of("救援队伍（抢修、水上救援、森林消防）数量或驻点", "rescue teams and crews (road repair, boats, forest fire) or their bases");
             case "travel" -> Text.of("力量前置部署、新增驻点或储备库", "pre-positioning, new bases or depots");
             case "cut-off" -> Text.of("道路抢通力量、直升机或水上救援", "road-repair crews, helicopters or boats");
             case "hospital-full" -> Text.of("医院床位与应急扩容", "hospital beds and surge capacity");

@@ -329,6 +329,7 @@ final class RunText {
             case "crew-dispatch" -> Text.of("抢修队派遣", "road-repair crew dispatch");
             case "road-reopened-by-crew" -> Text.of("抢修队抢通道路", "road reopened by a crew");
             case "beds-restored" -> Text.of("医院床位恢复", "hospital beds restored");
+            case "discharge" -> Text.of("出院", "discharged from hospital");
             case "wind-change" -> Text.of("风向风速变化", "wind change");
             default -> null; // a key event type: its timeline name without "first"
         };

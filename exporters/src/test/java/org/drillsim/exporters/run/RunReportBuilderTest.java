@@ -164,6 +164,12 @@ class RunReportBuilderTest {
     }
 
     @Test
+    void waitingForACrewPointsToCrewsNotAmbulances() {
+        assertEquals("道路抢修队伍数量或驻点", RunReportBuilder.resourceFor("waiting-for-crew", "road-24h").zh());
+        assertEquals("救护车、医疗队数量或驻点", RunReportBuilder.resourceFor("waiting-for-unit", "medical-2h").zh());
+    }
+
+    @Test
     void correctiveActionsFollowTheMissedTargets() throws Exception {
         Table t = table(plan(), "actions");
         assertEquals(List.of("no.", "item", "responsible department (suggested)", "deadline", "status"),
