@@ -111,6 +111,10 @@ public final class RunCommand implements Callable<Integer> {
             stderr.println("drillsim run: --replications 应为 1–100000 / must be 1–100000, got " + replications);
             return 2;
         }
+        if (threads < 0) {
+            stderr.println("drillsim run: --threads 应为 0（全部核心）或正数 / must be 0 (all cores) or positive, got " + threads);
+            return 2;
+        }
         List<String> notes = new ArrayList<>();
         Scenario s;
         try {

@@ -56,6 +56,9 @@ class RunCommandTest {
         assertTrue(r.err().contains("no-such-scenario") && r.err().contains("synthetic-small"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(2, run("synthetic-small", "--replications", "0").exit());
+        Result negative = run("synthetic-small", "--threads", "-1");
+        assertEquals(2, negative.exit());
+        assertTrue(negative.err().contains("--threads") && negative.err().contains("-1"), negative.err());
     }
 
     @Test
