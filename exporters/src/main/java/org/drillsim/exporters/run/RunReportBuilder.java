@@ -329,7 +329,7 @@ public final class RunReportBuilder {
         Section.Builder s = Section.builder(level, heading);
         Table.Builder t = Table.builder("scorecard", Text.of("目标评分表", "Scorecard"),
                 Text.of("目标", "target"), Text.of("阈值", "threshold"), Text.of("结果（均值与95%置信区间）", "result (mean, 95 % CI)"),
-                Text.of("达标重复比例", "replications passed"), Text.of("评定", "verdict"), Text.of("依据（文件、条款、原文）", "source (file, clause, wording)"))
+                Text.of("达标重复比例", "runs passed"), Text.of("评定", "verdict"), Text.of("依据（文件、条款、原文）", "source (file, clause, wording)"))
                 .weights(2, 1.7, 2, 1.1, 1.1, 3.6);
         for (JsonNode target : data.scorecard().path("targets")) {
             Status st = RunText.status(target);
