@@ -442,6 +442,13 @@ public final class RunReportBuilder {
         if (!rule.isEmpty()) {
             s.note(rule);
         }
+        Map<String, JsonNode> targetsById = new java.util.HashMap<>();
+        for (JsonNode t : data.scorecard().path("targets")) {
+            targetsById.put(t.path("id").asText(), t);
+        }
+        for (JsonNode t : gap.path("targets")) {
+            targetsById.putIfAbsent(t.path("id").asText(), t);
+        }
         Map<String, Text> labels = new java.util.HashMap<>();
         for (JsonNode t : gap.path("targets")) {
             labels.put(t.path("id").asText(), RunText.text(t.path("label"), t.path("id").asText()));
@@ -473,10 +480,8 @@ public final class RunReportBuilder {
                     add = Text.same("–");
                 }
                 JsonNode at = f.path("at");
-                String after = at.path("scored").asBoolean(false)
-                        ? RunText.pct(RunText.number(at.get("mean"))) + " (" + RunText.pct(RunText.number(at.get("low"))) + "–"
-                        + RunText.pct(Math.min(1, RunText.number(at.get("high")))) + ")" : "–";
                 String target = f.path("target").asText();
+                Text after = afterValue(at, targetsById.get(target));
                 t.row(Cell.of(resource), Cell.of(labels.getOrDefault(target, Text.same(target))),
                         Cell.of(RunText.text(f.path("statusText"), status)).withStatus(st), Cell.of(add), Cell.of(after),
                         Cell.of(RunText.text(r.path("capText"), r.path("cap").asText(""))));
@@ -495,6 +500,27 @@ public final class RunReportBuilder {
         if (!Double.isNaN(confidence)) {
             s.note(Text.of("置信水平 " + RunText.pct(confidence), "confidence level " + RunText.pct(confidence)));
         }
+    }
+
+    /**
+     * A gap finding's result after the addition: a share with its interval for a response-time target
+     * ({@code 96.0% (95.1%–97.0%)}), a value with its unit for a capacity target ({@code 2.55 m²/人}).
+     */
+    static Text afterValue(JsonNode at, JsonNode target) {
+        if (!at.path("scored").asBoolean(false)) {
+            return Text.same("–");
+        }
+        double mean = RunText.number(at.get("mean"));
+        double low = RunText.number(at.get("low"));
+        double high = RunText.number(at.get("high"));
+        if (target == null || RunText.isResponseTime(target) || target.path("kind").isMissingNode()) {
+            String s = RunText.pct(mean) + " (" + RunText.pct(low) + "–" + RunText.pct(Math.min(1, high)) + ")";
+            return Text.same(s);
+        }
+        Text unit = RunText.unit(target.path("unit").asText(""));
+        String m = RunText.num(mean, 2);
+        String ci = low == high || Double.isNaN(low) ? "" : " (" + RunText.num(low, 2) + "–" + RunText.num(high, 2) + ")";
+        return Text.of(m + " " + unit.zh() + ci, m + " " + unit.en() + ci);
     }
 
     /** The resource a cause of delay points to. */
