@@ -164,7 +164,7 @@ final class Evacuation {
         if (newly.isEmpty()) {
             return;
         }
-        long delay = ReliefRules.minutes(w.plan().parameters().alertDelayMinutes());
+        long delay = w.get(ReliefDurations.class).ms(ReliefDurations.ALERT, ReliefRules.minutes(w.plan().parameters().alertDelayMinutes()));
         if (w.plan().isAutomatic(PlanArea.EVACUATION)) {
             w.sim().schedule(delay, "plan-evacuate", () -> planOrders(newly));
         }

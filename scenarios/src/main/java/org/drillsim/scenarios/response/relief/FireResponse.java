@@ -63,6 +63,8 @@ final class FireResponse implements CrewWork {
         double lineM;
         /** Crews' mean line rate along the perimeter at the last check, m per member-hour (fuel mix). */
         double metresPerMemberHour;
+        /** This fire's factor on the crews' line production (mean 1; terrain, fatigue, tactics), drawn once. */
+        double lineProductivity = 1;
         long lastMs;
         boolean contained;
         long containedMs = -1;
@@ -102,6 +104,7 @@ final class FireResponse implements CrewWork {
             }
             int node = w.site().snapper().snap(m.id(), m.params().ignitionLat(), m.params().ignitionLon()).node();
             Fire f = new Fire(m, node);
+            f.lineProductivity = w.get(ReliefDurations.class).factor(ReliefDurations.FIRE_LINE);
             fires.add(f);
             long ignition = m.params().ignitionMs();
             if (ignition > w.horizonMs()) {
@@ -122,7 +125,7 @@ final class FireResponse implements CrewWork {
         f.clock = w.clocks().start(ClockSpan.FIRE, f.id, 1, now, DelayCause.ALERT, f.node);
         f.lastMs = now;
         scheduleOut(f);
-        f.callableMs = now + ReliefRules.minutes(w.plan().parameters().alertDelayMinutes());
+        f.callableMs = now + w.get(ReliefDurations.class).ms(ReliefDurations.ALERT, ReliefRules.minutes(w.plan().parameters().alertDelayMinutes()));
         w.sim().scheduleAt(f.callableMs, "fire-call " + f.id, () -> {
             if (f.out) {
                 return;
@@ -225,10 +228,10 @@ final class FireResponse implements CrewWork {
     /** Line a unit builds per hour on this fire now, m. */
     private double rateMPerHour(Fire f, Unit u) {
         if (u.type().equals(Crews.AIRCRAFT)) {
-            return ReliefRules.AIRCRAFT_LINE_M_PER_HOUR;
+            return ReliefRules.AIRCRAFT_LINE_M_PER_HOUR * f.lineProductivity;
         }
         double factor = crews.isForestSpecialist(u) ? 1 : ReliefRules.NON_SPECIALIST_LINE_FACTOR;
-        return crews.headcount(u) * f.metresPerMemberHour * factor;
+        return crews.headcount(u) * f.metresPerMemberHour * factor * f.lineProductivity;
     }
 
     private Geometry burned(Fire f, long tMs) {

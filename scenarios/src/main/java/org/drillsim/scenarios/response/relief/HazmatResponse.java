@@ -56,7 +56,8 @@ final class HazmatResponse implements CrewWork {
             int node = w.site().snapper().snap(p.id(), p.params().sourceLat(), p.params().sourceLon()).node();
             Leak l = new Leak(p, node);
             leaks.add(l);
-            long call = p.params().releaseStartMs() + ReliefRules.minutes(w.plan().parameters().alertDelayMinutes());
+            long call = p.params().releaseStartMs()
+                    + w.get(ReliefDurations.class).ms(ReliefDurations.ALERT, ReliefRules.minutes(w.plan().parameters().alertDelayMinutes()));
             if (call <= w.horizonMs()) {
                 w.sim().scheduleAt(call, "leak-call " + p.id(), () -> {
                     l.task = w.tasks().add(new Task("leak-" + p.id(), KIND, node, 0, w.now(), this, l));
@@ -134,7 +135,7 @@ final class HazmatResponse implements CrewWork {
         l.handle = w.sim().schedule(eta, "hazmat-at " + l.model.id(), () -> {
             unit.arrived(l.node);
             l.working = true;
-            long work = ReliefRules.minutes(ReliefRules.hazmatOnSceneMinutes());
+            long work = w.get(ReliefDurations.class).ms(ReliefDurations.HAZMAT_ON_SCENE, ReliefRules.minutes(ReliefRules.hazmatOnSceneMinutes()));
             w.log().event(w.now(), "hazmat-arrive").str("unit", unit.id()).str("hazard", l.model.id())
                     .num("sealAtT", w.now() + work).write();
             l.handle = w.sim().schedule(work, "leak-stopped " + l.model.id(), () -> stop(l));

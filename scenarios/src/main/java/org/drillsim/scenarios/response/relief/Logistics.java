@@ -325,7 +325,8 @@ final class Logistics {
             truck.arrived(first.depot.node());
             trip.phase = Phase.LOADING;
             requestCauses();
-            w.sim().schedule(ReliefRules.minutes(ReliefRules.TRUCK_LOADING_MIN), "truck-loaded " + truck.id(), () -> {
+            w.sim().schedule(w.get(ReliefDurations.class).ms(ReliefDurations.TRUCK_LOADING, ReliefRules.minutes(ReliefRules.TRUCK_LOADING_MIN)),
+                    "truck-loaded " + truck.id(), () -> {
                 for (Map.Entry<ReliefItem, Long> e : trip.load.entrySet()) {
                     trip.depot.load(e.getKey(), e.getValue());
                     onTrucks.merge(e.getKey(), e.getValue(), Long::sum);
@@ -352,7 +353,8 @@ final class Logistics {
             trip.truck.arrived(trip.shelter.node());
             trip.phase = Phase.UNLOADING;
             requestCauses();
-            w.sim().schedule(ReliefRules.minutes(ReliefRules.TRUCK_UNLOADING_MIN), "truck-unloaded " + trip.truck.id(),
+            w.sim().schedule(w.get(ReliefDurations.class).ms(ReliefDurations.TRUCK_UNLOADING, ReliefRules.minutes(ReliefRules.TRUCK_UNLOADING_MIN)),
+                    "truck-unloaded " + trip.truck.id(),
                     () -> unloaded(trip));
         });
     }

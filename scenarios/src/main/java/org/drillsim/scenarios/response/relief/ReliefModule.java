@@ -16,6 +16,7 @@ import org.drillsim.scenarios.response.World;
  * Shares {@link Shelters}, {@link Depots} and {@link ReliefStats} through {@code world.get(...)}.
  */
 public final class ReliefModule implements ResponseModule {
+    private final double durationCv;
     private World w;
     private final ReliefStats stats = new ReliefStats();
     private Shelters shelters;
@@ -25,6 +26,22 @@ public final class ReliefModule implements ResponseModule {
     private RoadRepair roads;
     private HazmatResponse hazmat;
     private FireResponse fire;
+
+    /** The module with the uncertain service times drawn at {@link ReliefRules#DURATION_CV}. */
+    public ReliefModule() {
+        this(ReliefRules.DURATION_CV);
+    }
+
+    /**
+     * The module with the uncertain service times drawn at coefficient of variation {@code durationCv}
+     * (0 = the fixed values, for hand-computed tests).
+     */
+    public ReliefModule(double durationCv) {
+        if (!(durationCv >= 0) || Double.isInfinite(durationCv)) {
+            throw new IllegalArgumentException("relief duration CV: expected a finite number >= 0, got " + durationCv);
+        }
+        this.durationCv = durationCv;
+    }
 
     @Override
     public String id() {
@@ -39,6 +56,7 @@ public final class ReliefModule implements ResponseModule {
     @Override
     public void install(World world) {
         this.w = world;
+        world.put(ReliefDurations.class, new ReliefDurations(world::stream, durationCv));
         depots = new Depots(world, stats);
         shelters = new Shelters(world, depots.modelledItems());
         evacuation = new Evacuation(world, shelters, stats);

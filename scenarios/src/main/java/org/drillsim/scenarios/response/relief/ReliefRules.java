@@ -12,6 +12,18 @@ public final class ReliefRules {
     private ReliefRules() {
     }
 
+    // ------------------------------------------------------------------ variability
+
+    /**
+     * Coefficient of variation of the uncertain relief service times, drawn lognormal around their fixed values as
+     * means (alert and decision delay before evacuation orders and rescue / hazmat / fire calls, shelter opening,
+     * truck loading and unloading, road repair per blockage, hazmat size-up + suit-up + sealing, and a per-fire
+     * factor on the crews' line production). Assumption: 0.3, a moderate spread for emergency task durations with
+     * no local data (right-skewed, as task times are; to be calibrated against drill records). The NWCG line
+     * production rates are themselves averages with a wide spread between crews and days.
+     */
+    public static final double DURATION_CV = 0.3;
+
     // ------------------------------------------------------------------ evacuation
 
     /** Walking speed of evacuees, km/h (assumption: 1.1 m/s, a crowd with children and elderly people). */

@@ -66,7 +66,8 @@ final class Rescue implements CrewWork {
     }
 
     private void trapped(DisplacedGroup g) {
-        long callable = w.now() + ReliefRules.minutes(w.plan().parameters().alertDelayMinutes());
+        long callable = w.now() + w.get(ReliefDurations.class).ms(ReliefDurations.ALERT,
+                ReliefRules.minutes(w.plan().parameters().alertDelayMinutes()));
         Job j = new Job(g, callable);
         j.task = w.tasks().add(new Task("rescue-" + g.id, KIND, w.site().cells().get(g.cell).node(), 0, w.now(), this, j));
         jobs.add(j);

@@ -252,7 +252,8 @@ final class RoadRepair implements CrewWork {
         b.crew.arrived(b.accessNode);
         b.working = true;
         b.clock.cause(DelayCause.WORK, w.now());
-        long ms = Math.round(w.plan().parameters().roadRepairHoursPerBlockage() * 3_600_000.0);
+        long ms = w.get(ReliefDurations.class).ms(ReliefDurations.ROAD_REPAIR,
+                Math.round(w.plan().parameters().roadRepairHoursPerBlockage() * 3_600_000.0));
         b.handle = w.sim().schedule(ms, "repaired " + b.id, () -> reopen(b));
     }
 

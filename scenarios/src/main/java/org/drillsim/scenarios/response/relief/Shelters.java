@@ -91,7 +91,8 @@ public final class Shelters {
             w.log().event(w.now(), "shelter-reopened").str("shelter", s.id()).write();
             return;
         }
-        long ms = ReliefRules.minutes(w.plan().parameters().shelterOpeningMinutes());
+        long ms = w.get(ReliefDurations.class).ms(ReliefDurations.SHELTER_OPENING,
+                ReliefRules.minutes(w.plan().parameters().shelterOpeningMinutes()));
         s.status = ShelterState.Status.OPENING;
         s.readyAtMs = w.now() + ms;
         w.log().event(w.now(), "shelter-opening").str("shelter", s.id()).num("readyT", s.readyAtMs).write();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The relief module with the medical chain on the library's synthetic flood: conservation and determinism. */
@@ -33,8 +34,12 @@ class ReliefScenarioTest {
     }
 
     private static World world(EventLog log) {
+        return world(log, 1);
+    }
+
+    private static World world(EventLog log, int replication) {
         List<Supplier<ResponseModule>> mods = List.of(MedicalModule::new, ReliefModule::new);
-        return World.create(site, site.scenario().seed(), 1, WorldOptions.baseline(log).withModules(mods));
+        return World.create(site, site.scenario().seed(), replication, WorldOptions.baseline(log).withModules(mods));
     }
 
     /** Every person in one state and every supply unit in a depot, on a truck or delivered, at every event. */
@@ -78,5 +83,18 @@ class ReliefScenarioTest {
         world(b).run();
         assertEquals(a.lines(), b.lines());
         assertTrue(a.lines().stream().anyMatch(l -> l.contains("\"type\":\"delivered\"")));
+    }
+
+    /** The uncertain service times are drawn per replication: two replications open the shelters at different times. */
+    @Test
+    void replicationsDrawDifferentServiceTimes() {
+        EventLog a = EventLog.inMemory();
+        EventLog b = EventLog.inMemory();
+        world(a, 1).run();
+        world(b, 2).run();
+        List<String> openA = a.lines().stream().filter(l -> l.contains("\"type\":\"shelter-open\"")).toList();
+        List<String> openB = b.lines().stream().filter(l -> l.contains("\"type\":\"shelter-open\"")).toList();
+        assertTrue(!openA.isEmpty(), "shelters open");
+        assertNotEquals(openA, openB);
     }
 }
