@@ -219,25 +219,26 @@ public final class RunCommand implements Callable<Integer> {
     private void printScorecard(Scenario s, RunSummary summary, int n) {
         stdout.println();
         stdout.println("评分表 / Scorecard — " + s.name().both() + " (" + n + " 次重复 replications, 95% CI)");
-        String[] head = {"目标 / Target", "阈值 / Threshold", "数值 / Value (95% CI)", "要求 / Required", "结果 / Result",
-                "主要原因 / Main causes of delay"};
+        String[] head = {"目标 / Target", "阈值 / Threshold", "数值 / Value [95% CI]", "要求 / Required",
+                "结果（达标重复数）/ Result (replications passing)", "主要原因 / Main causes of delay"};
         List<String[]> rows = new ArrayList<>();
         for (TargetSummary t : summary.targets()) {
             TargetResult f = t.first();
-            String threshold = f.comparison() + " " + Json.number(f.threshold()) + " " + f.unit();
+            String unit = ConsoleText.unit(f.unit());
+            String threshold = ConsoleText.comparison(f.comparison()) + " " + Json.number(f.threshold()) + " " + unit;
             String value;
             String required;
             if (t.scoredReplications() == 0) {
                 value = "—";
             } else if (f.isResponseTime()) {
-                value = pct(t.value().mean()) + ci(t.value(), true);
+                value = ConsoleText.withInterval(t.value(), true);
             } else {
-                value = num(t.value().mean()) + " " + f.unit() + ci(t.value(), false);
+                value = ConsoleText.withInterval(t.value(), false) + " " + unit;
             }
-            required = f.isResponseTime() ? "≥ " + pct(f.requiredShare()) : threshold;
+            required = f.isResponseTime() ? "≥ " + ConsoleText.percent(f.requiredShare()) : threshold;
             String result = t.scoredReplications() == 0 ? "未评 n/a" : t.pass() ? "达标 PASS" : "未达标 FAIL";
             if (t.scoredReplications() > 0 && n > 1) {
-                result += " (" + pct(t.passRate()) + ")";
+                result += " (" + Math.round(t.passRate() * t.scoredReplications()) + "/" + t.scoredReplications() + ")";
             }
             rows.add(new String[] {f.label().zh() + " " + f.id(), threshold, value, required, result, causes(t.causes())});
         }
@@ -247,9 +248,9 @@ public final class RunCommand implements Callable<Integer> {
             List<String[]> ind = new ArrayList<>();
             for (RunSummary.IndicatorSummary i : summary.indicators()) {
                 ind.add(new String[] {i.first().label().zh() + " / " + i.first().label().en(),
-                        num(i.value().mean()) + ci(i.value(), false) + " " + i.first().unit()});
+                        ConsoleText.withInterval(i.value(), false) + " " + ConsoleText.unit(i.first().unit())});
             }
-            Table.print(stdout, new String[] {"指标 / Indicator", "均值 / Mean (95% CI)"}, ind);
+            Table.print(stdout, new String[] {"指标 / Indicator", "均值 / Mean [95% CI]"}, ind);
         }
         stdout.println();
         stdout.println("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and original wording: scorecard.json");
@@ -265,27 +266,6 @@ public final class RunCommand implements Callable<Integer> {
             sb.append(c.cause().zh()).append(' ').append(Math.round(c.share() * 100)).append('%');
         }
         return sb.length() == 0 ? "—" : sb.toString();
-    }
-
-    private static String ci(ConfidenceInterval ci, boolean percent) {
-        if (Double.isNaN(ci.halfWidth())) {
-            return "";
-        }
-        return percent ? String.format(" ±%.1f", ci.halfWidth() * 100) : " ±" + num(ci.halfWidth());
-    }
-
-    private static String pct(double share) {
-        return Double.isNaN(share) ? "—" : String.format("%.1f%%", share * 100);
-    }
-
-    private static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "—";
-        }
-        if (Double.isInfinite(v)) {
-            return "∞";
-        }
-        return Math.abs(v) >= 100 ? String.format("%.0f", v) : String.format("%.2f", v);
     }
 
     /** A plain-text table whose columns line up in a terminal (CJK characters take two columns). */

@@ -229,8 +229,10 @@ public final class RunDirectoryWriter {
                     "各次推演中在 " + thr + " 内完成的人员（单位）比例的均值 ≥ " + pct + " 即达标",
                     "passes when the mean over replications of the share of people (units) within " + thr + " is ≥ " + pct);
         }
+        String sign = "<=".equals(f.comparison()) ? "≤" : ">=".equals(f.comparison()) ? "≥" : f.comparison();
+        String unitZh = "m2/person".equals(f.unit()) ? "m²/人" : "people".equals(f.unit()) ? "人" : f.unit();
         return new org.drillsim.scenarios.model.LocalizedText(
-                "各次推演数值的均值满足 " + f.comparison() + " " + Json.number(f.threshold()) + " " + f.unit() + " 即达标",
+                "各次推演数值的均值满足 " + sign + " " + Json.number(f.threshold()) + " " + unitZh + " 即达标",
                 "passes when the mean value is " + f.comparison() + " " + Json.number(f.threshold()) + " " + f.unit());
     }
 

@@ -130,7 +130,7 @@ public final class SiteLoader {
         for (SiteCache.GridCell c : gridCells) {
             b.cell(c.lon(), c.lat(), c.people());
         }
-        b.note("人口 / population: " + gridTotal + " (" + gridSource + ")");
+        b.note(String.format("人口 / population: %,d (%s)", gridTotal, gridSource));
         for (Hazard h : hazards) {
             b.hazard(h);
             if (layers == null && h instanceof FloodModel f) {
