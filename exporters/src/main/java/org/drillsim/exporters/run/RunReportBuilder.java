@@ -231,11 +231,13 @@ public final class RunReportBuilder {
         if (rows > 0) {
             s.add(clocks.build());
         }
+        boolean attributed = false;
+        String attribution = run.path("attribution").asText("");
         for (JsonNode n : run.path("notes")) {
             s.note(Text.same(n.asText()));
+            attributed |= !attribution.isEmpty() && n.asText().contains(attribution);
         }
-        String attribution = run.path("attribution").asText("");
-        if (!attribution.isEmpty()) {
+        if (!attribution.isEmpty() && !attributed) { // once is enough (the map's own note follows its figure)
             s.note(Text.of("地图数据 " + attribution, "Map data " + attribution));
         }
         return s.build();
