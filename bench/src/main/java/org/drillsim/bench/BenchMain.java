@@ -10,9 +10,13 @@ import picocli.CommandLine.Command;
 @Command(name = "drillsim bench", mixinStandardHelpOptions = true,
         description = "Benchmarks against reference implementations; prints ratios and RESULT lines")
 public final class BenchMain implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Without a subcommand: the usage, listing every registered subcommand. */
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(System.out);
     }
 
     static CommandLine commandLine() {

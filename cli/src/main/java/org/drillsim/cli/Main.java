@@ -10,9 +10,13 @@ import picocli.CommandLine.Command;
 @Command(name = "drillsim", mixinStandardHelpOptions = true, version = "DrillSim 0.1.0",
         description = {"DrillSim — 应急预案推演与评估 / emergency-plan drill simulator"})
 public final class Main implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Without a subcommand: the usage, listing every registered subcommand. */
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(System.out);
     }
 
     /** The command line with every subcommand registered. */
