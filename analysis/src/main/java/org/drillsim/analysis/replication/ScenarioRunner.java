@@ -74,22 +74,38 @@ public final class ScenarioRunner {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long cpu0 = mx.getCurrentThreadCpuTime();
         World w = World.create(site, seed, rep, WorldOptions.baseline(log));
-        List<ReplicationOutcome.RoadSnapshot> closures = new ArrayList<>();
-        if (keepDetails) {
-            for (long t : snapshotTimes) {
-                w.sim().scheduleAt(t, Short.MAX_VALUE, "map-snapshot", () -> closures.add(snapshot(w)));
-            }
-        }
+        List<ReplicationOutcome.RoadSnapshot> closures = keepDetails ? recordClosures(w, snapshotTimes) : List.of();
         w.run();
+        long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+        return outcome(w, rep, log, targets, elapsedHours, closures, keepDetails, cpu);
+    }
+
+    /**
+     * Schedules a snapshot of the roads closed to emergency vehicles at each time (after every other event at
+     * that time); the returned list fills as the world runs.
+     */
+    public static List<ReplicationOutcome.RoadSnapshot> recordClosures(World w, long[] times) {
+        List<ReplicationOutcome.RoadSnapshot> closures = new ArrayList<>();
+        for (long t : times) {
+            w.sim().scheduleAt(t, Short.MAX_VALUE, "map-snapshot", () -> closures.add(snapshot(w)));
+        }
+        return closures;
+    }
+
+    /**
+     * What a world that has run to its horizon yields for the run directory: scorecard, clock curves, probes,
+     * the share served over elapsed time, and (with {@code keepDetails}) the unmet demand.
+     */
+    public static ReplicationOutcome outcome(World w, int rep, EventLog log, List<TargetCurves.ClockTarget> targets,
+                                             double[] elapsedHours, List<ReplicationOutcome.RoadSnapshot> closures,
+                                             boolean keepDetails, long cpuNanos) {
         Scorecard sc = Scorecard.evaluate(w);
         Series series = w.series();
         long[] times = series.times();
         double[][][] ss = TargetCurves.startedAndServed(w, targets, times);
-        double[][] started = new double[targets.size()][];
-        double[][] served = new double[targets.size()][];
+        double[][] started = new double[targets.size()][times.length];
+        double[][] served = new double[targets.size()][times.length];
         for (int k = 0; k < targets.size(); k++) {
-            started[k] = new double[times.length];
-            served[k] = new double[times.length];
             for (int i = 0; i < times.length; i++) {
                 started[k][i] = ss[k][i][0];
                 served[k][i] = ss[k][i][1];
@@ -101,8 +117,7 @@ public final class ScenarioRunner {
         }
         double[][] share = TargetCurves.servedShare(w, targets, elapsedHours);
         List<TargetCurves.Unmet> unmet = keepDetails ? TargetCurves.unmet(w, targets) : List.of();
-        long cpu = mx.getCurrentThreadCpuTime() - cpu0;
-        return new ReplicationOutcome(rep, sc, w.sim().executedEvents(), log.count(), w.travel().computedTrees(), cpu,
+        return new ReplicationOutcome(rep, sc, w.sim().executedEvents(), log.count(), w.travel().computedTrees(), cpuNanos,
                 times, started, served, series.columns(), probes, share, closures, unmet);
     }
 

@@ -8,11 +8,8 @@ import org.drillsim.core.SimTime;
 import org.drillsim.exporters.run.RunReportBuilder;
 import org.drillsim.scenarios.response.EventLog;
 import org.drillsim.scenarios.response.PlanArea;
-import org.drillsim.scenarios.response.RoadConditions;
 import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.response.Series;
 import org.drillsim.scenarios.response.World;
-import org.drillsim.scenarios.score.Scorecard;
 import org.drillsim.scenarios.score.TargetCurves;
 import org.drillsim.ui.journal.JournalEntry;
 import org.drillsim.ui.journal.JournalHeader;
@@ -22,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -67,42 +63,9 @@ public final class DrillRunDirectory {
     static ReplicationOutcome resimulate(ScenarioSite site, long seed, Set<PlanArea> manualAreas, List<JournalEntry> entries, EventLog log) {
         DrillWorld drill = new DrillWorld(site, seed, manualAreas, log);
         World w = drill.world();
-        List<ReplicationOutcome.RoadSnapshot> closures = new ArrayList<>();
-        for (long t : ScenarioRunner.snapshotTimes(site)) {
-            w.sim().scheduleAt(t, Short.MAX_VALUE, "map-snapshot", () -> closures.add(snapshot(w)));
-        }
+        List<ReplicationOutcome.RoadSnapshot> closures = ScenarioRunner.recordClosures(w, ScenarioRunner.snapshotTimes(site));
         drill.replay(entries, w.horizonMs());
         List<TargetCurves.ClockTarget> targets = TargetCurves.clockTargets(site.scenario().targets());
-        Series series = w.series();
-        long[] times = series.times();
-        double[][][] ss = TargetCurves.startedAndServed(w, targets, times);
-        double[][] started = new double[targets.size()][times.length];
-        double[][] served = new double[targets.size()][times.length];
-        for (int k = 0; k < targets.size(); k++) {
-            for (int i = 0; i < times.length; i++) {
-                started[k][i] = ss[k][i][0];
-                served[k][i] = ss[k][i][1];
-            }
-        }
-        double[][] probes = new double[series.size()][];
-        for (int i = 0; i < probes.length; i++) probes[i] = series.row(i);
-        double[][] share = TargetCurves.servedShare(w, targets, ScenarioRunner.elapsedGrid(targets));
-        return new ReplicationOutcome(1, Scorecard.evaluate(w), w.sim().executedEvents(), log.count(), w.travel().computedTrees(), 0,
-                times, started, served, series.columns(), probes, share, closures, TargetCurves.unmet(w, targets));
-    }
-
-    /** Roads closed to emergency vehicles now, with the layer that closes each (as in the run command's map layers). */
-    private static ReplicationOutcome.RoadSnapshot snapshot(World w) {
-        RoadConditions roads = w.roads();
-        int[] edges = roads.closedEdges();
-        String[] causes = new String[edges.length];
-        int hazard = roads.layer(RoadConditions.HAZARD);
-        int command = roads.layer(RoadConditions.COMMAND);
-        for (int i = 0; i < edges.length; i++) {
-            int e = edges[i];
-            causes[i] = roads.factor(hazard, e) == 0f ? RoadConditions.HAZARD
-                    : roads.factor(command, e) == 0f ? RoadConditions.COMMAND : RoadConditions.BLOCKAGE;
-        }
-        return new ReplicationOutcome.RoadSnapshot(w.now(), edges, causes);
+        return ScenarioRunner.outcome(w, 1, log, targets, ScenarioRunner.elapsedGrid(targets), closures, true, 0);
     }
 }
