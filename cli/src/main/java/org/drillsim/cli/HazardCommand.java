@@ -1,5 +1,7 @@
 package org.drillsim.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.drillsim.exporters.AtomicFiles;
 import org.drillsim.routing.MapImportException;
 import org.drillsim.routing.MapLocator;
 import org.drillsim.routing.RoadNetwork;
@@ -87,6 +89,10 @@ public final class HazardCommand implements Callable<Integer> {
             err.println("nothing to write: give --geojson FILE and/or --png FILE / 请指定输出文件");
             return 2;
         }
+        if (t > s.horizonMs()) {
+            // Still written: the hazard models extrapolate, but nothing in a run reaches this time.
+            err.println(beyondHorizon(t, s.horizonMs()));
+        }
         try {
             RoadNetwork net;
             OsmLayers layers = null;
@@ -102,7 +108,8 @@ public final class HazardCommand implements Callable<Integer> {
             List<Hazard> hazards = HazardBuilder.build(s, layers, baseDir);
             HazardSnapshot snap = HazardSnapshot.at(s, t, hazards, facilities, net, layers);
             if (geojson != null) {
-                snap.writeGeoJson(geojson);
+                byte[] text = new ObjectMapper().writeValueAsBytes(snap.toGeoJson());
+                AtomicFiles.write(geojson, o -> o.write(text));
                 out.println("✓ " + geojson + " (" + HazardSnapshot.tPlus(t) + ")");
             }
             if (png != null) {
@@ -122,6 +129,14 @@ public final class HazardCommand implements Callable<Integer> {
             err.println("cannot write output: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The one-line warning for a time after the scenario's end, Chinese first. */
+    static String beyondHorizon(long t, long horizonMs) {
+        String at = HazardSnapshot.tPlus(t);
+        String end = HazardSnapshot.tPlus(horizonMs);
+        return "警告：" + at + " 超出情景时长 " + end + "，推演不会到达该时刻 / warning: " + at
+                + " is beyond the scenario horizon " + end + "; a run never reaches it";
     }
 
     private static Envelope view(Scenario s, RoadNetwork net) {

@@ -1,5 +1,6 @@
 package org.drillsim.cli;
 
+import org.drillsim.exporters.AtomicFiles;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.scenarios.hazard.HazardFootprint;
 import org.drillsim.scenarios.hazard.HazardKind;
@@ -14,6 +15,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 import javax.imageio.ImageIO;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -25,7 +27,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -106,13 +107,12 @@ final class HazardMapRenderer {
         snap.facilities().hospitals().forEach(s -> mark(g, locs.get(s.id()), new Color(200, 0, 0), 'h'));
         legend(g, snap);
         g.dispose();
-        Path tmp = Files.createTempFile(png.toAbsolutePath().getParent(), png.getFileName().toString(), ".tmp");
-        try {
-            ImageIO.write(img, "png", tmp.toFile());
-            Files.move(tmp, png, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // AtomicFiles, not Files.createTempFile: the map is shared, so the umask applies (not 0600).
+        AtomicFiles.write(png, out -> {
+            if (!ImageIO.write(img, "png", out)) {
+                throw new IOException("no PNG writer");
+            }
+        });
     }
 
     private static Color zoneColor(HazardZone z) {

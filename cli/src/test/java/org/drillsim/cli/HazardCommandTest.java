@@ -48,6 +48,26 @@ class HazardCommandTest {
     }
 
     @Test
+    void warnsBeyondTheHorizonAndStillWritesWithTheUmask(@TempDir Path dir) throws Exception {
+        Path geo = dir.resolve("late.geojson");
+        Path png = dir.resolve("late.png");
+        Result r = hazard("synthetic-small", "--at", "60h", "--geojson", geo.toString(), "--png", png.toString());
+        assertEquals(0, r.exit, r.err);
+        assertEquals("警告：T+60:00 超出情景时长 T+48:00，推演不会到达该时刻 / warning: T+60:00 is beyond the"
+                + " scenario horizon T+48:00; a run never reaches it", r.err.strip());
+        assertTrue(Files.readString(geo).contains("\"FeatureCollection\""));
+        // An ordinary file in the same directory shows what the umask grants; the outputs must match it.
+        Path plain = Files.createFile(dir.resolve("plain"));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            var expected = Files.getPosixFilePermissions(plain);
+            assertEquals(expected, Files.getPosixFilePermissions(geo));
+            assertEquals(expected, Files.getPosixFilePermissions(png));
+        }
+        Result inside = hazard("synthetic-small", "--at", "48h", "--geojson", geo.toString());
+        assertEquals("", inside.err, "no warning at the horizon itself");
+    }
+
+    @Test
     void badInputExitsTwoWithOneLine(@TempDir Path dir) {
         Result badTime = hazard("synthetic-small", "--at", "soon", "--geojson", dir.resolve("x.geojson").toString());
         assertEquals(2, badTime.exit);
