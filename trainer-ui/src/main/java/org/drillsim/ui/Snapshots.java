@@ -4,13 +4,12 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import org.drillsim.exporters.AtomicFiles;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Saves what the trainer shows as PNG (screenshots for the after-action report and the tests). Call on the JavaFX thread. */
 public final class Snapshots {
@@ -29,11 +28,14 @@ public final class Snapshots {
 
     private static Path write(WritableImage image, Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".shot", ".png");
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", tmp.toFile());
-            return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // AtomicFiles, not Files.createTempFile: an exported screenshot is shared, so the umask applies.
+            var png = SwingFXUtils.fromFXImage(image, null);
+            AtomicFiles.write(file, out -> {
+                if (!ImageIO.write(png, "png", out)) {
+                    throw new IOException("no PNG writer");
+                }
+            });
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write screenshot " + file + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.drillsim.ui.export;
 
 import org.drillsim.core.SimTime;
+import org.drillsim.exporters.AtomicFiles;
 import org.drillsim.exporters.ReportFormat;
 import org.drillsim.exporters.doc.Cell;
 import org.drillsim.exporters.doc.KeyValue;
@@ -25,7 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,10 +76,10 @@ public final class DrillExport {
     /** Copies the journal into {@code dir} as {@code journal.jsonl}. */
     public static Path copyJournal(Path journal, Path dir) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".journal", ".tmp");
-            Files.copy(journal, tmp, StandardCopyOption.REPLACE_EXISTING);
-            return Files.move(tmp, dir.resolve("journal.jsonl"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // AtomicFiles, not Files.createTempFile: the copy sits beside the shared reports, so the umask applies.
+            Path copy = dir.resolve("journal.jsonl");
+            AtomicFiles.write(copy, out -> Files.copy(journal, out));
+            return copy;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the journal " + journal + " to " + dir + ": " + e.getMessage(), e);
         }

@@ -74,7 +74,18 @@ class ReviewViewTest extends ApplicationTest {
         WaitForAsyncUtils.asyncFx(() -> review.moveTo(SimTime.ofHours(2))).get();
         List<TargetComparison> at2h = WaitForAsyncUtils.asyncFx(review::rows).get();
         assertEquals(trainees.at(SimTime.ofHours(2)).score().get(0).measure(), at2h.get(0).trainees().measure());
-        WaitForAsyncUtils.asyncFx(() -> Snapshots.save(review.getScene(), TestScreens.dir().resolve("review-zh.png"))).get();
+        Path shot = WaitForAsyncUtils.asyncFx(() -> Snapshots.save(review.getScene(), TestScreens.dir().resolve("review-zh.png"))).get();
+        // A screenshot goes into the shared report: same permissions as an ordinary new file (umask), not 0600.
+        Path plain = TestScreens.dir().resolve("plain.tmp");
+        Files.deleteIfExists(plain);
+        Files.createFile(plain);
+        try {
+            if (Files.getFileStore(shot).supportsFileAttributeView("posix")) {
+                assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(shot));
+            }
+        } finally {
+            Files.delete(plain);
+        }
     }
 
     @Test
@@ -104,5 +115,11 @@ class ReviewViewTest extends ApplicationTest {
         Path journal = dir.resolve("j.jsonl");
         Files.writeString(journal, "{}\n");
         assertEquals(dir.resolve("export/journal.jsonl"), DrillExport.copyJournal(journal, dir.resolve("export")));
+        assertEquals("{}\n", Files.readString(dir.resolve("export/journal.jsonl"), StandardCharsets.UTF_8));
+        // The copy is shared like the reports beside it: same permissions as an ordinary new file (umask), not 0600.
+        Path plain = Files.createFile(dir.resolve("export/plain"));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("export/journal.jsonl")));
+        }
     }
 }
