@@ -152,13 +152,13 @@ public final class Injects {
             }
         } else if (effect instanceof InjectEffect.WindChange wc) {
             if (adHoc) {
-                w.replaceHazard(withWind(hazard(wc.hazard()), now, wc.speedMPerS(), wc.fromDirectionDeg()), null);
+                w.replaceHazard(withWind(hazard(wc.hazard()), now, wc.speedMPerS(), wc.fromDirectionDeg()), "wind-change", null);
             }
             w.log().event(now, "wind-change").str("hazard", wc.hazard()).num("speed", wc.speedMPerS())
                     .num("fromDeg", wc.fromDirectionDeg()).bool("inTimeline", !adHoc).write();
         } else if (effect instanceof InjectEffect.StageChange sc) {
             if (adHoc) {
-                w.replaceHazard(withStage(hazard(sc.hazard()), now, sc.stageM(), sc.overHours()), null);
+                w.replaceHazard(withStage(hazard(sc.hazard()), now, sc.stageM(), sc.overHours()), "stage-change", null);
             }
             w.log().event(now, "stage-change").str("hazard", sc.hazard()).num("stageM", sc.stageM())
                     .bool("inTimeline", !adHoc).write();

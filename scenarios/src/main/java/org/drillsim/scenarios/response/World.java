@@ -189,9 +189,10 @@ public final class World {
      * a leak, fire suppression): the hazard timeline is recomputed with the new model and the following ticks
      * come from it. Recomputation can take seconds on a city map; pass a {@code cacheKey} naming the change
      * (e.g. {@code "leak1 stopped at 12600000"}) to share the result between replications that make the same
-     * change, or null not to cache.
+     * change, or null not to cache. The event log records the hazard id and {@code reason} (a short id such as
+     * {@code leak-stopped}) at the current time, not the cache key (an internal string).
      */
-    public void replaceHazard(org.drillsim.scenarios.hazard.Hazard model, String cacheKey) {
+    public void replaceHazard(org.drillsim.scenarios.hazard.Hazard model, String reason, String cacheKey) {
         List<org.drillsim.scenarios.hazard.Hazard> list = new ArrayList<>(hazards);
         boolean found = false;
         for (int i = 0; i < list.size(); i++) {
@@ -205,7 +206,7 @@ public final class World {
         }
         hazards = List.copyOf(list);
         timeline = site.timelineFor(hazards, cacheKey);
-        log.event(sim.now(), "hazard-replaced").str("hazard", model.id()).str("key", cacheKey).write();
+        log.event(sim.now(), "hazard-replaced").str("hazard", model.id()).str("reason", reason).write();
     }
 
     /** The current model of the hazard with this id; throws naming it when there is none. */

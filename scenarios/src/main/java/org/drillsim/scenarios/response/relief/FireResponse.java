@@ -262,7 +262,7 @@ final class FireResponse implements CrewWork {
         f.containedMs = now;
         stats.firesContained++;
         // cache key: the same containment of the same fire (same wind history) gives the same timeline
-        w.replaceHazard(after, f.id + " contained at " + now + " wind " + before.params().wind()
+        w.replaceHazard(after, "fire-contained", f.id + " contained at " + now + " wind " + before.params().wind()
                 + " efforts " + before.params().suppression().size());
         w.log().event(now, "fire-contained").str("hazard", f.id).num("lineM", f.lineM).num("perimeterM", need.hullM())
                 .num("fuelPerimeterM", need.fuelM()).num("mPerMemberHour", need.metresPerMemberHour())

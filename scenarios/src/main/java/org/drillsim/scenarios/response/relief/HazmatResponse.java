@@ -148,7 +148,7 @@ final class HazmatResponse implements CrewWork {
         l.handle = -1;
         // the world's current model (an inject may have changed the wind) with the release stopped now
         GaussianPlume current = (GaussianPlume) w.hazard(l.model.id());
-        w.replaceHazard(current.withReleaseStop(now), l.model.id() + " stopped at " + now + " weather "
+        w.replaceHazard(current.withReleaseStop(now), "leak-stopped", l.model.id() + " stopped at " + now + " weather "
                 + current.params().weather());
         stats.leaksStopped++;
         w.log().event(now, "leak-stopped").str("hazard", l.model.id()).str("unit", l.team.id())

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Road-repair crews, rescue teams and hazmat teams on the straight road of 10-minute segments. */
@@ -214,7 +215,10 @@ class TeamsTest {
         String stopped = log.lines().stream().filter(l -> l.contains("\"type\":\"leak-stopped\"")).findFirst().orElseThrow();
         assertTrue(stopped.contains("\"t\":" + SimTime.ofMinutes(132) + ","), stopped);
         assertEquals(132 / 60.0, w.indicators().get("hazmat.stopped-h.leak").value(), 1e-9);
-        assertTrue(log.lines().stream().anyMatch(l -> l.contains("\"type\":\"hazard-replaced\"")));
+        String replaced = log.lines().stream().filter(l -> l.contains("\"type\":\"hazard-replaced\"")).findFirst().orElseThrow();
+        assertTrue(replaced.contains("\"t\":" + SimTime.ofMinutes(132) + ",") && replaced.contains("\"hazard\":\"leak\"")
+                && replaced.contains("\"reason\":\"leak-stopped\""), replaced);
+        assertFalse(replaced.contains("key") || replaced.contains("PlumeWeather"), "no internal cache key: " + replaced);
         assertEquals(SimTime.ofMinutes(132), (long) ((GaussianPlume) w.hazard("leak")).params().releaseStopMs());
     }
 }
