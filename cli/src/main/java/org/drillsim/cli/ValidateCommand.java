@@ -1,6 +1,9 @@
 package org.drillsim.cli;
 
 import org.drillsim.routing.MapLocator;
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.routing.RoadNetworkLoader;
+import org.drillsim.routing.SyntheticCity;
 import org.drillsim.scenarios.io.ScenarioError;
 import org.drillsim.scenarios.hazard.Hazard;
 import org.drillsim.scenarios.io.ScenarioException;
@@ -10,7 +13,9 @@ import org.drillsim.scenarios.osm.HazardBuilder;
 import org.drillsim.scenarios.osm.OsmLayerCache;
 import org.drillsim.scenarios.osm.OsmLayers;
 import org.drillsim.scenarios.library.ScenarioLibrary;
+import org.drillsim.scenarios.model.InjectEffect;
 import org.drillsim.scenarios.model.Scenario;
+import org.drillsim.scenarios.response.Injects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,13 +25,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * {@code drillsim validate FILE…}: checks scenario files and prints every problem, one line each
- * ({@code file:line:col: field: what was expected}). Exit code 0 when all are valid, 2 otherwise.
+ * ({@code file:line:col: field: what was expected}). Exit code 0 when all are valid, 2 otherwise. Warnings
+ * ({@code file:line:col: warning: field: …}, e.g. a scripted road closure that matches no road) leave it 0.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"检查情景文件，逐行列出全部错误 / check scenario files and list every error, one per line",
@@ -96,8 +103,9 @@ public final class ValidateCommand implements Callable<Integer> {
      */
     private void deepCheck(String f, Scenario s) throws ScenarioException {
         OsmLayers layers = null;
+        Path pbf = null;
         if (s.map().extract() != null) {
-            Path pbf = MapLocator.locate(s.map().extract(), map);
+            pbf = MapLocator.locate(s.map().extract(), map);
             layers = OsmLayerCache.load(pbf);
         }
         Path file = Path.of(f);
@@ -125,9 +133,43 @@ public final class ValidateCommand implements Callable<Integer> {
                 errors.add(tree.errorAt("hazards[" + i + "]", e.getMessage()));
             }
         }
+        if (hasRoadClosure(s)) {
+            RoadNetwork net = pbf != null ? RoadNetworkLoader.load(pbf)
+                    : SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
+            for (ScenarioError w : closuresMatchingNoRoad(s, net, tree)) {
+                err.println(w.file() + ":" + w.line() + ":" + w.column() + ": warning: " + w.field() + ": " + w.message());
+            }
+        }
         if (!errors.isEmpty()) {
             throw new ScenarioException(errors);
         }
+    }
+
+    private static boolean hasRoadClosure(Scenario s) {
+        return s.injects().stream().flatMap(i -> i.effects().stream()).anyMatch(e -> e instanceof InjectEffect.CloseRoad);
+    }
+
+    /**
+     * Scripted road closures that close no edge of {@code net} (a misspelt road name, a point off the roads):
+     * a warning, not an error — the scenario runs, but the inject changes nothing.
+     */
+    static List<ScenarioError> closuresMatchingNoRoad(Scenario s, RoadNetwork net, SourceTree tree) {
+        List<ScenarioError> warnings = new ArrayList<>();
+        for (int i = 0; i < s.injects().size(); i++) {
+            List<InjectEffect> effects = s.injects().get(i).effects();
+            for (int j = 0; j < effects.size(); j++) {
+                if (effects.get(j) instanceof InjectEffect.CloseRoad c && Injects.edgesClosedBy(net, c).length == 0) {
+                    String zh = (c.roadName() == null ? "" : "道路名 " + c.roadName() + "，")
+                            + String.format(Locale.ROOT, "半径 %.0f 米", c.radiusM());
+                    String en = (c.roadName() == null ? "" : "name " + c.roadName() + ", ")
+                            + String.format(Locale.ROOT, "within %.0f m", c.radiusM());
+                    warnings.add(tree.errorAt("injects[" + i + "].effects[" + j + "]",
+                            "封闭道路注入在地图上匹配不到任何道路（" + zh + "），推演时不会封闭道路"
+                                    + " / the close-road inject matches no road on the map (" + en + "); it closes nothing"));
+                }
+            }
+        }
+        return warnings;
     }
 
     private static Scenario withOnlyHazard(Scenario s, int i) {

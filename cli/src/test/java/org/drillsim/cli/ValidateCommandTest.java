@@ -110,6 +110,25 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aClosureMatchingNoRoadIsAWarningAndExitStaysZero(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path f = dir.resolve("closure.yaml");
+        String library = org.drillsim.scenarios.library.ScenarioLibrary.text("synthetic-small");
+        assertTrue(library.contains("roadName: 松花江公路大桥"));
+        Files.writeString(f, library.replace("roadName: 松花江公路大桥", "roadName: 不存在的桥"));
+        Result r = validate(f.toString());
+        assertEquals(0, r.exit, r.err);
+        List<String> lines = r.err.lines().toList();
+        assertEquals(1, lines.size(), r.err);
+        int line = library.lines().toList().indexOf(library.lines().filter(l -> l.contains("roadName: 松花江公路大桥")).findFirst().orElseThrow()) + 1;
+        assertTrue(lines.get(0).startsWith(f + ":" + line + ":"), lines.get(0));
+        assertTrue(lines.get(0).contains(": warning: injects[") && lines.get(0).contains("封闭道路注入在地图上匹配不到任何道路（道路名 不存在的桥，半径 400 米）")
+                && lines.get(0).endsWith("(name 不存在的桥, within 400 m); it closes nothing"), lines.get(0));
+        assertTrue(r.out.startsWith("✓ "), r.out);
+        Result unchanged = validate("synthetic-small");
+        assertEquals("", unchanged.err, "the library closure matches the bridge: no warning");
+    }
+
+    @Test
     void noSuchFileIsOneLineAndExitTwo() {
         Result r = validate("does-not-exist.yaml");
         assertEquals(2, r.exit);

@@ -1,5 +1,6 @@
 package org.drillsim.scenarios.response;
 
+import org.drillsim.routing.RoadNetwork;
 import org.drillsim.scenarios.hazard.FireSpreadModel;
 import org.drillsim.scenarios.hazard.FireWind;
 import org.drillsim.scenarios.hazard.FloodModel;
@@ -10,6 +11,7 @@ import org.drillsim.scenarios.model.Inject;
 import org.drillsim.scenarios.model.InjectEffect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
@@ -99,16 +101,22 @@ public final class Injects {
         }
     }
 
+    /**
+     * The road edges a scripted closure closes on {@code net}: those near its point (with its road name, and
+     * bridges only when it says so), ascending. Empty means the closure matches no road — {@code validate} warns.
+     */
+    public static int[] edgesClosedBy(RoadNetwork net, InjectEffect.CloseRoad c) {
+        return Arrays.stream(CoreCommands.edgesNear(net, c.near(), c.radiusM(), c.roadName()))
+                .filter(e -> !Boolean.TRUE.equals(c.bridgesOnly()) || net.isBridge(e))
+                .toArray();
+    }
+
     private void apply(InjectEffect effect, boolean adHoc) {
         long now = w.now();
         if (effect instanceof InjectEffect.CloseRoad c) {
-            int[] edges = CoreCommands.edgesNear(w.site().network(), c.near(), c.radiusM(), c.roadName());
             int layer = w.roads().layer(ROAD_LAYER);
             List<Integer> closed = new ArrayList<>();
-            for (int e : edges) {
-                if (Boolean.TRUE.equals(c.bridgesOnly()) && !w.site().network().isBridge(e)) {
-                    continue;
-                }
+            for (int e : edgesClosedBy(w.site().network(), c)) {
                 w.roads().close(layer, e);
                 closed.add(e);
             }
