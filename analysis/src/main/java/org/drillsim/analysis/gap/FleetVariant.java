@@ -88,21 +88,8 @@ public final class FleetVariant implements ScenarioVariant {
             return base;
         }
         SiteEditor e = new SiteEditor(base);
-        int n = (int) e.fleets.stream().filter(f -> f.type() == type).count();
-        if (n == 0) {
-            throw new IllegalArgumentException("the scenario has no " + id() + " fleet to add vehicles to");
-        }
-        int seen = 0;
-        for (int i = 0; i < e.fleets.size(); i++) {
-            VehicleFleet f = e.fleets.get(i);
-            if (f.type() != type) {
-                continue;
-            }
-            int extra = k / n + (seen < k % n ? 1 : 0);
-            seen++;
-            e.fleets.set(i, new VehicleFleet(f.id(), f.type(), f.base(), f.count() + extra, f.capacityPeople(),
-                    f.loadTonnes()));
-        }
+        SiteEditor.spreadInTurn(e.fleets, f -> f.type() == type, k, (f, extra) -> new VehicleFleet(f.id(), f.type(),
+                f.base(), f.count() + extra, f.capacityPeople(), f.loadTonnes()), id() + " fleet");
         e.note("差距分析变体 / gap variant: " + describe(k).zh() + " / " + describe(k).en());
         return e.build();
     }

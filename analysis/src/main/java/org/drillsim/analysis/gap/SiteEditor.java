@@ -15,6 +15,8 @@ import org.drillsim.scenarios.response.ScenarioSite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * An editable copy of a {@link ScenarioSite}'s resources (facility lists, teams, fleets) that builds a new site
@@ -80,6 +82,30 @@ public final class SiteEditor {
     public SiteEditor other(String id, LocalizedText name, double lon, double lat) {
         others.add(new Facility(id, FacilityKind.OTHER, name, lon, lat, -1));
         return this;
+    }
+
+    /**
+     * Adds {@code k} units over the entries of {@code list} that {@code match}, in turn and in list order (the first
+     * matching entry gets the first unit, the second the second …), so no new base is invented.
+     *
+     * @param grow the entry with {@code extra} more units
+     * @param what names the resource in the error when nothing matches
+     */
+    static <T> void spreadInTurn(List<T> list, Predicate<T> match, int k, BiFunction<T, Integer, T> grow, String what) {
+        int n = (int) list.stream().filter(match).count();
+        if (n == 0) {
+            throw new IllegalArgumentException("the scenario has no " + what + " to add to");
+        }
+        int seen = 0;
+        for (int i = 0; i < list.size(); i++) {
+            T entry = list.get(i);
+            if (!match.test(entry)) {
+                continue;
+            }
+            int extra = k / n + (seen < k % n ? 1 : 0);
+            seen++;
+            list.set(i, grow.apply(entry, extra));
+        }
     }
 
     /**

@@ -86,21 +86,8 @@ public final class TeamVariant implements ScenarioVariant {
             return base;
         }
         SiteEditor e = new SiteEditor(base);
-        int n = (int) e.teams.stream().filter(kind).count();
-        if (n == 0) {
-            throw new IllegalArgumentException("the scenario has no " + id + " to add to");
-        }
-        int seen = 0;
-        for (int i = 0; i < e.teams.size(); i++) {
-            Team t = e.teams.get(i);
-            if (!kind.test(t)) {
-                continue;
-            }
-            int extra = k / n + (seen < k % n ? 1 : 0);
-            seen++;
-            e.teams.set(i, new Team(t.id(), t.name(), t.type(), t.count() + extra, t.headcount(), t.capabilities(),
-                    t.home(), t.vehicle()));
-        }
+        SiteEditor.spreadInTurn(e.teams, kind, k, (t, extra) -> new Team(t.id(), t.name(), t.type(),
+                t.count() + extra, t.headcount(), t.capabilities(), t.home(), t.vehicle()), id);
         e.note("差距分析变体 / gap variant: " + describe(k).zh() + " / " + describe(k).en());
         return e.build();
     }
