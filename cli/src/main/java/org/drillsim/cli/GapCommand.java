@@ -23,10 +23,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -109,14 +106,13 @@ public final class GapCommand implements Callable<Integer> {
         }
         ScenarioSite site;
         try {
-            site = SiteLoader.load(s, baseDir(), map, stderr::println);
+            site = SiteLoader.load(s, CliPaths.scenarioDir(scenario), map, stderr::println);
         } catch (MapImportException | OsmExtractException | IllegalArgumentException e) {
             stderr.println(new ScenarioError(scenario, 0, 0, "", e.getMessage()));
             return 2;
         }
         site.notes().forEach(stderr::println);
-        Path dir = out != null ? out : Path.of("runs", s.id() + "-gap-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = out != null ? out : CliPaths.stamped("runs", s.id() + "-gap", "");
         ConsoleProgress progress = new ConsoleProgress(stderr, System.console() != null);
         stderr.printf("能力差距分析 / capacity gaps: %s, %d 次重复 replications per variant, seed %d%n", s.id(),
                 replications, settings.seed());
@@ -141,10 +137,5 @@ public final class GapCommand implements Callable<Integer> {
             stderr.println("drillsim gap: cannot write " + dir + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    private Path baseDir() {
-        Path p = Path.of(scenario);
-        return Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;
     }
 }

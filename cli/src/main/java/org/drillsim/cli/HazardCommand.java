@@ -26,7 +26,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -104,8 +103,7 @@ public final class HazardCommand implements Callable<Integer> {
                 net = SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
             }
             ResolvedFacilities facilities = FacilityResolver.resolve(s, layers);
-            Path baseDir = Files.isRegularFile(Path.of(scenario)) ? Path.of(scenario).toAbsolutePath().getParent() : null;
-            List<Hazard> hazards = HazardBuilder.build(s, layers, baseDir);
+            List<Hazard> hazards = HazardBuilder.build(s, layers, CliPaths.scenarioDir(scenario));
             HazardSnapshot snap = HazardSnapshot.at(s, t, hazards, facilities, net, layers);
             if (geojson != null) {
                 byte[] text = new ObjectMapper().writeValueAsBytes(snap.toGeoJson());

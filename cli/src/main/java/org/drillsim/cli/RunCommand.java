@@ -30,8 +30,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -131,7 +129,7 @@ public final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ScenarioSite site;
         try {
-            site = SiteLoader.load(s, baseDir(), map, stderr::println);
+            site = SiteLoader.load(s, CliPaths.scenarioDir(scenario), map, stderr::println);
         } catch (MapImportException | IllegalArgumentException e) {
             stderr.println("drillsim run: " + s.id() + ": " + e.getMessage());
             return 2;
@@ -140,8 +138,7 @@ public final class RunCommand implements Callable<Integer> {
             stderr.println(n);
         }
         long runSeed = seed != null ? seed : s.seed();
-        Path dir = out != null ? out : Path.of("runs", s.id() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = out != null ? out : CliPaths.stamped("runs", s.id(), "");
         RunDirectoryWriter writer;
         try {
             writer = new RunDirectoryWriter(dir);
@@ -178,14 +175,6 @@ public final class RunCommand implements Callable<Integer> {
         stdout.printf("%n运行目录 / run directory: %s  (%d 次重复 %.1f 秒 / %d replications in %.1f s)%n", dir, replications,
                 runSeconds, replications, runSeconds);
         return 0;
-    }
-
-    private Path baseDir() {
-        if (scenario == null) {
-            return null;
-        }
-        Path p = Path.of(scenario);
-        return java.nio.file.Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;
     }
 
     /** The named scenario, or the default (falling back to the synthetic one when the Harbin extract is missing). */

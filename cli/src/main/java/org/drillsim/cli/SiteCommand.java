@@ -32,10 +32,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -143,7 +140,7 @@ public final class SiteCommand implements Callable<Integer> {
         ScenarioSite site;
         OsmLayers layers = null;
         try {
-            site = SiteLoader.load(s, baseDir(), map, stderr::println);
+            site = SiteLoader.load(s, CliPaths.scenarioDir(scenario), map, stderr::println);
             if (s.map().extract() != null && !(s.map().synthetic() != null && map == null)) {
                 layers = OsmLayerCache.load(MapLocator.locate(s.map().extract(), map));
             }
@@ -152,8 +149,7 @@ public final class SiteCommand implements Callable<Integer> {
             return 2;
         }
         site.notes().forEach(stderr::println);
-        Path dir = out != null ? out : Path.of("runs", s.id() + "-site-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = out != null ? out : CliPaths.stamped("runs", s.id() + "-site", "");
         try {
             stderr.println("选址计算 / siting: " + request.kind().id() + " +" + add + " …");
             SitingPlan plan = SitingStudy.run(site, layers, request);
@@ -186,10 +182,5 @@ public final class SiteCommand implements Callable<Integer> {
             stderr.println("drillsim site: cannot write " + dir + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    private Path baseDir() {
-        Path p = Path.of(scenario);
-        return Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;
     }
 }

@@ -22,8 +22,6 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -154,8 +152,7 @@ public final class UiCommand implements Callable<Integer> {
 
     private DrillSession start(String name, Set<PlanArea> areas) throws ScenarioException {
         ScenarioSite site = loadSite(name);
-        Path file = journal != null ? journal : Path.of("drills", site.scenario().id() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl");
+        Path file = journal != null ? journal : CliPaths.stamped("drills", site.scenario().id(), ".jsonl");
         long runSeed = seed != null ? seed : site.scenario().seed();
         return DrillSession.start(site, name, runSeed, areas, file);
     }
@@ -172,9 +169,7 @@ public final class UiCommand implements Callable<Integer> {
 
     private ScenarioSite loadSite(String name) throws ScenarioException {
         Scenario s = ScenarioLibrary.resolve(name, null);
-        Path p = Path.of(name);
-        Path baseDir = Files.isRegularFile(p) ? p.toAbsolutePath().getParent() : null;
-        ScenarioSite site = SiteLoader.load(s, baseDir, map, stderr::println);
+        ScenarioSite site = SiteLoader.load(s, CliPaths.scenarioDir(name), map, stderr::println);
         for (String n : site.notes()) stderr.println(n);
         return site;
     }
