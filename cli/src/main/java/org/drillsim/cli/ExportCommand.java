@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.drillsim.exporters.ReportFormat;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.ReportDocument;
 import org.drillsim.exporters.run.RunReportBuilder;
 import picocli.CommandLine.Command;

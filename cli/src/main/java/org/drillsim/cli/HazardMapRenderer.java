@@ -2,13 +2,13 @@ package org.drillsim.cli;
 
 import org.drillsim.exporters.AtomicFiles;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.scenarios.hazard.HazardFootprint;
-import org.drillsim.scenarios.hazard.HazardKind;
-import org.drillsim.scenarios.hazard.HazardZone;
-import org.drillsim.scenarios.library.HazardSnapshot;
-import org.drillsim.scenarios.model.GeoPoint;
-import org.drillsim.scenarios.osm.OsmArea;
-import org.drillsim.scenarios.osm.OsmLayers;
+import org.drillsim.hazards.HazardFootprint;
+import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.HazardZone;
+import org.drillsim.world.HazardSnapshot;
+import org.drillsim.format.model.GeoPoint;
+import org.drillsim.geodata.OsmArea;
+import org.drillsim.geodata.OsmLayers;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -73,8 +73,8 @@ final class HazardMapRenderer {
         }
         g.setColor(new Color(170, 205, 235));
         for (var h : snap.scenario().hazards()) {
-            if (h instanceof org.drillsim.scenarios.model.FloodSpec f) {
-                f.riverPolygonsLonLat().forEach(ring -> fill(g, org.drillsim.scenarios.io.PolygonCheck.toPolygon(ring)));
+            if (h instanceof org.drillsim.format.model.FloodSpec f) {
+                f.riverPolygonsLonLat().forEach(ring -> fill(g, org.drillsim.format.io.PolygonCheck.toPolygon(ring)));
             }
         }
         RoadNetwork net = snap.network();

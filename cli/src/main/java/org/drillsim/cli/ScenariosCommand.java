@@ -1,12 +1,12 @@
 package org.drillsim.cli;
 
-import org.drillsim.scenarios.io.ScenarioException;
-import org.drillsim.scenarios.library.ScenarioLibrary;
-import org.drillsim.scenarios.model.ChemicalLeakSpec;
-import org.drillsim.scenarios.model.FloodSpec;
-import org.drillsim.scenarios.model.HazardSpec;
-import org.drillsim.scenarios.model.Scenario;
-import org.drillsim.scenarios.model.TargetSpec;
+import org.drillsim.format.io.ScenarioException;
+import org.drillsim.format.library.ScenarioLibrary;
+import org.drillsim.format.model.ChemicalLeakSpec;
+import org.drillsim.format.model.FloodSpec;
+import org.drillsim.format.model.HazardSpec;
+import org.drillsim.format.model.Scenario;
+import org.drillsim.format.model.TargetSpec;
 import picocli.CommandLine.Command;
 
 import java.io.PrintStream;

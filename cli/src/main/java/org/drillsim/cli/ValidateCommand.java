@@ -4,18 +4,18 @@ import org.drillsim.routing.MapLocator;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.routing.RoadNetworkLoader;
 import org.drillsim.routing.SyntheticCity;
-import org.drillsim.scenarios.io.ScenarioError;
-import org.drillsim.scenarios.hazard.Hazard;
-import org.drillsim.scenarios.io.ScenarioException;
-import org.drillsim.scenarios.io.SourceTree;
-import org.drillsim.scenarios.osm.FacilityResolver;
-import org.drillsim.scenarios.osm.HazardBuilder;
-import org.drillsim.scenarios.osm.OsmLayerCache;
-import org.drillsim.scenarios.osm.OsmLayers;
-import org.drillsim.scenarios.library.ScenarioLibrary;
-import org.drillsim.scenarios.model.InjectEffect;
-import org.drillsim.scenarios.model.Scenario;
-import org.drillsim.scenarios.response.Injects;
+import org.drillsim.format.io.ScenarioError;
+import org.drillsim.hazards.Hazard;
+import org.drillsim.format.io.ScenarioException;
+import org.drillsim.format.io.SourceTree;
+import org.drillsim.geodata.FacilityResolver;
+import org.drillsim.hazards.HazardBuilder;
+import org.drillsim.geodata.OsmLayerCache;
+import org.drillsim.geodata.OsmLayers;
+import org.drillsim.format.library.ScenarioLibrary;
+import org.drillsim.format.model.InjectEffect;
+import org.drillsim.format.model.Scenario;
+import org.drillsim.world.Injects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,7 +84,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     err.println(line);
                 }
                 err.println("✗ " + f + ": " + e.errors().size() + " 个错误 / error" + (e.errors().size() == 1 ? "" : "s"));
-            } catch (org.drillsim.routing.MapImportException | org.drillsim.scenarios.osm.OsmExtractException e) {
+            } catch (org.drillsim.routing.MapImportException | org.drillsim.geodata.OsmExtractException e) {
                 bad++;
                 err.println(f + ":0:0: map: " + e.getMessage());
             } catch (RuntimeException e) {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exactly its expected one-line error and exits 2; the library and a valid file exit 0; no stack traces.
  */
 class ValidateCommandTest {
-    static final Path FILES = Path.of("../scenarios/src/test/resources/scenario-files");
+    static final Path FILES = Path.of("../scenario-format/src/test/resources/scenario-files");
 
     record Result(int exit, String out, String err) {
     }
@@ -98,7 +98,7 @@ class ValidateCommandTest {
     @Test
     void theDeepCheckBuildsHazardsOnTheMapAndPointsAtTheHazard(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path f = dir.resolve("fire.yaml");
-        String text = org.drillsim.scenarios.library.ScenarioLibrary.text("harbin-forest-fire")
+        String text = org.drillsim.format.library.ScenarioLibrary.text("harbin-forest-fire")
                 .replace("ignition: {lat: 45.67695, lon: 126.66036}", "ignition: {lat: 45.7600, lon: 126.6400}");
         Files.writeString(f, text);
         Result r = validate(f.toString());
@@ -112,7 +112,7 @@ class ValidateCommandTest {
     @Test
     void aClosureMatchingNoRoadIsAWarningAndExitStaysZero(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path f = dir.resolve("closure.yaml");
-        String library = org.drillsim.scenarios.library.ScenarioLibrary.text("synthetic-small");
+        String library = org.drillsim.format.library.ScenarioLibrary.text("synthetic-small");
         assertTrue(library.contains("roadName: 松花江公路大桥"));
         Files.writeString(f, library.replace("roadName: 松花江公路大桥", "roadName: 不存在的桥"));
         Result r = validate(f.toString());

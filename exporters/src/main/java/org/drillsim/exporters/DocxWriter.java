@@ -1,5 +1,7 @@
 package org.drillsim.exporters;
 
+import org.drillsim.exporters.doc.ColumnWidths;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,11 +25,11 @@ import org.drillsim.exporters.doc.Cell;
 import org.drillsim.exporters.doc.Figure;
 import org.drillsim.exporters.doc.KeyValue;
 import org.drillsim.exporters.doc.KeyValues;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.Paragraph;
 import org.drillsim.exporters.doc.ReportDocument;
 import org.drillsim.exporters.doc.Section;
-import org.drillsim.exporters.doc.Status;
+import org.drillsim.exporters.text.Status;
 import org.drillsim.exporters.doc.Table;
 import org.drillsim.exporters.svg.Java2DRenderer;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;

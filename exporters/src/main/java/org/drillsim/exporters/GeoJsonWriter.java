@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.ReportDocument;
 import org.drillsim.exporters.geo.GeoFeature;
 import org.drillsim.exporters.geo.GeoGeometry;

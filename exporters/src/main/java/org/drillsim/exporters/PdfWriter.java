@@ -16,13 +16,13 @@ import org.drillsim.exporters.doc.Cell;
 import org.drillsim.exporters.doc.Figure;
 import org.drillsim.exporters.doc.KeyValue;
 import org.drillsim.exporters.doc.KeyValues;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.Paragraph;
 import org.drillsim.exporters.doc.ReportDocument;
 import org.drillsim.exporters.doc.Section;
-import org.drillsim.exporters.doc.Status;
+import org.drillsim.exporters.text.Status;
 import org.drillsim.exporters.doc.Table;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 import org.drillsim.exporters.pdf.PdfPages;
 import org.drillsim.exporters.svg.Java2DRenderer;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.ReportDocument;
 
 /** The file formats a report can be exported to, and how each is written. */

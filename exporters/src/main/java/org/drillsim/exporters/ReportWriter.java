@@ -2,7 +2,7 @@ package org.drillsim.exporters;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.ReportDocument;
 
 /** Writes a whole report as one file of some format. */

@@ -22,11 +22,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.drillsim.exporters.doc.Cell;
 import org.drillsim.exporters.doc.KeyValue;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.ReportDocument;
-import org.drillsim.exporters.doc.Status;
+import org.drillsim.exporters.text.Status;
 import org.drillsim.exporters.doc.Table;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 
 /**
  * Writes a report as an Excel workbook (XLSX, Apache POI XSSF): a summary sheet with the title

@@ -3,7 +3,7 @@ package org.drillsim.ui;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.world.ScenarioSite;
 import org.drillsim.ui.export.DrillExport;
 import org.drillsim.ui.export.DrillRunDirectory;
 import org.drillsim.ui.i18n.Messages;
@@ -53,7 +53,7 @@ final class TrainerWindows {
         session.driver().post(() -> {
             List<JournalEntry> entries = session.journal().entries();
             JournalHeader h = session.journal().header();
-            Set<org.drillsim.scenarios.response.PlanArea> manual = session.manualAreas();
+            Set<org.drillsim.world.PlanArea> manual = session.manualAreas();
             Thread worker = new Thread(() -> {
                 RunRecording trainees = RunRecording.trainees(site, h.seed(), manual, entries, REVIEW_STEP_MS,
                         p -> Platform.runLater(() -> review.progress(p / 2)));
@@ -87,7 +87,7 @@ final class TrainerWindows {
         session.driver().post(() -> {
             List<JournalEntry> entries = session.journal().entries();
             JournalHeader h = session.journal().header();
-            Set<org.drillsim.scenarios.response.PlanArea> manual = session.manualAreas();
+            Set<org.drillsim.world.PlanArea> manual = session.manualAreas();
             Thread worker = new Thread(() -> {
                 try {
                     Path report = DrillRunDirectory.write(session.site(), h, manual, entries, s.timeMs(), dir.resolve("run"));

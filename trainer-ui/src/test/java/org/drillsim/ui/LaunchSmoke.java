@@ -2,8 +2,8 @@ package org.drillsim.ui;
 
 import javafx.application.Platform;
 import javafx.stage.Window;
-import org.drillsim.scenarios.response.PlanArea;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.world.PlanArea;
+import org.drillsim.world.ScenarioSite;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.session.DrillRole;
 import org.drillsim.ui.session.DrillSession;

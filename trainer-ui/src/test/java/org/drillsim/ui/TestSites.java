@@ -1,8 +1,8 @@
 package org.drillsim.ui;
 
-import org.drillsim.scenarios.library.ScenarioLibrary;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.response.SiteLoader;
+import org.drillsim.format.library.ScenarioLibrary;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.SiteLoader;
 
 import java.util.function.BooleanSupplier;
 
@@ -33,7 +33,7 @@ public final class TestSites {
         if (chlorine == null) {
             try {
                 java.nio.file.Path file = java.nio.file.Path.of(TestSites.class.getResource("/scenarios/synthetic-chlorine.yaml").toURI());
-                chlorine = SiteLoader.load(org.drillsim.scenarios.io.ScenarioLoader.load(file), file.getParent(), null, null);
+                chlorine = SiteLoader.load(org.drillsim.format.io.ScenarioLoader.load(file), file.getParent(), null, null);
             } catch (Exception e) {
                 throw new IllegalStateException("cannot load synthetic-chlorine: " + e, e);
             }

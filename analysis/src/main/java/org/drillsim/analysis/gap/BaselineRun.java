@@ -4,7 +4,7 @@ import org.drillsim.analysis.replication.ReplicationOutcome;
 import org.drillsim.analysis.replication.RunDirectoryWriter;
 import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.ScenarioRunner;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.world.ScenarioSite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.VehicleFleet;
-import org.drillsim.scenarios.model.VehicleType;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.VehicleFleet;
+import org.drillsim.format.model.VehicleType;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.List;
 

@@ -3,9 +3,9 @@ package org.drillsim.analysis.gap;
 import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.analysis.siting.MinimalAdditionSearch;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.score.CauseShare;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.score.CauseShare;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

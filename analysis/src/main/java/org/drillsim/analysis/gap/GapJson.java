@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.drillsim.analysis.replication.TargetSummary;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.score.CauseShare;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.world.score.CauseShare;
+import org.drillsim.world.score.TargetResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package org.drillsim.analysis.gap;
 
 import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.TargetSummary;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.score.CauseShare;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.world.score.CauseShare;
 
 import java.util.List;
 import java.util.Map;

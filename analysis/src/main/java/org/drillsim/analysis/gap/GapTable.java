@@ -1,8 +1,8 @@
 package org.drillsim.analysis.gap;
 
 import org.drillsim.analysis.replication.TargetSummary;
-import org.drillsim.scenarios.score.CauseShare;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.world.score.CauseShare;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.List;
 import java.util.Locale;

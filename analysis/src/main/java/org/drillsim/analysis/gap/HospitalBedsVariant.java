@@ -1,8 +1,8 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.Hospital;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.format.model.Hospital;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.world.ScenarioSite;
 
 /** Adds free emergency beds and surge beds at every hospital, in percent steps of what each has. */
 public final class HospitalBedsVariant extends PercentVariant {

@@ -1,7 +1,7 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.ReliefItem;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.ReliefItem;
 
 /** Names and units of relief items for tables and files. */
 public final class ItemNames {

@@ -4,9 +4,9 @@ import org.drillsim.analysis.replication.ReplicationOutcome;
 import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.ScenarioRunner;
 import org.drillsim.core.Replications;
-import org.drillsim.scenarios.response.EventLog;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.score.TargetCurves;
+import org.drillsim.world.log.EventLog;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.score.TargetCurves;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,8 +1,8 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.score.TargetResult;
 
 /**
  * One scalable resource of a scenario (ambulances, trucks, water stock, shelter capacity …): derives the site with

@@ -1,8 +1,8 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.Shelter;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.Shelter;
+import org.drillsim.world.ScenarioSite;
 
 /**
  * Enlarges every shelter's effective area and capacity in percent steps (more of each site fitted out as

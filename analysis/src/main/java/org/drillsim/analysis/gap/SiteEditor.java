@@ -1,17 +1,17 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.Depot;
-import org.drillsim.scenarios.model.HelicopterBase;
-import org.drillsim.scenarios.model.Hospital;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.Shelter;
-import org.drillsim.scenarios.model.Station;
-import org.drillsim.scenarios.model.Team;
-import org.drillsim.scenarios.model.VehicleFleet;
-import org.drillsim.scenarios.response.Facility;
-import org.drillsim.scenarios.response.FacilityKind;
-import org.drillsim.scenarios.response.PopulationCell;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.format.model.Depot;
+import org.drillsim.format.model.HelicopterBase;
+import org.drillsim.format.model.Hospital;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.Shelter;
+import org.drillsim.format.model.Station;
+import org.drillsim.format.model.Team;
+import org.drillsim.format.model.VehicleFleet;
+import org.drillsim.world.Facility;
+import org.drillsim.world.FacilityKind;
+import org.drillsim.world.PopulationCell;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.ArrayList;
 import java.util.List;

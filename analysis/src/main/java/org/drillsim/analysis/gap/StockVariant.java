@@ -1,9 +1,9 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.Depot;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.ReliefItem;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.format.model.Depot;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.ReliefItem;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -2,8 +2,8 @@ package org.drillsim.analysis.gap;
 
 import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.core.ConfidenceInterval;
-import org.drillsim.scenarios.library.TargetCatalog;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.format.targets.TargetCatalog;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.Arrays;
 

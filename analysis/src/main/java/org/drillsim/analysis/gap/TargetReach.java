@@ -1,7 +1,7 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.ClockEvent;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.format.model.ClockEvent;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.Set;
 

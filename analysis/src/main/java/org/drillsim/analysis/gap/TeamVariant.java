@@ -1,9 +1,9 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.Team;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.Team;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.function.Predicate;
 

@@ -1,12 +1,12 @@
 package org.drillsim.analysis.gap;
 
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.ReliefItem;
-import org.drillsim.scenarios.model.Team;
-import org.drillsim.scenarios.model.TeamCapability;
-import org.drillsim.scenarios.model.TeamType;
-import org.drillsim.scenarios.model.VehicleType;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.ReliefItem;
+import org.drillsim.format.model.Team;
+import org.drillsim.format.model.TeamCapability;
+import org.drillsim.format.model.TeamType;
+import org.drillsim.format.model.VehicleType;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.ArrayList;
 import java.util.List;

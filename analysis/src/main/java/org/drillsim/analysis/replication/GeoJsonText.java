@@ -1,6 +1,6 @@
 package org.drillsim.analysis.replication;
 
-import org.drillsim.scenarios.response.Json;
+import org.drillsim.world.log.Json;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;

@@ -1,7 +1,7 @@
 package org.drillsim.analysis.replication;
 
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.response.Json;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.world.log.Json;
 
 /** A small streaming JSON writer with two-space indentation (deterministic output, no reflection). */
 final class JsonOut {

@@ -1,7 +1,7 @@
 package org.drillsim.analysis.replication;
 
-import org.drillsim.scenarios.score.Scorecard;
-import org.drillsim.scenarios.score.TargetCurves;
+import org.drillsim.world.score.Scorecard;
+import org.drillsim.world.score.TargetCurves;
 
 import java.util.List;
 

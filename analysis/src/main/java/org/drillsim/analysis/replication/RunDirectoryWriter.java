@@ -2,23 +2,23 @@ package org.drillsim.analysis.replication;
 
 import org.drillsim.core.ConfidenceInterval;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.scenarios.hazard.Hazard;
-import org.drillsim.scenarios.hazard.HazardFootprint;
-import org.drillsim.scenarios.hazard.HazardZone;
-import org.drillsim.scenarios.model.HelicopterBase;
-import org.drillsim.scenarios.model.Hospital;
-import org.drillsim.scenarios.model.HospitalCapability;
-import org.drillsim.scenarios.model.Scenario;
-import org.drillsim.scenarios.model.Shelter;
-import org.drillsim.scenarios.response.ClockEvents;
-import org.drillsim.scenarios.response.Facility;
-import org.drillsim.scenarios.response.FacilityKind;
-import org.drillsim.scenarios.response.Json;
-import org.drillsim.scenarios.response.PopulationCell;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.score.CauseShare;
-import org.drillsim.scenarios.score.TargetCurves;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.hazards.Hazard;
+import org.drillsim.hazards.HazardFootprint;
+import org.drillsim.hazards.HazardZone;
+import org.drillsim.format.model.HelicopterBase;
+import org.drillsim.format.model.Hospital;
+import org.drillsim.format.model.HospitalCapability;
+import org.drillsim.format.model.Scenario;
+import org.drillsim.format.model.Shelter;
+import org.drillsim.world.ClockEvents;
+import org.drillsim.world.Facility;
+import org.drillsim.world.FacilityKind;
+import org.drillsim.world.log.Json;
+import org.drillsim.world.PopulationCell;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.score.CauseShare;
+import org.drillsim.world.score.TargetCurves;
+import org.drillsim.world.score.TargetResult;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -221,17 +221,17 @@ public final class RunDirectoryWriter {
     }
 
     /** The pass rule of a target, in words. */
-    public static org.drillsim.scenarios.model.LocalizedText passRule(TargetResult f) {
+    public static org.drillsim.format.model.LocalizedText passRule(TargetResult f) {
         if (f.isResponseTime()) {
             String pct = Json.pct(f.requiredShare());
             String thr = Json.number(f.threshold()) + " " + f.unit();
-            return new org.drillsim.scenarios.model.LocalizedText(
+            return new org.drillsim.format.model.LocalizedText(
                     "各次推演中在 " + thr + " 内完成的人员（单位）比例的均值 ≥ " + pct + " 即达标",
                     "passes when the mean over replications of the share of people (units) within " + thr + " is ≥ " + pct);
         }
         String sign = "<=".equals(f.comparison()) ? "≤" : ">=".equals(f.comparison()) ? "≥" : f.comparison();
         String unitZh = "m2/person".equals(f.unit()) ? "m²/人" : "people".equals(f.unit()) ? "人" : f.unit();
-        return new org.drillsim.scenarios.model.LocalizedText(
+        return new org.drillsim.format.model.LocalizedText(
                 "各次推演数值的均值满足 " + sign + " " + Json.number(f.threshold()) + " " + unitZh + " 即达标",
                 "passes when the mean value is " + f.comparison() + " " + Json.number(f.threshold()) + " " + f.unit());
     }

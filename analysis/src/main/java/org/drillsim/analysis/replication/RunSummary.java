@@ -1,12 +1,12 @@
 package org.drillsim.analysis.replication;
 
 import org.drillsim.core.ConfidenceInterval;
-import org.drillsim.scenarios.library.TargetCatalog;
-import org.drillsim.scenarios.library.TargetDefinition;
-import org.drillsim.scenarios.response.DelayCause;
-import org.drillsim.scenarios.response.Indicators;
-import org.drillsim.scenarios.score.CauseShare;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.format.targets.TargetCatalog;
+import org.drillsim.format.targets.TargetDefinition;
+import org.drillsim.world.DelayCause;
+import org.drillsim.world.Indicators;
+import org.drillsim.world.score.CauseShare;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;

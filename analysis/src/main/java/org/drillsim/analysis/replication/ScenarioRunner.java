@@ -1,15 +1,15 @@
 package org.drillsim.analysis.replication;
 
 import org.drillsim.core.Replications;
-import org.drillsim.scenarios.response.EventLog;
-import org.drillsim.scenarios.response.HazardTick;
-import org.drillsim.scenarios.response.RoadConditions;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.response.Series;
-import org.drillsim.scenarios.response.World;
-import org.drillsim.scenarios.response.WorldOptions;
-import org.drillsim.scenarios.score.Scorecard;
-import org.drillsim.scenarios.score.TargetCurves;
+import org.drillsim.world.log.EventLog;
+import org.drillsim.world.HazardTick;
+import org.drillsim.world.RoadConditions;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.Series;
+import org.drillsim.world.World;
+import org.drillsim.world.WorldOptions;
+import org.drillsim.world.score.Scorecard;
+import org.drillsim.world.score.TargetCurves;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

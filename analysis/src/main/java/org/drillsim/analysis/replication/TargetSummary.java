@@ -1,8 +1,8 @@
 package org.drillsim.analysis.replication;
 
 import org.drillsim.core.ConfidenceInterval;
-import org.drillsim.scenarios.score.CauseShare;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.world.score.CauseShare;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.List;
 

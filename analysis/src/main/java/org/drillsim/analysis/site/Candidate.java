@@ -1,6 +1,6 @@
 package org.drillsim.analysis.site;
 
-import org.drillsim.scenarios.model.LocalizedText;
+import org.drillsim.format.model.LocalizedText;
 
 import java.util.List;
 

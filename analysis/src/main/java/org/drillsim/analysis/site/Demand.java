@@ -1,6 +1,6 @@
 package org.drillsim.analysis.site;
 
-import org.drillsim.scenarios.model.LocalizedText;
+import org.drillsim.format.model.LocalizedText;
 
 /**
  * Demand points of a siting problem: road nodes with weights (people, casualties), aggregated per node.

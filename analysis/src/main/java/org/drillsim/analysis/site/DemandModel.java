@@ -1,12 +1,12 @@
 package org.drillsim.analysis.site;
 
-import org.drillsim.scenarios.hazard.ProtectiveAction;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.Shelter;
-import org.drillsim.scenarios.response.CellEffect;
-import org.drillsim.scenarios.response.HazardTick;
-import org.drillsim.scenarios.response.PopulationCell;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.hazards.ProtectiveAction;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.Shelter;
+import org.drillsim.world.CellEffect;
+import org.drillsim.world.HazardTick;
+import org.drillsim.world.PopulationCell;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.List;
 import java.util.TreeMap;

@@ -1,13 +1,13 @@
 package org.drillsim.analysis.site;
 
 import org.drillsim.analysis.gap.Variants;
-import org.drillsim.scenarios.model.Depot;
-import org.drillsim.scenarios.model.Shelter;
-import org.drillsim.scenarios.model.Team;
-import org.drillsim.scenarios.model.VehicleFleet;
-import org.drillsim.scenarios.model.VehicleType;
-import org.drillsim.scenarios.response.Facility;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.format.model.Depot;
+import org.drillsim.format.model.Shelter;
+import org.drillsim.format.model.Team;
+import org.drillsim.format.model.VehicleFleet;
+import org.drillsim.format.model.VehicleType;
+import org.drillsim.world.Facility;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

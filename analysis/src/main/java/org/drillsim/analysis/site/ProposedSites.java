@@ -1,16 +1,16 @@
 package org.drillsim.analysis.site;
 
 import org.drillsim.analysis.gap.SiteEditor;
-import org.drillsim.scenarios.model.Depot;
-import org.drillsim.scenarios.model.GeoPoint;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.ReliefItem;
-import org.drillsim.scenarios.model.Shelter;
-import org.drillsim.scenarios.model.ShelterDefaults;
-import org.drillsim.scenarios.model.ShelterKind;
-import org.drillsim.scenarios.model.VehicleFleet;
-import org.drillsim.scenarios.model.VehicleType;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.format.model.Depot;
+import org.drillsim.format.model.GeoPoint;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.ReliefItem;
+import org.drillsim.format.model.Shelter;
+import org.drillsim.format.model.ShelterDefaults;
+import org.drillsim.format.model.ShelterKind;
+import org.drillsim.format.model.VehicleFleet;
+import org.drillsim.format.model.VehicleType;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.EnumMap;
 import java.util.List;

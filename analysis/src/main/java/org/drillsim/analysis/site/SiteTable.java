@@ -4,8 +4,8 @@ import org.drillsim.analysis.gap.TargetCheck;
 import org.drillsim.analysis.gap.GapTable;
 import org.drillsim.analysis.gap.TextTable;
 import org.drillsim.analysis.replication.TargetSummary;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.Locale;
 

@@ -8,9 +8,9 @@ import org.drillsim.analysis.gap.TargetCheck;
 import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.response.Facility;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.world.Facility;
+import org.drillsim.world.ScenarioSite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

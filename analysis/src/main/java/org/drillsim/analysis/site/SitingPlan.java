@@ -1,7 +1,7 @@
 package org.drillsim.analysis.site;
 
 import org.drillsim.analysis.siting.SitingObjective;
-import org.drillsim.scenarios.response.Facility;
+import org.drillsim.world.Facility;
 
 import java.util.List;
 
@@ -51,17 +51,17 @@ public record SitingPlan(SitingRequest request, List<Facility> existing, Candida
     }
 
     /** Things the reader of the result must know, zh / en (unused sites, capacity not modelled …). */
-    public List<org.drillsim.scenarios.model.LocalizedText> notes() {
-        List<org.drillsim.scenarios.model.LocalizedText> out = new java.util.ArrayList<>();
+    public List<org.drillsim.format.model.LocalizedText> notes() {
+        List<org.drillsim.format.model.LocalizedText> out = new java.util.ArrayList<>();
         long idle = proposed.stream().filter(p -> p.served() <= 0).count();
         if (idle > 0) {
-            out.add(new org.drillsim.scenarios.model.LocalizedText(
+            out.add(new org.drillsim.format.model.LocalizedText(
                     idle + " 处新址不服务任何需求：现有设施加 " + (proposed.size() - idle) + " 处即可",
                     idle + " of the new sites serve no demand: the existing ones plus " + (proposed.size() - idle)
                             + " new sites do as well"));
         }
         if (request.kind() == SiteKind.SHELTER) {
-            out.add(new org.drillsim.scenarios.model.LocalizedText(
+            out.add(new org.drillsim.format.model.LocalizedText(
                     "选址按最近可达分配需求，不计容量（服务需求可超过容纳人数）；容量缺口见 drillsim gap 的 shelter-capacity",
                     "demand goes to the nearest reachable site regardless of capacity (served may exceed capacity);"
                             + " for capacity see drillsim gap, shelter-capacity"));

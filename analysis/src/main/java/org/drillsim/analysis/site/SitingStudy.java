@@ -5,9 +5,9 @@ import org.drillsim.analysis.siting.SitingObjective;
 import org.drillsim.analysis.siting.SitingProblem;
 import org.drillsim.analysis.siting.SitingResult;
 import org.drillsim.analysis.siting.SitingSolver;
-import org.drillsim.scenarios.osm.OsmLayers;
-import org.drillsim.scenarios.response.Facility;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.geodata.OsmLayers;
+import org.drillsim.world.Facility;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.ArrayList;
 import java.util.List;

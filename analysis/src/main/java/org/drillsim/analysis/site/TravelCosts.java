@@ -1,7 +1,7 @@
 package org.drillsim.analysis.site;
 
 import org.drillsim.routing.Router;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.stream.IntStream;
 

@@ -2,8 +2,8 @@ package org.drillsim.analysis.site;
 
 import org.drillsim.routing.NetworkState;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.scenarios.response.HazardTick;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.world.HazardTick;
+import org.drillsim.world.ScenarioSite;
 
 /**
  * The road network as the hazard leaves it at its worst: every edge takes the smallest speed factor it has at any

@@ -1,7 +1,7 @@
 package org.drillsim.analysis.gap;
 
 import org.drillsim.analysis.replication.RunSummary;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.world.ScenarioSite;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -67,9 +67,9 @@ class GapAnalysisTest {
     @Test
     void variantsKeepTheSharedTimelineAndCells() {
         ScenarioSite base = LineWorld.site(3, 10);
-        ScenarioSite more = new FleetVariant(org.drillsim.scenarios.model.VehicleType.AMBULANCE,
-                new org.drillsim.scenarios.model.LocalizedText("救护车", "ambulances"), TargetReach.MEDICAL, 10).apply(base, 4);
-        assertEquals(7, FleetVariant.countOf(more, org.drillsim.scenarios.model.VehicleType.AMBULANCE));
+        ScenarioSite more = new FleetVariant(org.drillsim.format.model.VehicleType.AMBULANCE,
+                new org.drillsim.format.model.LocalizedText("救护车", "ambulances"), TargetReach.MEDICAL, 10).apply(base, 4);
+        assertEquals(7, FleetVariant.countOf(more, org.drillsim.format.model.VehicleType.AMBULANCE));
         assertTrue(more.timeline() == base.timeline(), "timeline shared, not recomputed");
         assertTrue(more.routes() == base.routes(), "route cache shared");
         assertEquals(base.cells(), more.cells());

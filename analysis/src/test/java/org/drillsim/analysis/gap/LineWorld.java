@@ -2,16 +2,16 @@ package org.drillsim.analysis.gap;
 
 import org.drillsim.routing.RoadClass;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.scenarios.hazard.HazardKind;
-import org.drillsim.scenarios.hazard.PeopleEffect;
-import org.drillsim.scenarios.hazard.ProtectiveAction;
-import org.drillsim.scenarios.io.ScenarioException;
-import org.drillsim.scenarios.io.ScenarioLoader;
-import org.drillsim.scenarios.model.Scenario;
-import org.drillsim.scenarios.response.CellEffect;
-import org.drillsim.scenarios.response.HazardTick;
-import org.drillsim.scenarios.response.HazardTimeline;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.PeopleEffect;
+import org.drillsim.hazards.ProtectiveAction;
+import org.drillsim.format.io.ScenarioException;
+import org.drillsim.format.io.ScenarioLoader;
+import org.drillsim.format.model.Scenario;
+import org.drillsim.world.CellEffect;
+import org.drillsim.world.HazardTick;
+import org.drillsim.world.HazardTimeline;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,13 +2,13 @@ package org.drillsim.analysis.gap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.drillsim.scenarios.library.ScenarioLibrary;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.ReliefItem;
-import org.drillsim.scenarios.model.VehicleFleet;
-import org.drillsim.scenarios.model.VehicleType;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.response.SiteLoader;
+import org.drillsim.format.library.ScenarioLibrary;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.ReliefItem;
+import org.drillsim.format.model.VehicleFleet;
+import org.drillsim.format.model.VehicleType;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.SiteLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

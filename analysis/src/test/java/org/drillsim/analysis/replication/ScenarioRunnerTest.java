@@ -2,9 +2,9 @@ package org.drillsim.analysis.replication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.drillsim.scenarios.library.ScenarioLibrary;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.response.SiteLoader;
+import org.drillsim.format.library.ScenarioLibrary;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.SiteLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

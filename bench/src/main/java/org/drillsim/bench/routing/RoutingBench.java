@@ -8,9 +8,9 @@ import org.drillsim.routing.RoadNetwork;
 import org.drillsim.routing.Router;
 import org.drillsim.routing.Snapper;
 import org.drillsim.routing.SyntheticCity;
-import org.drillsim.scenarios.osm.OsmLayerCache;
-import org.drillsim.scenarios.osm.OsmLayers;
-import org.drillsim.scenarios.osm.OsmPoi;
+import org.drillsim.geodata.OsmLayerCache;
+import org.drillsim.geodata.OsmLayers;
+import org.drillsim.geodata.OsmPoi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,11 @@
 package org.drillsim.exporters.doc;
 
+import org.drillsim.exporters.text.Status;
+
+import org.drillsim.exporters.text.Language;
+
+import org.drillsim.exporters.text.Text;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package org.drillsim.exporters.doc;
 
+import org.drillsim.exporters.text.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

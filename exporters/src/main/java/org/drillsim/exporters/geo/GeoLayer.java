@@ -3,7 +3,7 @@ package org.drillsim.exporters.geo;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 
 /**
  * A named group of features of one kind: hazard footprints, facilities, proposed sites, cut-off areas.

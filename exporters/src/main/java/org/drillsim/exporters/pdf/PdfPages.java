@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.drillsim.exporters.ColumnWidths;
+import org.drillsim.exporters.doc.ColumnWidths;
 
 /**
  * Lays text, tables and images out on A4 pages top to bottom, starting a new page when the

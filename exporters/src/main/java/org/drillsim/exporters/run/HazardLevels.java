@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 import org.drillsim.exporters.geo.GeoFeature;
 
 /**

@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.drillsim.exporters.doc.Status;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Status;
+import org.drillsim.exporters.text.Text;
 
 /** Wording and number formats shared by the run reports: targets, units, causes, events. */
 final class RunText {

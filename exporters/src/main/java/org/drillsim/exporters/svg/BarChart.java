@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.drillsim.exporters.doc.Status;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Status;
+import org.drillsim.exporters.text.Text;
 
 /**
  * A horizontal bar chart: one bar per category (horizontal, so long Chinese labels fit), each

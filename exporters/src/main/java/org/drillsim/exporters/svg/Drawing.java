@@ -3,7 +3,7 @@ package org.drillsim.exporters.svg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 
 /**
  * A picture as a list of primitives painted in order, on a canvas of the given size. Independent

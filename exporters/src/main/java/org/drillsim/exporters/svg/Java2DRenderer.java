@@ -21,7 +21,7 @@ import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.font.CjkFonts;
 
 /**

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 
 /**
  * A line chart, typically the share of people served over time per target, with the target

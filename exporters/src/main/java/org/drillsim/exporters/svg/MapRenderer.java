@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 import org.drillsim.exporters.geo.LonLat;
 
 /**

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 
 /**
  * The drawing primitives. Charts and maps are lists of these; {@link SvgRenderer} and

@@ -3,7 +3,7 @@ package org.drillsim.exporters.svg;
 import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 
 /** Renders a {@link Drawing} as SVG markup, text in the chosen language and XML-escaped. */
 public final class SvgRenderer {

@@ -1,7 +1,7 @@
 package org.drillsim.exporters.svg;
 
-import org.drillsim.exporters.doc.Language;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Language;
+import org.drillsim.exporters.text.Text;
 
 /**
  * Estimates text widths for laying out charts before any font is at hand. Chinese characters are

@@ -15,12 +15,12 @@ import java.util.Map;
 import org.drillsim.exporters.HtmlWriter;
 import org.drillsim.exporters.ReportFormat;
 import org.drillsim.exporters.doc.Cell;
-import org.drillsim.exporters.doc.Language;
+import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.ReportDocument;
 import org.drillsim.exporters.doc.Section;
-import org.drillsim.exporters.doc.Status;
+import org.drillsim.exporters.text.Status;
 import org.drillsim.exporters.doc.Table;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Text;
 import org.junit.jupiter.api.Test;
 
 class RunTextTest {

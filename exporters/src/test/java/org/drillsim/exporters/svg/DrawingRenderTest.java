@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.drillsim.exporters.doc.Language;
-import org.drillsim.exporters.doc.Text;
+import org.drillsim.exporters.text.Language;
+import org.drillsim.exporters.text.Text;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -82,7 +82,7 @@ class DrawingRenderTest {
     @Test
     void barValueLabelsAreDrawnOverTheRequirementLine() {
         Drawing d = BarChart.builder(Text.of("标题", "title")).percent()
-                .bar(Text.of("医学救援", "medical"), 0.916, org.drillsim.exporters.doc.Status.WARN)
+                .bar(Text.of("医学救援", "medical"), 0.916, org.drillsim.exporters.text.Status.WARN)
                 .threshold(0.95, Text.of("要求 95%", "required 95%"))
                 .build();
         List<Shape> shapes = d.shapes();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import org.drillsim.scenarios.command.Command;
+import org.drillsim.world.command.Command;
 
 /**
  * The JSON mapper of the journal. Each command is written with a {@code type} named after its record in

@@ -2,8 +2,8 @@ package org.drillsim.ui.journal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import org.drillsim.scenarios.command.Command;
-import org.drillsim.scenarios.model.Inject;
+import org.drillsim.world.command.Command;
+import org.drillsim.format.model.Inject;
 
 /**
  * One line of a drill journal, after the header. Replaying a journal means: run the simulation to each

@@ -1,8 +1,8 @@
 package org.drillsim.ui.map;
 
 import javafx.scene.paint.Color;
-import org.drillsim.scenarios.hazard.HazardKind;
-import org.drillsim.scenarios.hazard.HazardZone;
+import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.HazardZone;
 
 /** Fill colours of hazard zones: a hue per hazard kind, darker for more severe zones. */
 public final class HazardStyle {

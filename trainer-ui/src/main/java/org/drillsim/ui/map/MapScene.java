@@ -1,6 +1,6 @@
 package org.drillsim.ui.map;
 
-import org.drillsim.scenarios.hazard.HazardFootprint;
+import org.drillsim.hazards.HazardFootprint;
 
 import java.util.List;
 

@@ -15,9 +15,9 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.scenarios.hazard.HazardFootprint;
-import org.drillsim.scenarios.hazard.HazardZone;
-import org.drillsim.ui.Fonts;
+import org.drillsim.hazards.HazardFootprint;
+import org.drillsim.hazards.HazardZone;
+import org.drillsim.ui.i18n.Fonts;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.drillsim.core.SimTime;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.ui.Fonts;
+import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.map.MapView;
 import org.drillsim.ui.session.DecisionLine;

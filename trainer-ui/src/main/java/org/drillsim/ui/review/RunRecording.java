@@ -1,8 +1,8 @@
 package org.drillsim.ui.review;
 
-import org.drillsim.scenarios.response.EventLog;
-import org.drillsim.scenarios.response.PlanArea;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.world.log.EventLog;
+import org.drillsim.world.PlanArea;
+import org.drillsim.world.ScenarioSite;
 import org.drillsim.ui.journal.JournalEntry;
 import org.drillsim.ui.session.DrillSnapshot;
 import org.drillsim.ui.session.DrillWorld;

@@ -1,6 +1,6 @@
 package org.drillsim.ui.review;
 
-import org.drillsim.scenarios.model.LocalizedText;
+import org.drillsim.format.model.LocalizedText;
 import org.drillsim.ui.session.ScoreRow;
 import org.drillsim.ui.session.ScoreStatus;
 

@@ -15,5 +15,5 @@ package org.drillsim.ui.session;
  * @param command   the command itself (for display)
  */
 public record DecisionLine(long seq, long timeMs, String drillRole, String postRole, String issuer, String type,
-                           String summary, boolean accepted, String reason, org.drillsim.scenarios.command.Command command) {
+                           String summary, boolean accepted, String reason, org.drillsim.world.command.Command command) {
 }

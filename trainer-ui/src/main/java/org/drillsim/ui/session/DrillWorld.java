@@ -1,14 +1,14 @@
 package org.drillsim.ui.session;
 
-import org.drillsim.scenarios.command.Command;
-import org.drillsim.scenarios.command.CommandRecord;
-import org.drillsim.scenarios.command.Role;
-import org.drillsim.scenarios.model.Inject;
-import org.drillsim.scenarios.response.EventLog;
-import org.drillsim.scenarios.response.PlanArea;
-import org.drillsim.scenarios.response.ScenarioSite;
-import org.drillsim.scenarios.response.World;
-import org.drillsim.scenarios.response.WorldOptions;
+import org.drillsim.world.command.Command;
+import org.drillsim.world.command.CommandRecord;
+import org.drillsim.world.command.Role;
+import org.drillsim.format.model.Inject;
+import org.drillsim.world.log.EventLog;
+import org.drillsim.world.PlanArea;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.World;
+import org.drillsim.world.WorldOptions;
 import org.drillsim.ui.clock.SimDriver;
 import org.drillsim.ui.journal.JournalEntry;
 

@@ -1,6 +1,6 @@
 package org.drillsim.ui.session;
 
-import org.drillsim.scenarios.model.Inject;
+import org.drillsim.format.model.Inject;
 
 /**
  * An inject with when it fires (scripted) or fired.

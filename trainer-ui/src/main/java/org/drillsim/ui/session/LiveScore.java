@@ -1,8 +1,8 @@
 package org.drillsim.ui.session;
 
-import org.drillsim.scenarios.response.World;
-import org.drillsim.scenarios.score.Scorecard;
-import org.drillsim.scenarios.score.TargetResult;
+import org.drillsim.world.World;
+import org.drillsim.world.score.Scorecard;
+import org.drillsim.world.score.TargetResult;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.drillsim.ui.session;
 
-import org.drillsim.scenarios.model.LocalizedText;
+import org.drillsim.format.model.LocalizedText;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.i18n.Quantities;
 

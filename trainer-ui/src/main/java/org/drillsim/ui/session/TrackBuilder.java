@@ -4,9 +4,9 @@ import org.drillsim.routing.NetworkState;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.routing.Route;
 import org.drillsim.routing.Router;
-import org.drillsim.scenarios.response.Unit;
-import org.drillsim.scenarios.response.UnitTrip;
-import org.drillsim.scenarios.response.World;
+import org.drillsim.world.Unit;
+import org.drillsim.world.UnitTrip;
+import org.drillsim.world.World;
 import org.drillsim.ui.map.Track;
 import org.locationtech.jts.geom.Coordinate;
 

@@ -10,7 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.drillsim.core.SimTime;
-import org.drillsim.ui.Fonts;
+import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.clock.SimDriver;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.session.DrillSnapshot;

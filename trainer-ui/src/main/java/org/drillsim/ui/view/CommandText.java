@@ -1,7 +1,7 @@
 package org.drillsim.ui.view;
 
-import org.drillsim.scenarios.command.Command;
-import org.drillsim.scenarios.model.GeoPoint;
+import org.drillsim.world.command.Command;
+import org.drillsim.format.model.GeoPoint;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.session.Names;
 

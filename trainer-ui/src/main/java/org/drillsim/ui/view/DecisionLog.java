@@ -74,8 +74,8 @@ public final class DecisionLog extends TableView<DecisionLine> {
             case "trainee" -> msg.get("role.trainee");
             default -> msg.get("role.plan");
         };
-        String post = org.drillsim.scenarios.command.Role.valueOf(l.postRole().toUpperCase(Locale.ROOT)).zh();
-        if (msg.isEnglish()) post = org.drillsim.scenarios.command.Role.valueOf(l.postRole().toUpperCase(Locale.ROOT)).en();
+        String post = org.drillsim.world.command.Role.valueOf(l.postRole().toUpperCase(Locale.ROOT)).zh();
+        if (msg.isEnglish()) post = org.drillsim.world.command.Role.valueOf(l.postRole().toUpperCase(Locale.ROOT)).en();
         return drill + " · " + post + (l.issuer().isBlank() || l.issuer().equals(l.postRole()) ? "" : " · " + l.issuer());
     }
 

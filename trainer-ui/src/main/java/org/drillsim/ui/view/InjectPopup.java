@@ -6,7 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.drillsim.core.SimTime;
-import org.drillsim.ui.Fonts;
+import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.session.DrillRole;
 import org.drillsim.ui.session.InjectLine;

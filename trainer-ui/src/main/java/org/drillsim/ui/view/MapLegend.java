@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
-import org.drillsim.ui.Fonts;
+import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.map.FacilityKind;
 

@@ -8,7 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import org.drillsim.ui.Fonts;
+import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.session.DrillSnapshot;
 import org.drillsim.ui.session.ScoreRow;

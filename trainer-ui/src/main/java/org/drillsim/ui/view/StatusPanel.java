@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.drillsim.ui.Fonts;
+import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.map.FacilityMark;
 import org.drillsim.ui.session.DrillSnapshot;

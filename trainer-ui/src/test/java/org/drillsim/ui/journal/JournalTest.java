@@ -1,13 +1,13 @@
 package org.drillsim.ui.journal;
 
-import org.drillsim.scenarios.command.Command;
-import org.drillsim.scenarios.command.Issuer;
-import org.drillsim.scenarios.command.Role;
-import org.drillsim.scenarios.model.GeoPoint;
-import org.drillsim.scenarios.model.Inject;
-import org.drillsim.scenarios.model.InjectEffect;
-import org.drillsim.scenarios.model.LocalizedText;
-import org.drillsim.scenarios.model.ReliefItem;
+import org.drillsim.world.command.Command;
+import org.drillsim.world.command.Issuer;
+import org.drillsim.world.command.Role;
+import org.drillsim.format.model.GeoPoint;
+import org.drillsim.format.model.Inject;
+import org.drillsim.format.model.InjectEffect;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.ReliefItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

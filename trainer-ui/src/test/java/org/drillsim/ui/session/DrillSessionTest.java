@@ -1,13 +1,13 @@
 package org.drillsim.ui.session;
 
 import org.drillsim.core.SimTime;
-import org.drillsim.scenarios.command.Command;
-import org.drillsim.scenarios.command.CommandRecord;
-import org.drillsim.scenarios.command.Issuer;
-import org.drillsim.scenarios.command.Role;
-import org.drillsim.scenarios.response.EventLog;
-import org.drillsim.scenarios.response.PlanArea;
-import org.drillsim.scenarios.response.ScenarioSite;
+import org.drillsim.world.command.Command;
+import org.drillsim.world.command.CommandRecord;
+import org.drillsim.world.command.Issuer;
+import org.drillsim.world.command.Role;
+import org.drillsim.world.log.EventLog;
+import org.drillsim.world.PlanArea;
+import org.drillsim.world.ScenarioSite;
 import org.drillsim.ui.TestSites;
 import org.drillsim.ui.journal.JournalEntry;
 import org.drillsim.ui.map.UnitMark;
@@ -151,7 +151,7 @@ class DrillSessionTest {
     void theSameJournalGivesTheSameEventLog() {
         ScenarioSite site = TestSites.syntheticChlorine();
         List<JournalEntry> entries = List.of(
-                new JournalEntry.CommandMade(SimTime.ofMinutes(50), "trainee", new Command.CloseRoad(MEDIC, new org.drillsim.scenarios.model.GeoPoint(45.72, 126.60), 200, null), true),
+                new JournalEntry.CommandMade(SimTime.ofMinutes(50), "trainee", new Command.CloseRoad(MEDIC, new org.drillsim.format.model.GeoPoint(45.72, 126.60), 200, null), true),
                 new JournalEntry.ClockReached(SimTime.ofHours(3)));
         EventLog a = EventLog.inMemory();
         EventLog b = EventLog.inMemory();

@@ -1,0 +1,99 @@
+package org.drillsim.geodata;
+
+import org.drillsim.routing.MapLocator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Extraction from the real Harbin extract (counts from DESIGN.md), the cache, and bad files. */
+class OsmLayersTest {
+    /** Found like the program finds it ($DRILLSIM_MAPS, ./maps, ../shared/maps): CI may check out anywhere. */
+    static final Path HARBIN = MapLocator.locate("harbin.osm.pbf", null);
+    static Path cacheDir;
+    static OsmLayers harbin;
+
+    @BeforeAll
+    static void extractOnce() throws IOException {
+        cacheDir = Files.createTempDirectory("drillsim-osm-cache");
+        harbin = new OsmLayerCache(cacheDir).layers(HARBIN);
+    }
+
+    @Test
+    void facilitiesMatchTheExtract() {
+        assertEquals(78, harbin.hospitals().size(), "DESIGN.md: 78 hospitals");
+        assertEquals(9, harbin.fireStations().size(), "DESIGN.md: 9 fire stations");
+        assertTrue(harbin.hospitals().stream().anyMatch(h -> h.name().equals("哈尔滨市第一医院")));
+        assertTrue(harbin.police().size() > 0);
+    }
+
+    @Test
+    void theSonghuaIsOneLargeAssembledMultipolygon() {
+        OsmArea river = harbin.water().stream().filter(w -> w.osmId() == 2244973L).findFirst().orElseThrow();
+        assertTrue(river.polygon().isValid());
+        assertTrue(river.areaM2() > 10e6 && river.areaM2() < 20e6, "river area " + river.areaM2());
+        // it runs west–east through the whole extract
+        var env = river.polygon().getEnvelopeInternal();
+        assertTrue(env.getWidth() > 0.15, "spans > 0.15° of longitude");
+        assertTrue(harbin.water().size() > 150);
+    }
+
+    @Test
+    void shelterCandidatesFuelAndIndustry() {
+        assertTrue(harbin.shelterCandidates().stream().anyMatch(a -> a.name().equals("太阳岛公园") && a.kind().equals("park")));
+        assertTrue(harbin.shelterCandidates().stream().allMatch(a -> a.areaM2() > 0 && a.polygon().isValid()));
+        assertTrue(harbin.fuel().stream().filter(a -> a.kind().equals("forest")).count() > 300);
+        assertTrue(harbin.industrial().stream().anyMatch(a -> a.name().contains("哈尔滨石化")));
+        assertTrue(harbin.buildings().size() > 10_000);
+        assertTrue(harbin.residential().size() > 1_000);
+    }
+
+    @Test
+    void secondLoadComesFromTheCacheAndADamagedCacheIsRebuilt() throws IOException {
+        OsmLayerCache cache = new OsmLayerCache(cacheDir);
+        OsmLayers again = cache.layers(HARBIN);
+        assertTrue(cache.lastLoadFromCache());
+        assertEquals(harbin.summary(), again.summary());
+        Path file;
+        try (Stream<Path> s = Files.list(cacheDir)) {
+            file = s.filter(p -> p.toString().endsWith(".layers")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3)); // truncated
+        OsmLayers rebuilt = cache.layers(HARBIN);
+        assertFalse(cache.lastLoadFromCache());
+        assertEquals(harbin.summary(), rebuilt.summary());
+        assertEquals(bytes.length, Files.size(file), "rewritten whole");
+    }
+
+    @Test
+    void gzippedXmlExtractReads() {
+        OsmLayers monaco = OsmExtractor.extract(MapLocator.locate("monaco.osm.gz", null));
+        assertTrue(monaco.hospitals().size() >= 1, monaco.summary());
+        assertTrue(monaco.buildings().size() > 100);
+    }
+
+    @Test
+    void badFilesGiveOneLine(@TempDir Path dir) throws IOException {
+        Path garbage = dir.resolve("garbage.osm.pbf");
+        Files.write(garbage, new byte[]{0, 0, 0, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+        OsmExtractException e = assertThrows(OsmExtractException.class, () -> OsmExtractor.extract(garbage));
+        assertTrue(e.getMessage().startsWith("cannot read OSM file " + garbage), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        OsmExtractException missing = assertThrows(OsmExtractException.class,
+                () -> new OsmLayerCache(dir).layers(dir.resolve("none.osm.pbf")));
+        assertTrue(missing.getMessage().startsWith("OSM file not found"));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(1, s.count(), "no cache file left behind");
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.drillsim.hazards;
+
+import java.util.Locale;
+
+/**
+ * Zone-level rules turning a hazard zone into effects on roads and people. Each rule states its
+ * source or, where no published figure fits a tabletop drill, that it is an assumption to be
+ * calibrated. All rules are pure functions of the zone.
+ *
+ * <h2>Flood</h2>
+ * <ul>
+ *   <li>Roads: water {@value #FLOOD_ROAD_CLOSURE_DEPTH_M} m deep or more closes the road to every
+ *       vehicle; shallower water slows traffic by the depth–disruption function of Pregnolato, M.,
+ *       Ford, A., Wilkinson, S.M., Dawson, R.J. (2017), "The impact of flooding on road transport: a
+ *       depth-disruption function", Transportation Research Part D 55, 67–81:
+ *       v(w) = 0.0009·w² − 0.5529·w + 86.9448 km/h, w in mm, v reaching ~0 at 300 mm. The speed factor is
+ *       v(w) / v(0).</li>
+ *   <li>People: residents in water {@value #FLOOD_DISPLACEMENT_DEPTH_M} m deep or more are displaced and
+ *       should be evacuated (assumption: water that deep enters ground floors and cuts access). Mortality
+ *       among people who stay: Jonkman, S.N., Vrijling, J.K., Vrouwenvelder, A.C.W.M. (2008), "Methods for
+ *       the estimation of loss of life due to floods", Natural Hazards 46, 353–389, "remaining zone"
+ *       function F(h) = Φ((ln h − 7.60) / 2.75). Injuries = {@value #FLOOD_INJURIES_PER_DEATH} × deaths
+ *       (assumption).</li>
+ * </ul>
+ *
+ * <h2>Chemical (AEGL zones, 60-min values, US EPA)</h2>
+ * <ul>
+ *   <li>Roads: the AEGL-3 zone is closed to the public (emergency crews with protective equipment may
+ *       enter); AEGL-2 and AEGL-1 zones are open.</li>
+ *   <li>People: AEGL-3 → evacuate; AEGL-2 and AEGL-1 → shelter in place (AEGL-1 is advisory). Casualty
+ *       fractions for an unprotected 60-min exposure at the zone's threshold are assumptions read from the
+ *       AEGL definitions ("life-threatening health effects or death" / "irreversible or other serious,
+ *       long-lasting effects or impaired ability to escape" / "notable discomfort"): AEGL-3 injury
+ *       {@value #AEGL3_INJURY}, fatality {@value #AEGL3_FATALITY}; AEGL-2 injury {@value #AEGL2_INJURY};
+ *       AEGL-1 none. For dose-dependent estimates use {@link Chemical#fatalityProbability(double, double)}
+ *       (probit functions) and {@link ShelterInPlace#indoorFraction(double, double)}.</li>
+ * </ul>
+ *
+ * <h2>Fire</h2>
+ * <ul>
+ *   <li>Roads: the active front closes roads to everyone; the burned area slows them to
+ *       {@value #BURNED_ROAD_SPEED_FACTOR} of free flow (smoke, debris; assumption); the evacuation zone
+ *       around the front leaves them open.</li>
+ *   <li>People: in the front or the evacuation zone → displaced and evacuate; people still inside the front
+ *       when it passes: injury {@value #FIRE_FRONT_INJURY}, fatality {@value #FIRE_FRONT_FATALITY}
+ *       (assumptions).</li>
+ * </ul>
+ */
+public final class HazardEffects {
+
+    /** Depth (m) from which a flooded road is closed to every vehicle (Pregnolato et al. 2017). */
+    public static final double FLOOD_ROAD_CLOSURE_DEPTH_M = 0.30;
+    /** Depth (m) from which residents are displaced (assumption). */
+    public static final double FLOOD_DISPLACEMENT_DEPTH_M = 0.30;
+    /** Injuries per flood death (assumption). */
+    public static final double FLOOD_INJURIES_PER_DEATH = 2.0;
+    /** Injury fraction in the AEGL-3 zone, 60 min unprotected (assumption). */
+    public static final double AEGL3_INJURY = 0.25;
+    /** Fatality fraction in the AEGL-3 zone, 60 min unprotected (assumption). */
+    public static final double AEGL3_FATALITY = 0.01;
+    /** Injury fraction in the AEGL-2 zone, 60 min unprotected (assumption). */
+    public static final double AEGL2_INJURY = 0.05;
+    /** Speed factor on roads through the burned area (assumption). */
+    public static final double BURNED_ROAD_SPEED_FACTOR = 0.5;
+    /** Injury fraction of people inside the fire front (assumption). */
+    public static final double FIRE_FRONT_INJURY = 0.05;
+    /** Fatality fraction of people inside the fire front (assumption). */
+    public static final double FIRE_FRONT_FATALITY = 0.01;
+
+    /** Level names used by the fire model. */
+    public static final String FIRE_FRONT = "front";
+    public static final String FIRE_BURNED = "burned";
+    public static final String FIRE_EVACUATION = "evacuation";
+
+    private HazardEffects() {
+    }
+
+    /** Effect of a zone on the roads inside it. */
+    public static RoadEffect roadEffect(HazardZone zone) {
+        return switch (zone.kind()) {
+            case FLOOD -> floodRoadEffect(zone.intensity());
+            case CHEMICAL -> aeglIndex(zone.level()) == 3
+                    ? new RoadEffect(true, false, 1.0, zone.level() + " zone") : RoadEffect.OPEN;
+            case FIRE -> switch (zone.level()) {
+                case FIRE_FRONT -> new RoadEffect(true, true, 1.0, "fire front");
+                case FIRE_BURNED -> new RoadEffect(false, false, BURNED_ROAD_SPEED_FACTOR, "burned area");
+                default -> RoadEffect.OPEN;
+            };
+        };
+    }
+
+    /** Effect of a zone on the people inside it. */
+    public static PeopleEffect peopleEffect(HazardZone zone) {
+        return switch (zone.kind()) {
+            case FLOOD -> floodPeopleEffect(zone.intensity());
+            case CHEMICAL -> switch (aeglIndex(zone.level())) {
+                case 3 -> new PeopleEffect(false, ProtectiveAction.EVACUATE, AEGL3_INJURY, AEGL3_FATALITY, "AEGL-3 zone");
+                case 2 -> new PeopleEffect(false, ProtectiveAction.SHELTER_IN_PLACE, AEGL2_INJURY, 0, "AEGL-2 zone");
+                default -> new PeopleEffect(false, ProtectiveAction.SHELTER_IN_PLACE, 0, 0, "AEGL-1 zone");
+            };
+            case FIRE -> switch (zone.level()) {
+                case FIRE_FRONT -> new PeopleEffect(true, ProtectiveAction.EVACUATE, FIRE_FRONT_INJURY,
+                        FIRE_FRONT_FATALITY, "fire front");
+                case FIRE_BURNED, FIRE_EVACUATION -> new PeopleEffect(true, ProtectiveAction.EVACUATE, 0, 0,
+                        zone.level().equals(FIRE_BURNED) ? "burned area" : "fire evacuation zone");
+                default -> PeopleEffect.NONE;
+            };
+        };
+    }
+
+    /** Road effect of water {@code depthM} metres deep (Pregnolato et al. 2017). */
+    public static RoadEffect floodRoadEffect(double depthM) {
+        if (depthM <= 0) {
+            return RoadEffect.OPEN;
+        }
+        String why = String.format(Locale.ROOT, "flood depth %.2f m", depthM);
+        if (depthM >= FLOOD_ROAD_CLOSURE_DEPTH_M) {
+            return new RoadEffect(true, true, 1.0, why);
+        }
+        return new RoadEffect(false, false, floodSpeedFactor(depthM), why);
+    }
+
+    /**
+     * Speed factor on a road under {@code depthM} metres of water: v(w)/v(0) with Pregnolato et al.
+     * (2017) v(w) = 0.0009 w² − 0.5529 w + 86.9448 km/h (w in mm); 1 for dry roads, floored at 0.02
+     * (the curve's value at 300 mm) because a factor must stay positive.
+     */
+    public static double floodSpeedFactor(double depthM) {
+        if (depthM <= 0) {
+            return 1.0;
+        }
+        double w = Math.min(depthM, FLOOD_ROAD_CLOSURE_DEPTH_M) * 1000.0;
+        double v = 0.0009 * w * w - 0.5529 * w + 86.9448;
+        return Math.max(0.02, Math.min(1.0, v / 86.9448));
+    }
+
+    /** Effect on residents of water {@code depthM} metres deep. */
+    public static PeopleEffect floodPeopleEffect(double depthM) {
+        if (depthM < FLOOD_DISPLACEMENT_DEPTH_M) {
+            return PeopleEffect.NONE;
+        }
+        double death = floodMortality(depthM);
+        return new PeopleEffect(true, ProtectiveAction.EVACUATE, Math.min(1, FLOOD_INJURIES_PER_DEATH * death), death,
+                String.format(Locale.ROOT, "flood depth %.2f m", depthM));
+    }
+
+    /** Jonkman et al. (2008) mortality among people staying in water {@code depthM} deep (remaining zone). */
+    public static double floodMortality(double depthM) {
+        if (depthM <= 0) {
+            return 0;
+        }
+        return Probit.normalCdf((Math.log(depthM) - 7.60) / 2.75);
+    }
+
+    /** A number ordering zones of the same kind by severity (higher = worse). */
+    public static double severity(HazardZone zone) {
+        return switch (zone.kind()) {
+            case FLOOD -> zone.intensity();
+            case CHEMICAL -> aeglIndex(zone.level());
+            case FIRE -> switch (zone.level()) {
+                case FIRE_FRONT -> 3;
+                case FIRE_BURNED -> 2;
+                case FIRE_EVACUATION -> 1;
+                default -> 0;
+            };
+        };
+    }
+
+    /** 1, 2 or 3 for "AEGL-1", "AEGL-2", "AEGL-3"; 0 otherwise. */
+    static int aeglIndex(String level) {
+        return switch (level) {
+            case "AEGL-1" -> 1;
+            case "AEGL-2" -> 2;
+            case "AEGL-3" -> 3;
+            default -> 0;
+        };
+    }
+}

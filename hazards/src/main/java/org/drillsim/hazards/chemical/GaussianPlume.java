@@ -1,0 +1,294 @@
+package org.drillsim.hazards.chemical;
+
+import org.drillsim.hazards.HazardFootprint;
+import org.drillsim.routing.LocalProjection;
+import org.drillsim.hazards.Check;
+import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.HazardZone;
+import org.drillsim.hazards.FootprintCache;
+import org.drillsim.hazards.Hazard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Continuous toxic gas release: the Gaussian plume with ground reflection (Turner 1970; Hanna, Briggs
+ * &amp; Hosker 1982), with Briggs (1973) or Pasquill–Gifford dispersion coefficients, under stepwise
+ * weather; threat zones for the chemical's 60-min AEGL-1/2/3.
+ *
+ * <pre>
+ *  C(x, y, z) = Q / (2π u σy σz) · exp(−y² / 2σy²) · [exp(−(z − H)² / 2σz²) + exp(−(z + H)² / 2σz²)]
+ *  ground level (z = 0):  C(x, y, 0) = Q / (π u σy σz) · exp(−y² / 2σy²) · exp(−H² / 2σz²)
+ *  threat-zone half-width where C(x, 0, 0) ≥ C*:   y*(x) = σy(x) · √(2 ln(C(x, 0, 0) / C*))
+ * </pre>
+ * Q g/s, u wind speed m/s, H effective release height m, x downwind and y crosswind distance m.
+ *
+ * <p>Time: the model is quasi-steady. At time t the plume lies along the current wind direction with
+ * the current stability and speed; material released at t0 has travelled ∫u dt, which bounds the plume's
+ * leading edge; after the release stops at ts the trailing edge moves downwind by ∫_{ts}^{t} u dt, so the
+ * zones detach from the source and leave. Limits: no plume meander or curved trajectories when the wind
+ * turns (the whole plume swings at once); no dense-gas slumping (chlorine and large ammonia releases
+ * are heavier than air near the source: the Gaussian plume underestimates concentrations there and
+ * overestimates spread width — use it for drill-scale zones, not for design); flat terrain; no
+ * deposition, decay or inversion lid; u ≥ 1 m/s. Concentrations are compared with the 60-min AEGL,
+ * i.e. exposure for about an hour is assumed.
+ */
+public final class GaussianPlume implements Hazard {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+    private static final double MIN_X_M = 10;
+    private static final int SAMPLES = 160;
+
+    private final PlumeParams params;
+    private final Chemical chemical;
+    private final LocalProjection projection;
+    private final FootprintCache cache = new FootprintCache();
+
+    /**
+     * @throws IllegalArgumentException when the chemical is not in the {@link ChemicalTable}
+     */
+    public GaussianPlume(PlumeParams params) {
+        this.params = params;
+        try {
+            this.chemical = ChemicalTable.get(params.chemical());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("plume " + params.id() + ".chemical: " + e.getMessage(), e);
+        }
+        this.projection = new LocalProjection(params.sourceLon(), params.sourceLat());
+    }
+
+    public PlumeParams params() {
+        return params;
+    }
+
+    public Chemical chemical() {
+        return chemical;
+    }
+
+    @Override
+    public String id() {
+        return params.id();
+    }
+
+    @Override
+    public HazardKind kind() {
+        return HazardKind.CHEMICAL;
+    }
+
+    /** The same release stopped at {@code stopMs} (a hazmat team seals the leak); a new model. */
+    public GaussianPlume withReleaseStop(long stopMs) {
+        return new GaussianPlume(params.withReleaseStop(stopMs));
+    }
+
+    /** The same release under new weather from {@code w.fromMs()} on; see {@link PlumeParams#withWeatherFrom}. */
+    public GaussianPlume withWeatherFrom(PlumeWeather w) {
+        return new GaussianPlume(params.withWeatherFrom(w));
+    }
+
+    /**
+     * Gaussian plume concentration with ground reflection, g/m³.
+     *
+     * @param qGs    emission rate, g/s
+     * @param uMs    wind speed, m/s
+     * @param sigmaY σy, m
+     * @param sigmaZ σz, m
+     * @param yM     crosswind distance from the axis, m
+     * @param zM     receptor height, m
+     * @param hM     effective release height, m
+     */
+    public static double concentrationGm3(double qGs, double uMs, double sigmaY, double sigmaZ, double yM, double zM,
+                                          double hM) {
+        double lateral = Math.exp(-yM * yM / (2 * sigmaY * sigmaY));
+        double vertical = Math.exp(-(zM - hM) * (zM - hM) / (2 * sigmaZ * sigmaZ))
+                + Math.exp(-(zM + hM) * (zM + hM) / (2 * sigmaZ * sigmaZ));
+        return qGs / (2 * Math.PI * uMs * sigmaY * sigmaZ) * lateral * vertical;
+    }
+
+    /** Ground-level concentration (g/m³) at (x, y) metres downwind/crosswind for the given weather. */
+    public double groundConcentrationGm3(double xM, double yM, PlumeWeather w) {
+        if (xM <= 0) {
+            return 0;
+        }
+        double sy = DispersionCoefficients.sigmaY(params.setting(), w.stability(), xM);
+        double sz = DispersionCoefficients.sigmaZ(params.setting(), w.stability(), xM);
+        return concentrationGm3(params.releaseRateGs(), w.windSpeedMs(), sy, sz, yM, 0, params.releaseHeightM());
+    }
+
+    /** Ground-level concentration in ppm at (lon, lat) and time t; 0 where the plume is not (yet) present. */
+    public double concentrationPpm(double lon, double lat, long tMs) {
+        double[] extent = extentM(tMs);
+        if (extent == null) {
+            return 0;
+        }
+        PlumeWeather w = params.weatherAt(tMs);
+        double to = Math.toRadians((w.windFromDeg() + 180) % 360);
+        double ex = projection.x(lon);
+        double ny = projection.y(lat);
+        double x = ex * Math.sin(to) + ny * Math.cos(to);
+        double y = ex * Math.cos(to) - ny * Math.sin(to);
+        if (x < extent[0] || x > extent[1]) {
+            return 0;
+        }
+        return chemical.mgM3ToPpm(groundConcentrationGm3(x, y, w) * 1000.0);
+    }
+
+    /**
+     * Downwind distance travelled by air between two times under the stepwise wind, m (∫u dt).
+     */
+    public double travelDistanceM(long fromMs, long toMs) {
+        if (toMs <= fromMs) {
+            return 0;
+        }
+        double d = 0;
+        List<PlumeWeather> ws = params.weather();
+        for (int i = 0; i < ws.size(); i++) {
+            long a = Math.max(fromMs, ws.get(i).fromMs());
+            long b = i + 1 < ws.size() ? Math.min(toMs, ws.get(i + 1).fromMs()) : toMs;
+            if (b > a) {
+                d += ws.get(i).windSpeedMs() * (b - a) / 1000.0;
+            }
+        }
+        return d;
+    }
+
+    /** [trailing, leading] downwind distance of the plume at t, m; null when there is no plume. */
+    private double[] extentM(long tMs) {
+        if (tMs <= params.releaseStartMs()) {
+            return null;
+        }
+        double head = Math.min(params.maxDistanceM(), travelDistanceM(params.releaseStartMs(), tMs));
+        Long stop = params.releaseStopMs();
+        double tail = stop != null && tMs > stop ? travelDistanceM(stop, tMs) : 0;
+        if (tail >= head) {
+            return null;
+        }
+        return new double[] {Math.max(tail, 0), head};
+    }
+
+    @Override
+    public HazardFootprint footprintAt(long tMs) {
+        Check.time("t", tMs);
+        return cache.get(tMs, this::compute);
+    }
+
+    private HazardFootprint compute(long tMs) {
+        double[] extent = extentM(tMs);
+        if (extent == null) {
+            return HazardFootprint.empty(id(), kind(), tMs);
+        }
+        PlumeWeather w = params.weatherAt(tMs);
+        List<HazardZone> zones = new ArrayList<>();
+        for (int level = 1; level <= 3; level++) {
+            double ppm = chemical.aeglPpm(level);
+            double thresholdGm3 = chemical.ppmToMgM3(ppm) / 1000.0;
+            Geometry zone = zonePolygon(extent[0], extent[1], thresholdGm3, w);
+            if (zone != null && !zone.isEmpty()) {
+                zones.add(new HazardZone(HazardKind.CHEMICAL, "AEGL-" + level, ppm, "ppm", zone));
+            }
+        }
+        return new HazardFootprint(id(), kind(), tMs, zones);
+    }
+
+    /** The area where the ground-level concentration is at least {@code threshold}, WGS84; null if none. */
+    private Geometry zonePolygon(double xFrom, double xTo, double thresholdGm3, PlumeWeather w) {
+        double x0 = Math.max(xFrom, MIN_X_M);
+        if (xTo <= x0) {
+            return null;
+        }
+        // Log-spaced stations resolve the narrow near-source part and the long tail alike.
+        double[] xs = new double[SAMPLES + 1];
+        double ratio = Math.log(xTo / x0);
+        for (int i = 0; i <= SAMPLES; i++) {
+            xs[i] = x0 * Math.exp(ratio * i / SAMPLES);
+        }
+        List<Polygon> parts = new ArrayList<>();
+        List<double[]> run = new ArrayList<>();
+        for (int i = 0; i <= SAMPLES; i++) {
+            double half = halfWidth(xs[i], thresholdGm3, w);
+            if (half > 0) {
+                if (run.isEmpty() && i > 0) {
+                    // Start of the zone lies between the previous station and this one.
+                    run.add(new double[] {edge(xs[i - 1], xs[i], thresholdGm3, w), 0});
+                }
+                run.add(new double[] {xs[i], half});
+            } else if (!run.isEmpty()) {
+                run.add(new double[] {edge(xs[i], xs[i - 1], thresholdGm3, w), 0});
+                parts.add(toPolygon(run, w));
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            parts.add(toPolygon(run, w));
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return parts.size() == 1 ? parts.get(0) : GF.createMultiPolygon(parts.toArray(new Polygon[0]));
+    }
+
+    private double halfWidth(double x, double thresholdGm3, PlumeWeather w) {
+        double c0 = groundConcentrationGm3(x, 0, w);
+        if (c0 <= thresholdGm3) {
+            return 0;
+        }
+        double sy = DispersionCoefficients.sigmaY(params.setting(), w.stability(), x);
+        return sy * Math.sqrt(2 * Math.log(c0 / thresholdGm3));
+    }
+
+    /** Bisection for the distance between {@code outside} and {@code inside} where C(x,0,0) = threshold. */
+    private double edge(double outside, double inside, double thresholdGm3, PlumeWeather w) {
+        double a = outside;
+        double b = inside;
+        for (int k = 0; k < 40; k++) {
+            double m = 0.5 * (a + b);
+            if (groundConcentrationGm3(m, 0, w) > thresholdGm3) {
+                b = m;
+            } else {
+                a = m;
+            }
+        }
+        return 0.5 * (a + b);
+    }
+
+    private Polygon toPolygon(List<double[]> run, PlumeWeather w) {
+        double to = Math.toRadians((w.windFromDeg() + 180) % 360);
+        double dx = Math.sin(to);
+        double dy = Math.cos(to);
+        double cx = Math.cos(to);
+        double cy = -Math.sin(to);
+        List<Coordinate> ring = new ArrayList<>();
+        for (double[] p : run) {
+            ring.add(lonLat(p[0] * dx + p[1] * cx, p[0] * dy + p[1] * cy));
+        }
+        for (int i = run.size() - 1; i >= 0; i--) {
+            double[] p = run.get(i);
+            if (p[1] > 0) {
+                ring.add(lonLat(p[0] * dx - p[1] * cx, p[0] * dy - p[1] * cy));
+            }
+        }
+        ring.add(new Coordinate(ring.get(0)));
+        if (ring.size() < 4) {
+            // Degenerate sliver: widen by a metre so the polygon is valid.
+            double[] p = run.get(0);
+            ring = new ArrayList<>(List.of(lonLat(p[0] * dx + cx, p[0] * dy + cy),
+                    lonLat((p[0] + 1) * dx, (p[0] + 1) * dy), lonLat(p[0] * dx - cx, p[0] * dy - cy)));
+            ring.add(new Coordinate(ring.get(0)));
+        }
+        return GF.createPolygon(ring.toArray(new Coordinate[0]));
+    }
+
+    private Coordinate lonLat(double east, double north) {
+        return new Coordinate(projection.lon(east), projection.lat(north));
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "GaussianPlume[%s %s Q=%.1f g/s H=%.1f m]", id(), chemical.id(),
+                params.releaseRateGs(), params.releaseHeightM());
+    }
+}

@@ -1,0 +1,44 @@
+package org.drillsim.format.model;
+
+import java.util.List;
+
+/**
+ * A continuous toxic-gas release dispersed as a Gaussian plume.
+ *
+ * @param id               unique hazard id
+ * @param name             display name
+ * @param chemical         chemical name from the hazard chemical table (chlorine, ammonia, hydrogen-sulfide, benzene)
+ * @param source           release point
+ * @param releaseRateGPerS release rate, g/s
+ * @param releaseHeightM   effective release height, m
+ * @param startMinutes     release start, minutes from scenario start
+ * @param stopMinutes      release end; null = until a hazmat team stops it
+ * @param stability        Pasquill–Gifford class
+ * @param terrain          Briggs rural or urban coefficients
+ * @param wind             wind over time (first point at or before startMinutes)
+ * @param maxDistanceM     threat zones are computed out to this downwind distance, m
+ */
+@Doc("Toxic gas release (Gaussian plume)")
+public record ChemicalLeakSpec(
+        @Doc("unique hazard id") String id,
+        @Opt LocalizedText name,
+        @Doc("chemical: chlorine, ammonia, hydrogen-sulfide, benzene") String chemical,
+        @Doc("release point") GeoPoint source,
+        @Range(min = 0.001, max = 1e6) @Doc("release rate, g/s") double releaseRateGPerS,
+        @Opt @Range(min = 0, max = 300) @Doc("release height, m; default 0 (ground)") Double releaseHeightM,
+        @Opt @Range(min = 0, max = 525_600) @Doc("release start, minutes; default 0") Double startMinutes,
+        @Opt @Range(min = 0, max = 525_600) @Doc("release end, minutes; default: until a hazmat team stops it") Double stopMinutes,
+        @Doc("Pasquill–Gifford stability class A–F") StabilityClass stability,
+        @Opt @Doc("Briggs coefficients; default urban") TerrainType terrain,
+        @Doc("wind over time; speeds at least 1 m/s (Gaussian plume limit)") List<WindPoint> wind,
+        @Opt @Range(min = 100, max = 100_000) @Doc("zones computed out to this downwind distance, m; default 20000") Double maxDistanceM) implements HazardSpec {
+
+    public ChemicalLeakSpec {
+        name = name == null ? new LocalizedText("危化品泄漏", "Chemical leak") : name;
+        releaseHeightM = releaseHeightM == null ? 0.0 : releaseHeightM;
+        startMinutes = startMinutes == null ? 0.0 : startMinutes;
+        terrain = terrain == null ? TerrainType.URBAN : terrain;
+        wind = List.copyOf(wind);
+        maxDistanceM = maxDistanceM == null ? 20_000.0 : maxDistanceM;
+    }
+}

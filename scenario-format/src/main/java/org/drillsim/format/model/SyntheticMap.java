@@ -1,0 +1,13 @@
+package org.drillsim.format.model;
+
+/**
+ * A generated test city instead of an OSM extract (routing's {@code SyntheticCity}).
+ *
+ * @param seed        generator seed
+ * @param approxNodes approximate number of road nodes
+ */
+@Doc("Generated synthetic city (routing SyntheticCity) instead of an OSM extract")
+public record SyntheticMap(
+        @Doc("generator seed") long seed,
+        @Range(min = 100, max = 2_000_000) @Doc("approximate number of road nodes") int approxNodes) {
+}

@@ -1,8 +1,0 @@
-package org.drillsim.scenarios.osm;
-
-/** An OSM extract cannot be read; the message is one line naming the file. */
-public final class OsmExtractException extends RuntimeException {
-    public OsmExtractException(String message) {
-        super(message);
-    }
-}

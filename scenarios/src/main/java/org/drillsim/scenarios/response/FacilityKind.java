@@ -1,6 +1,0 @@
-package org.drillsim.scenarios.response;
-
-/** Kinds of fixed facilities in the world. */
-public enum FacilityKind {
-    HOSPITAL, FIRE_STATION, POLICE_STATION, DEPOT, SHELTER, HELICOPTER_BASE, OTHER
-}

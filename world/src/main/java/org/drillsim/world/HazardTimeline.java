@@ -1,0 +1,272 @@
+package org.drillsim.world;
+
+import org.drillsim.routing.RoadNetwork;
+import org.drillsim.hazards.Hazard;
+import org.drillsim.hazards.HazardFootprint;
+import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.HazardZone;
+import org.drillsim.hazards.PeopleEffect;
+import org.drillsim.hazards.ProtectiveAction;
+import org.drillsim.hazards.RoadEffect;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Hazard effects at regular ticks over the horizon ({@link HazardTick}), computed once per scenario.
+ * Road rule: an edge takes the combined {@link RoadEffect} of every zone containing one of its ends or its
+ * middle (closed wins, else the smallest speed factor; a point test is much cheaper than a full intersection and
+ * misses only edges that cross a zone without either end or the middle in it); bridges are exempt from flood effects (the deck is above
+ * the water; the flood model has no elevations). People rule: a cell takes the worst {@link PeopleEffect}
+ * of the zones containing its centre (largest injury and fatality fractions, displaced if any zone
+ * displaces, strongest protective action).
+ */
+public final class HazardTimeline {
+    /** Default tick: 15 simulated minutes. */
+    public static final long DEFAULT_TICK_MS = 15 * 60_000L;
+
+    private final long tickMs;
+    private final List<HazardTick> ticks;
+
+    private HazardTimeline(long tickMs, List<HazardTick> ticks) {
+        this.tickMs = tickMs;
+        this.ticks = List.copyOf(ticks);
+    }
+
+    /**
+     * Computes the ticks at 0, tick, 2·tick … up to the horizon (inclusive).
+     *
+     * @param net     road network
+     * @param cells   population cells
+     * @param hazards hazard models
+     */
+    public static HazardTimeline compute(RoadNetwork net, List<PopulationCell> cells, List<Hazard> hazards,
+                                         long horizonMs, long tickMs) {
+        if (tickMs <= 0) {
+            throw new IllegalArgumentException("hazard tick must be positive, got " + tickMs + " ms");
+        }
+        STRtree cellIndex = new STRtree();
+        for (PopulationCell c : cells) {
+            cellIndex.insert(new Envelope(new Coordinate(c.lon(), c.lat())), c.index());
+        }
+        if (!cells.isEmpty()) {
+            cellIndex.build();
+        }
+        GeometryFactory gf = RoadNetwork.geometryFactory();
+        // footprints in time order (hazard models cache them); identical consecutive ones share a tick
+        List<Long> times = new ArrayList<>();
+        List<List<HazardFootprint>> prints = new ArrayList<>();
+        int[] sameAs = new int[(int) (horizonMs / tickMs) + 1];
+        for (long t = 0; t <= horizonMs; t += tickMs) {
+            List<HazardFootprint> p = new ArrayList<>();
+            for (Hazard h : hazards) {
+                p.add(h.footprintAt(t));
+            }
+            int k = times.size();
+            sameAs[k] = k > 0 && sameZones(p, prints.get(k - 1)) ? sameAs[k - 1] : k;
+            times.add(t);
+            prints.add(p);
+        }
+        // distinct ticks are independent: compute them in parallel (results do not depend on the order)
+        HazardTick[] computed = new HazardTick[times.size()];
+        java.util.stream.IntStream.range(0, times.size()).parallel().filter(k -> sameAs[k] == k)
+                .forEach(k -> computed[k] = tick(k, times.get(k), net, cells, cellIndex, gf, prints.get(k)));
+        List<HazardTick> ticks = new ArrayList<>();
+        for (int k = 0; k < times.size(); k++) {
+            HazardTick base = computed[sameAs[k]];
+            ticks.add(sameAs[k] == k ? base
+                    : new HazardTick(k, times.get(k), base.edges(), base.factors(), base.closedToPublic(), base.cells()));
+        }
+        return new HazardTimeline(tickMs, ticks);
+    }
+
+    /** A timeline with no hazard effects (tests, or scenarios whose hazards touch nothing). */
+    public static HazardTimeline empty(long horizonMs, long tickMs) {
+        List<HazardTick> ticks = new ArrayList<>();
+        int k = 0;
+        for (long t = 0; t <= horizonMs; t += tickMs, k++) {
+            ticks.add(new HazardTick(k, t, new int[0], new float[0], new boolean[0], List.of()));
+        }
+        return new HazardTimeline(tickMs, ticks);
+    }
+
+    /** A timeline from given ticks (tests). Ticks must be at 0, tick, 2·tick …. */
+    public static HazardTimeline of(long tickMs, List<HazardTick> ticks) {
+        for (int i = 0; i < ticks.size(); i++) {
+            if (ticks.get(i).timeMs() != i * tickMs || ticks.get(i).index() != i) {
+                throw new IllegalArgumentException("tick " + i + " must be at " + i * tickMs + " ms with index " + i);
+            }
+        }
+        return new HazardTimeline(tickMs, ticks);
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Integer, boolean[]> closedNodeMasks =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Nodes touching an edge closed to emergency vehicles at tick {@code index} (cached and shared between
+     * replications: do not modify the array).
+     */
+    public boolean[] nodesNearClosure(RoadNetwork net, int index) {
+        return closedNodeMasks.computeIfAbsent(index, k -> {
+            HazardTick t = ticks.get(k);
+            boolean[] mask = new boolean[net.nodeCount()];
+            for (int i = 0; i < t.edges().length; i++) {
+                if (t.factors()[i] == 0f) {
+                    mask[net.edgeFrom(t.edges()[i])] = true;
+                    mask[net.edgeTo(t.edges()[i])] = true;
+                }
+            }
+            return mask;
+        });
+    }
+
+    /** The tick at or before {@code tMs} (the last one beyond the horizon). */
+    public int indexAt(long tMs) {
+        return (int) Math.max(0, Math.min(ticks.size() - 1, tMs / tickMs));
+    }
+
+    /** Interval between ticks, ms. */
+    public long tickMs() {
+        return tickMs;
+    }
+
+    /** All ticks in time order. */
+    public List<HazardTick> ticks() {
+        return ticks;
+    }
+
+    private static boolean sameZones(List<HazardFootprint> a, List<HazardFootprint> b) {
+        for (int i = 0; i < a.size(); i++) {
+            List<HazardZone> za = a.get(i).zones();
+            List<HazardZone> zb = b.get(i).zones();
+            if (za.size() != zb.size()) {
+                return false;
+            }
+            for (int j = 0; j < za.size(); j++) {
+                HazardZone x = za.get(j);
+                HazardZone y = zb.get(j);
+                if (x.polygon() != y.polygon() && !(x.level().equals(y.level()) && x.intensity() == y.intensity()
+                        && x.polygon().equalsExact(y.polygon()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static HazardTick tick(int k, long t, RoadNetwork net, List<PopulationCell> cells, STRtree cellIndex,
+                                   GeometryFactory gf, List<HazardFootprint> prints) {
+        float[] factor = null;
+        boolean[] publicClosed = null;
+        CellEffect[] cellEffects = new CellEffect[cells.size()];
+        for (HazardFootprint fp : prints) {
+            RoadEffect enclosing = null;
+            for (HazardZone zone : fp.zones()) {
+                PreparedGeometry prepared = PreparedGeometryFactory.prepare(zone.polygon());
+                Envelope env = zone.polygon().getEnvelopeInternal();
+                RoadEffect re = zone.roadEffect();
+                // flood and chemical zones are nested (deeper / stronger inside): an inner zone with the same road
+                // effect as the one enclosing it changes no edge
+                boolean nested = zone.kind() != HazardKind.FIRE;
+                boolean redundant = nested && enclosing != null && enclosing.closedToPublic() == re.closedToPublic()
+                        && enclosing.closedToEmergency() == re.closedToEmergency() && enclosing.speedFactor() == re.speedFactor();
+                enclosing = re;
+                if (!redundant && (re.closed() || re.speedFactor() < 1.0)) {
+                    if (factor == null) {
+                        factor = new float[net.edgeCount()];
+                        Arrays.fill(factor, 1f);
+                        publicClosed = new boolean[net.edgeCount()];
+                    }
+                    for (Object item : net.edgeIndex().query(env)) {
+                        int e = (Integer) item;
+                        if (zone.kind() == HazardKind.FLOOD && net.isBridge(e)) {
+                            continue;
+                        }
+                        if (!touchesEdge(prepared, net, e, gf)) {
+                            continue;
+                        }
+                        float f = re.closedToEmergency() ? 0f : (float) re.speedFactor();
+                        factor[e] = Math.min(factor[e], f);
+                        publicClosed[e] |= re.closedToPublic() || f == 0f;
+                    }
+                }
+                PeopleEffect pe = zone.peopleEffect();
+                if (pe.displaced() || pe.injuryFraction() > 0 || pe.fatalityFraction() > 0
+                        || pe.action() != ProtectiveAction.NONE) {
+                    for (Object item : cellIndex.query(env)) {
+                        int c = (Integer) item;
+                        PopulationCell cell = cells.get(c);
+                        if (!prepared.contains(gf.createPoint(new Coordinate(cell.lon(), cell.lat())))) {
+                            continue;
+                        }
+                        cellEffects[c] = worse(cellEffects[c], new CellEffect(c, fp.hazardId(), zone.kind(), pe));
+                    }
+                }
+            }
+        }
+        int n = 0;
+        if (factor != null) {
+            for (int e = 0; e < factor.length; e++) {
+                if (factor[e] < 1f || publicClosed[e]) {
+                    n++;
+                }
+            }
+        }
+        int[] edges = new int[n];
+        float[] fs = new float[n];
+        boolean[] pc = new boolean[n];
+        if (factor != null) {
+            int i = 0;
+            for (int e = 0; e < factor.length; e++) {
+                if (factor[e] < 1f || publicClosed[e]) {
+                    edges[i] = e;
+                    fs[i] = factor[e];
+                    pc[i] = publicClosed[e];
+                    i++;
+                }
+            }
+        }
+        List<CellEffect> affected = new ArrayList<>();
+        for (CellEffect ce : cellEffects) {
+            if (ce != null) {
+                affected.add(ce);
+            }
+        }
+        return new HazardTick(k, t, edges, fs, pc, affected);
+    }
+
+    /** Whether either end or the middle of the edge's geometry lies in the zone (cheaper than a full intersection). */
+    private static boolean touchesEdge(PreparedGeometry zone, RoadNetwork net, int e, GeometryFactory gf) {
+        if (zone.contains(gf.createPoint(new Coordinate(net.lon(net.edgeFrom(e)), net.lat(net.edgeFrom(e)))))
+                || zone.contains(gf.createPoint(new Coordinate(net.lon(net.edgeTo(e)), net.lat(net.edgeTo(e)))))) {
+            return true;
+        }
+        var line = net.geometry(e);
+        var mid = new org.locationtech.jts.linearref.LengthIndexedLine(line).extractPoint(line.getLength() / 2);
+        return zone.contains(gf.createPoint(mid));
+    }
+
+    private static CellEffect worse(CellEffect a, CellEffect b) {
+        if (a == null) {
+            return b;
+        }
+        PeopleEffect x = a.effect();
+        PeopleEffect y = b.effect();
+        ProtectiveAction action = x.action().ordinal() >= y.action().ordinal() ? x.action() : y.action();
+        boolean injuryFromB = y.injuryFraction() > x.injuryFraction()
+                || (y.injuryFraction() == x.injuryFraction() && y.fatalityFraction() > x.fatalityFraction());
+        CellEffect lead = injuryFromB ? b : a;
+        PeopleEffect merged = new PeopleEffect(x.displaced() || y.displaced(), action,
+                Math.max(x.injuryFraction(), y.injuryFraction()), Math.max(x.fatalityFraction(), y.fatalityFraction()),
+                lead.effect().reason());
+        return new CellEffect(a.cell(), lead.hazardId(), lead.kind(), merged);
+    }
+}

@@ -1,0 +1,253 @@
+package org.drillsim.world.score;
+
+import org.drillsim.format.targets.TargetCatalog;
+import org.drillsim.format.targets.TargetDefinition;
+import org.drillsim.format.model.HelicopterBase;
+import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.Scenario;
+import org.drillsim.format.model.Shelter;
+import org.drillsim.format.model.TargetSpec;
+import org.drillsim.format.model.Team;
+import org.drillsim.format.model.TeamType;
+import org.drillsim.world.ClockSpan;
+import org.drillsim.world.DelayCause;
+import org.drillsim.world.Indicators;
+import org.drillsim.world.PopulationCell;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.TargetClock;
+import org.drillsim.world.World;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The scorecard of one replication: every target the scenario names, scored from the world's target clocks
+ * (response-time targets) or from the site and the modules' figures (capacity targets), plus the modules'
+ * indicators. Works on a finished run ({@link #evaluate(World)}) and mid-run for a live drill
+ * ({@link #evaluate(World, long)}: clocks still running are counted as they would be if the run ended then).
+ *
+ * @param scenarioId  scenario id
+ * @param replication replication number
+ * @param atMs        time the score refers to (the horizon for a finished run)
+ * @param targets     one result per scenario target, in scenario order
+ * @param indicators  the modules' figures
+ */
+public record Scorecard(String scenarioId, int replication, long atMs, List<TargetResult> targets,
+                        List<Indicators.Indicator> indicators) {
+
+    public Scorecard {
+        targets = List.copyOf(targets);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** The scorecard at the end of a run (the current time, normally the horizon). */
+    public static Scorecard evaluate(World w) {
+        return evaluate(w, w.now());
+    }
+
+    /** The scorecard as if the run ended at {@code atMs} (≤ now). */
+    public static Scorecard evaluate(World w, long atMs) {
+        List<TargetResult> out = new ArrayList<>();
+        for (TargetSpec spec : w.scenario().targets()) {
+            TargetDefinition def = TargetCatalog.get(spec.id());
+            out.add(def.isResponseTime() ? responseTime(w, spec, def, atMs) : capacity(w, spec, def));
+        }
+        return new Scorecard(w.scenario().id(), w.replication(), atMs, out, w.indicators().all());
+    }
+
+    /** The result for one target id, or null. */
+    public TargetResult target(String id) {
+        for (TargetResult t : targets) {
+            if (t.id().equals(id)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static double thresholdOf(TargetSpec spec, TargetDefinition def) {
+        return spec.thresholdOverride() != null ? spec.thresholdOverride() : def.threshold();
+    }
+
+    static String thresholdSource(TargetSpec spec, TargetDefinition def) {
+        return spec.thresholdOverride() != null ? spec.overrideSource() : def.source().toString();
+    }
+
+    static TargetResult responseTime(World w, TargetSpec spec, TargetDefinition def, long atMs) {
+        ClockSpan span = new ClockSpan(spec.clockStart() != null ? spec.clockStart() : def.clockStart(),
+                spec.clockStop() != null ? spec.clockStop() : def.clockStop());
+        double threshold = thresholdOf(spec, def);
+        long thresholdMs = Math.round(threshold * unitMs(def.unit(), def.id()));
+        double required = spec.requiredShare() != null ? spec.requiredShare()
+                : def.defaultRequiredShare() != null ? def.defaultRequiredShare() : 1.0;
+        long measured = 0;
+        long met = 0;
+        long pending = 0;
+        double sumHours = 0;
+        long stoppedWeight = 0;
+        long[] causeMs = new long[DelayCause.values().length];
+        for (TargetClock c : w.clocks().of(span)) {
+            if (c.startMs() > atMs || c.isWithdrawn()) {
+                continue;
+            }
+            boolean ended = !c.isRunning() && Math.max(c.stopMs(), c.failedMs()) <= atMs;
+            boolean stoppedOk = ended && !c.isFailed();
+            long elapsed = ended ? c.elapsedMs(atMs) : atMs - c.startMs();
+            boolean within;
+            if (stoppedOk) {
+                within = def.comparison().equals("<") ? elapsed < thresholdMs : elapsed <= thresholdMs;
+                sumHours += elapsed / 3_600_000.0 * c.weight();
+                stoppedWeight += c.weight();
+            } else if (ended) {
+                within = false;    // failed: the stop event can no longer happen
+            } else if (elapsed <= thresholdMs) {
+                pending += c.weight();
+                continue;          // still running, not yet due
+            } else {
+                within = false;
+            }
+            measured += c.weight();
+            if (within) {
+                met += c.weight();
+            } else {
+                for (DelayCause dc : DelayCause.values()) {
+                    causeMs[dc.ordinal()] += c.causeMs(dc, ended ? c.elapsedMs(atMs) + c.startMs() : atMs) * c.weight();
+                }
+            }
+        }
+        List<CauseShare> causes = causeShares(causeMs);
+        double lateHours = 0;
+        for (long v : causeMs) {
+            lateHours += v / 3_600_000.0;
+        }
+        boolean scored = measured > 0;
+        double value = scored ? met / (double) measured : Double.NaN;
+        LocalizedText note = scored
+                ? new LocalizedText("按人数（或单位数）加权：在阈值内的比例 ≥ " + pct(required) + " 为达标",
+                "weighted by people (or units): pass when the share within the threshold is ≥ " + pct(required))
+                : new LocalizedText("本次推演没有可计时的对象（" + span.id() + "）",
+                "nothing was timed in this run (" + span.id() + ")");
+        return new TargetResult(def.id(), def.label(), def.kind(), threshold, def.unit(), def.comparison(), required, span,
+                scored, value, scored && value >= required, measured, measured - met, pending,
+                stoppedWeight > 0 ? sumHours / stoppedWeight : Double.NaN, lateHours, causes, def.source(), def.wording(),
+                thresholdSource(spec, def), note);
+    }
+
+    static List<CauseShare> causeShares(long[] causeMs) {
+        long total = 0;
+        for (long v : causeMs) {
+            total += v;
+        }
+        List<CauseShare> out = new ArrayList<>();
+        if (total == 0) {
+            return out;
+        }
+        for (DelayCause dc : DelayCause.values()) {
+            if (causeMs[dc.ordinal()] > 0) {
+                out.add(new CauseShare(dc, causeMs[dc.ordinal()] / (double) total));
+            }
+        }
+        out.sort(Comparator.comparingDouble(CauseShare::share).reversed().thenComparing(c -> c.cause().ordinal()));
+        return out;
+    }
+
+    static TargetResult capacity(World w, TargetSpec spec, TargetDefinition def) {
+        double threshold = thresholdOf(spec, def);
+        ScenarioSite site = w.site();
+        Scenario sc = w.scenario();
+        double value = Double.NaN;
+        LocalizedText note;
+        Indicators.Indicator given = w.indicators().get("capacity." + def.id());
+        if (given != null) {
+            value = given.value();
+            note = given.label();
+        } else {
+            switch (def.id()) {
+                case "shelter-area" -> {
+                    double area = 0;
+                    for (Shelter s : site.shelters()) {
+                        area += s.areaM2();
+                    }
+                    long people = site.people();
+                    value = people > 0 ? area / people : Double.NaN;
+                    note = new LocalizedText(String.format("避难场所有效面积 %.0f m² ÷ 常住人口 %d", area, people),
+                            String.format("effective shelter area %.0f m² / %d residents", area, people));
+                }
+                case "aviation-80km" -> {
+                    // value: the farthest resident's distance to the nearest helicopter base (km); pass when ≤ 80 km
+                    double worst = 0;
+                    long people = 0;
+                    long covered = 0;
+                    for (PopulationCell c : site.cells()) {
+                        if (c.people() == 0) {
+                            continue;
+                        }
+                        double nearest = Double.POSITIVE_INFINITY;
+                        for (HelicopterBase b : site.helicopterBases()) {
+                            nearest = Math.min(nearest, km(b.location().lon(), b.location().lat(), c.lon(), c.lat()));
+                        }
+                        worst = Math.max(worst, nearest);
+                        people += c.people();
+                        if (nearest <= threshold) {
+                            covered += c.people();
+                        }
+                    }
+                    value = site.helicopterBases().isEmpty() ? Double.POSITIVE_INFINITY : worst;
+                    String share = people > 0 ? pct(covered / (double) people) : "-";
+                    note = site.helicopterBases().isEmpty()
+                            ? new LocalizedText("情景中没有直升机基地", "the scenario has no helicopter base")
+                            : new LocalizedText("最远居民到最近直升机基地的距离（公里）；半径内人口 " + share,
+                            "distance from the farthest resident to the nearest helicopter base (km); residents within the radius: " + share);
+                }
+                case "forest-team-50" -> {
+                    value = largestTeam(sc, TeamType.FOREST_FIRE);
+                    note = new LocalizedText("最大森林消防队伍人数", "headcount of the largest forest firefighting team");
+                }
+                case "county-team-30" -> {
+                    value = largestTeam(sc, TeamType.COMPREHENSIVE);
+                    note = new LocalizedText("最大综合应急救援队伍人数（县本级标准30人）",
+                            "headcount of the largest comprehensive rescue team (county level: 30)");
+                }
+                default -> note = new LocalizedText("情景未提供计算此指标所需的数据，未评分",
+                        "the scenario has no data to compute this target; not scored");
+            }
+        }
+        boolean scored = !Double.isNaN(value);
+        return new TargetResult(def.id(), def.label(), def.kind(), threshold, def.unit(), def.comparison(), Double.NaN, null,
+                scored, value, scored && def.meets(value, threshold), 0, 0, 0, Double.NaN, 0, List.of(), def.source(),
+                def.wording(), thresholdSource(spec, def), note);
+    }
+
+    private static double largestTeam(Scenario sc, TeamType type) {
+        double best = Double.NaN;
+        for (Team t : sc.teams()) {
+            if (t.type() == type && (Double.isNaN(best) || t.headcount() > best)) {
+                best = t.headcount();
+            }
+        }
+        return best;
+    }
+
+    static double unitMs(String unit, String id) {
+        return switch (unit) {
+            case "h" -> 3_600_000.0;
+            case "min" -> 60_000.0;
+            case "d" -> 86_400_000.0;
+            default -> throw new IllegalArgumentException("target " + id + ": a response-time target needs a time unit, got " + unit);
+        };
+    }
+
+    static String pct(double share) {
+        double p = share * 100;
+        return (p == Math.rint(p) ? String.valueOf((long) p) : String.format("%.1f", p)) + " %";
+    }
+
+    static double km(double lon1, double lat1, double lon2, double lat2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double a = Math.pow(Math.sin((p2 - p1) / 2), 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
+        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    }
+}
