@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.ReportDocument;
-import org.drillsim.exporters.geo.GeoFeature;
-import org.drillsim.exporters.geo.GeoGeometry;
+import org.drillsim.runformat.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoGeometry;
 import org.drillsim.exporters.geo.GeoLayer;
-import org.drillsim.exporters.geo.LonLat;
+import org.drillsim.runformat.geo.LonLat;
 import org.drillsim.exporters.svg.MapRenderer;
 
 /**

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.text.Text;
-import org.drillsim.exporters.geo.GeoFeature;
-import org.drillsim.exporters.geo.GeoGeometry;
+import org.drillsim.runformat.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoGeometry;
 import org.drillsim.exporters.geo.GeoLayer;
-import org.drillsim.exporters.geo.LonLat;
+import org.drillsim.runformat.geo.LonLat;
 import org.junit.jupiter.api.Test;
 
 class GeoJsonWriterTest {

@@ -16,8 +16,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.drillsim.exporters.geo.GeoFeature;
-import org.drillsim.exporters.geo.GeoJsonReader;
+import org.drillsim.runformat.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoJsonReader;
 
 /**
  * The contents of a run directory written by {@code ./drillsim run} (see the run-format note):

@@ -18,7 +18,7 @@ import org.drillsim.exporters.doc.Section;
 import org.drillsim.exporters.text.Status;
 import org.drillsim.exporters.doc.Table;
 import org.drillsim.exporters.text.Text;
-import org.drillsim.exporters.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoFeature;
 import org.drillsim.exporters.geo.GeoLayer;
 import org.drillsim.exporters.svg.Drawing;
 
@@ -576,7 +576,7 @@ public final class RunReportBuilder {
                 List<GeoFeature> ordered = new ArrayList<>(RunFigures.proposed(map.proposedSites()));
                 ordered.addAll(RunFigures.existing(map.proposedSites()));
                 for (GeoFeature f : ordered) {
-                    if (f.geometry() instanceof org.drillsim.exporters.geo.GeoGeometry.Point p) {
+                    if (f.geometry() instanceof org.drillsim.runformat.geo.GeoGeometry.Point p) {
                         Map<String, Object> pr = f.properties();
                         Object kind = pr.getOrDefault("facilityKind", pr.getOrDefault("kind", ""));
                         boolean proposed = RunFigures.isProposed(f);
