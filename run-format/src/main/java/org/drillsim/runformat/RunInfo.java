@@ -30,6 +30,12 @@ public record RunInfo(int format, String tool, ScenarioInfo scenario, long seed,
                       long people, Map<String, Integer> units, List<String> notes, long kernelEvents, double cpuSeconds,
                       String startedAt, double wallSeconds) {
 
+    /** Absent units and notes read as none. */
+    public RunInfo {
+        units = units == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(units));
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
     /** The current format version. */
     public static final int FORMAT = 1;
 

@@ -15,6 +15,12 @@ import java.util.List;
 public record Scorecard(String scenario, int replications, double confidenceLevel, double horizonHours,
                         List<Target> targets, List<Indicator> indicators) {
 
+    /** Absent indicators read as none; absent targets stay null so that a reader can refuse the file. */
+    public Scorecard {
+        targets = targets == null ? null : List.copyOf(targets);
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    }
+
     /** The target kind whose value is a share of people (units) within a time. */
     public static final String RESPONSE_TIME = "response-time";
 
@@ -38,6 +44,12 @@ public record Scorecard(String scenario, int replications, double confidenceLeve
                          boolean pass, double passRate, Bilingual passRule, double measuredMean, double lateMean,
                          double pendingMean, double meanHours, List<Cause> causes, Source source, String wording,
                          String thresholdSource, Bilingual note, List<Double> perReplication) {
+
+        /** Absent lists read as empty. */
+        public Target {
+            causes = causes == null ? List.of() : List.copyOf(causes);
+            perReplication = perReplication == null ? List.of() : List.copyOf(perReplication);
+        }
 
         /** True for a response-time target (value is a share of people within the threshold). */
         public boolean isResponseTime() {
