@@ -1,6 +1,5 @@
 package org.drillsim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.drillsim.exporters.AtomicFiles;
 import org.drillsim.routing.MapImportException;
 import org.drillsim.routing.MapLocator;
@@ -26,6 +25,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +106,7 @@ public final class HazardCommand implements Callable<Integer> {
             List<Hazard> hazards = HazardBuilder.build(s, layers, CliPaths.scenarioDir(scenario));
             HazardSnapshot snap = HazardSnapshot.at(s, t, hazards, facilities, net, layers);
             if (geojson != null) {
-                byte[] text = new ObjectMapper().writeValueAsBytes(snap.toGeoJson());
+                byte[] text = snap.toGeoJson().getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(geojson, o -> o.write(text));
                 out.println("✓ " + geojson + " (" + HazardSnapshot.tPlus(t) + ")");
             }

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.text.Text;
-import org.drillsim.exporters.geo.GeoFeature;
-import org.drillsim.exporters.geo.GeoGeometry;
+import org.drillsim.runformat.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoGeometry;
 import org.drillsim.exporters.geo.GeoLayer;
-import org.drillsim.exporters.geo.LonLat;
+import org.drillsim.runformat.geo.LonLat;
 import org.junit.jupiter.api.Test;
 
 class GeoJsonWriterTest {
@@ -57,15 +57,15 @@ class GeoJsonWriterTest {
         assertEquals(ring.get(0), ring.get(4));
         List<LonLat> pts = new ArrayList<>();
         ring.forEach(p -> pts.add(LonLat.of(p.get(0).asDouble(), p.get(1).asDouble())));
-        assertTrue(GeoJsonWriter.signedArea(pts) > 0, "outer ring counter-clockwise (right-hand rule)");
+        assertTrue(org.drillsim.runformat.geo.GeoJsonWriter.signedArea(pts) > 0, "outer ring counter-clockwise (right-hand rule)");
         assertEquals("flood extent", write(Language.EN).at("/features/0/properties/layer_title").asText());
     }
 
     @Test
     void holesAreClockwise() {
         List<LonLat> ccwSquare = List.of(LonLat.of(0, 0), LonLat.of(1, 0), LonLat.of(1, 1), LonLat.of(0, 1));
-        List<LonLat> hole = GeoJsonWriter.orientedClosedRing(ccwSquare, false);
-        assertTrue(GeoJsonWriter.signedArea(hole) < 0);
+        List<LonLat> hole = org.drillsim.runformat.geo.GeoJsonWriter.orientedClosedRing(ccwSquare, false);
+        assertTrue(org.drillsim.runformat.geo.GeoJsonWriter.signedArea(hole) < 0);
         assertEquals(hole.get(0), hole.get(hole.size() - 1));
     }
 

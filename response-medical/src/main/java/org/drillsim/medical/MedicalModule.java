@@ -1,5 +1,6 @@
 package org.drillsim.medical;
 
+import org.drillsim.runformat.EventTypes;
 import org.apache.commons.rng.sampling.distribution.MarsagliaTsangWangDiscreteSampler;
 import org.drillsim.core.RandomStream;
 import org.drillsim.core.Resource;
@@ -344,7 +345,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         g.t1SinceMs = w.now();
         g.task.setPriority(Triage.T1.rank());
         stats.deteriorated += g.untreated();
-        w.log().event(w.now(), "deteriorated").str("group", g.id).num("people", g.untreated()).str("to", "t1").write();
+        w.log().event(w.now(), EventTypes.DETERIORATED).str("group", g.id).num("people", g.untreated()).str("to", "t1").write();
         g.deathHandle = w.sim().schedule(MedicalRules.minutes(MedicalRules.T1_DEATH_MIN), "t1-death " + g.id,
                 () -> die(g));
         requestDispatch();
@@ -369,7 +370,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         }
         w.population().move(-1, PersonState.INJURED_WAITING, PersonState.DEAD, dying, w.now());
         stats.preventableDeaths += dying;
-        w.log().event(w.now(), "preventable-death").str("group", g.id).num("people", dying).write();
+        w.log().event(w.now(), EventTypes.PREVENTABLE_DEATH).str("group", g.id).num("people", dying).write();
         closeIfDone(g);
     }
 
@@ -406,7 +407,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         }
         h.limited = true;
         h.beds.setCapacity(Math.max(0, beds));
-        w.log().event(w.now(), "beds-limited").str("hospital", hospitalId).num("beds", h.beds.capacity())
+        w.log().event(w.now(), EventTypes.BEDS_LIMITED).str("hospital", hospitalId).num("beds", h.beds.capacity())
                 .num("untilT", untilMs).write();
         if (untilMs >= 0) {
             w.sim().scheduleAt(Math.max(untilMs, w.now()), "beds-restored " + hospitalId, () -> {
@@ -427,7 +428,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
                     continue;   // the surge beds open when the limit ends
                 }
                 h.beds.setCapacity(h.beds.capacity() + h.spec.surgeBeds());
-                w.log().event(w.now(), "surge-beds").str("hospital", h.spec.id()).num("beds", h.beds.capacity()).write();
+                w.log().event(w.now(), EventTypes.SURGE_BEDS).str("hospital", h.spec.id()).num("beds", h.beds.capacity()).write();
             }
         }
     }
@@ -888,7 +889,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
                 stuck.add(t);
                 if (!t.strandedLogged) {
                     t.strandedLogged = true;
-                    w.log().event(w.now(), "no-hospital-reachable").str("unit", u.id()).str("group", t.group.id)
+                    w.log().event(w.now(), EventTypes.NO_HOSPITAL_REACHABLE).str("unit", u.id()).str("group", t.group.id)
                             .num("patients", t.carried).write();
                 }
                 return;
@@ -921,7 +922,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         }
         HospitalState h = t.hospital;
         if (h.beds.available() == 0) {
-            w.log().event(w.now(), "hospital-full").str("hospital", h.spec.id()).str("unit", t.unit.id()).write();
+            w.log().event(w.now(), EventTypes.HOSPITAL_FULL).str("hospital", h.spec.id()).str("unit", t.unit.id()).write();
             requestDispatch();
         }
         Triage triage = t.group.triage;

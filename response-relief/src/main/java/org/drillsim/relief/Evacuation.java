@@ -1,5 +1,6 @@
 package org.drillsim.relief;
 
+import org.drillsim.runformat.EventTypes;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.world.command.Command;
 import org.drillsim.world.command.CommandHandler;
@@ -489,7 +490,12 @@ final class Evacuation {
 
     private void send(DisplacedGroup g, ShelterState s, int assembly) {
         long now = w.now();
+        boolean hadRoom = s.room() > 0;
         s.reserved += g.people;
+        if (hadRoom && s.room() == 0) {
+            // the last places are promised: the next group is turned to another shelter or waits
+            w.log().event(now, EventTypes.SHELTER_FULL).str("shelter", s.id()).num("capacity", s.capacity()).write();
+        }
         w.population().move(g.cell, PersonState.DISPLACED, PersonState.EVACUATING, g.people, now);
         g.shelter = s;
         g.assemblyNode = assembly;

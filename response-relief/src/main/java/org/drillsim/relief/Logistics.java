@@ -1,5 +1,6 @@
 package org.drillsim.relief;
 
+import org.drillsim.runformat.EventTypes;
 import org.drillsim.world.command.Command;
 import org.drillsim.world.command.CommandHandler;
 import org.drillsim.world.command.CommandRecord;
@@ -169,6 +170,11 @@ final class Logistics {
             pending.add(sh);
             w.log().event(w.now(), "allocation").str("shipment", sh.id).str("depot", d.id()).str("shelter", s.id())
                     .str("item", Shelters.itemId(c.item())).num("quantity", c.quantity()).write();
+            if (d.free(c.item()) == 0) {
+                // this allocation took the depot's last free units: later requests wait for a reserve or another depot
+                w.log().event(w.now(), EventTypes.STOCK_OUT).str("depot", d.id()).str("item", Shelters.itemId(c.item()))
+                        .write();
+            }
             requestDispatch();
         }
     }

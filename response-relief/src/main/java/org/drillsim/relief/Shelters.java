@@ -1,5 +1,6 @@
 package org.drillsim.relief;
 
+import org.drillsim.runformat.EventTypes;
 import org.drillsim.format.model.RationPolicy;
 import org.drillsim.format.model.ReliefItem;
 import org.drillsim.format.model.Shelter;
@@ -88,21 +89,21 @@ public final class Shelters {
     void open(ShelterState s) {
         s.closed = false;
         if (s.status != ShelterState.Status.IDLE) {
-            w.log().event(w.now(), "shelter-reopened").str("shelter", s.id()).write();
+            w.log().event(w.now(), EventTypes.SHELTER_REOPENED).str("shelter", s.id()).write();
             return;
         }
         long ms = w.get(ReliefDurations.class).ms(ReliefDurations.SHELTER_OPENING,
                 ReliefRules.minutes(w.plan().parameters().shelterOpeningMinutes()));
         s.status = ShelterState.Status.OPENING;
         s.readyAtMs = w.now() + ms;
-        w.log().event(w.now(), "shelter-opening").str("shelter", s.id()).num("readyT", s.readyAtMs).write();
+        w.log().event(w.now(), EventTypes.SHELTER_OPENING).str("shelter", s.id()).num("readyT", s.readyAtMs).write();
         s.openingHandle = w.sim().schedule(ms, "shelter-open " + s.id(), () -> opened(s));
     }
 
     private void opened(ShelterState s) {
         s.status = ShelterState.Status.OPEN;
         s.openingHandle = -1;
-        w.log().event(w.now(), "shelter-open").str("shelter", s.id()).num("capacity", s.capacity()).write();
+        w.log().event(w.now(), EventTypes.SHELTER_OPEN).str("shelter", s.id()).num("capacity", s.capacity()).write();
         for (Runnable r : openedListeners) {
             r.run();
         }
@@ -111,7 +112,7 @@ public final class Shelters {
     /** Closes to new arrivals. */
     void close(ShelterState s) {
         s.closed = true;
-        w.log().event(w.now(), "shelter-closed").str("shelter", s.id()).num("occupants", s.occupants)
+        w.log().event(w.now(), EventTypes.SHELTER_CLOSED).str("shelter", s.id()).num("occupants", s.occupants)
                 .num("reserved", s.reserved).write();
     }
 

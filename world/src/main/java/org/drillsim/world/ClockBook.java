@@ -1,5 +1,6 @@
 package org.drillsim.world;
 
+import org.drillsim.runformat.EventTypes;
 import org.drillsim.world.log.EventLog;
 
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class ClockBook {
     }
 
     void failed(TargetClock c) {
-        log.event(c.failedMs(), "clock-failed").str("span", c.span().id()).str("subject", c.subject())
+        log.event(c.failedMs(), EventTypes.CLOCK_FAILED).str("span", c.span().id()).str("subject", c.subject())
                 .num("weight", c.weight()).str("cause", c.cause().id()).write();
     }
 

@@ -1,5 +1,6 @@
 package org.drillsim.world;
 
+import org.drillsim.runformat.EventTypes;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.world.command.Command;
 import org.drillsim.world.command.CommandHandler;
@@ -207,7 +208,7 @@ final class CoreCommands {
                     changed++;
                 }
             }
-            w.log().event(w.now(), close ? "road-closed" : "road-reopened").num("edges", edges.length)
+            w.log().event(w.now(), close ? "road-closed" : EventTypes.ROAD_REOPENED).num("edges", edges.length)
                     .num("changed", changed).write();
             w.roadsChanged();
         }

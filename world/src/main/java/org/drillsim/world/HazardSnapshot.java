@@ -1,9 +1,5 @@
 package org.drillsim.world;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.HazardFootprint;
@@ -16,14 +12,13 @@ import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.geodata.OsmLayers;
 import org.drillsim.geodata.ResolvedFacilities;
+import org.drillsim.runformat.geo.GeoJsonWriter;
+import org.drillsim.world.log.GeoJsonGeometry;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
@@ -121,27 +116,22 @@ public record HazardSnapshot(Scenario scenario, long timeMs, List<HazardFootprin
         }
     }
 
-    /** The snapshot as a GeoJSON FeatureCollection (RFC 7946, lon/lat), layers told apart by {@code layer}. */
-    public ObjectNode toGeoJson() {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode fc = f.objectNode();
-        fc.put("type", "FeatureCollection");
-        ObjectNode meta = fc.putObject("properties");
+    /**
+     * The snapshot as a GeoJSON FeatureCollection (RFC 7946, lon/lat to 1e-7°, right-hand rings), layers told
+     * apart by {@code layer}; written by the run format's one GeoJSON writer.
+     */
+    public String toGeoJson() {
+        Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("scenario", scenario.id());
         meta.put("name", scenario.name().both());
         meta.put("timeMs", timeMs);
         meta.put("time", tPlus(timeMs));
         meta.put("attribution", attribution);
-        ArrayNode features = fc.putArray("features");
+        GeoJsonWriter g = GeoJsonWriter.collection(7, true).member("properties", meta);
         for (HazardFootprint fp : footprints) {
             for (HazardZone z : fp.zones()) {
-                ObjectNode p = feature(features, z.polygon());
-                p.put("layer", "hazard");
-                p.put("hazard", fp.hazardId());
-                p.put("kind", z.kind().id());
-                p.put("level", z.level());
-                p.put("intensity", z.intensity());
-                p.put("unit", z.unit());
+                g.feature(GeoJsonGeometry.of(z.polygon()), "layer", "hazard", "hazard", fp.hazardId(), "kind", z.kind().id(),
+                        "level", z.level(), "intensity", z.intensity(), "unit", z.unit());
             }
         }
         Map<String, String> kinds = new LinkedHashMap<>();
@@ -162,7 +152,7 @@ public record HazardSnapshot(Scenario scenario, long timeMs, List<HazardFootprin
         facilities.shelters().forEach(h -> names.put(h.id(), h.name().both()));
         facilities.helicopterBases().forEach(h -> names.put(h.id(), h.name().both()));
         facilities.locations().forEach((id, loc) -> {
-            ObjectNode p = feature(features, RoadNetwork.geometryFactory().createPoint(new Coordinate(loc.lon(), loc.lat())));
+            Map<String, Object> p = new LinkedHashMap<>();
             p.put("layer", "facility");
             p.put("kind", kinds.get(id));
             p.put("id", id);
@@ -170,21 +160,16 @@ public record HazardSnapshot(Scenario scenario, long timeMs, List<HazardFootprin
             if (capacity.containsKey(id)) {
                 p.put("capacity", capacity.get(id));
             }
+            g.feature(GeoJsonGeometry.point(loc.lon(), loc.lat()), p);
         });
-        closedEdges.forEach((e, reason) -> {
-            ObjectNode p = feature(features, network.geometry(e));
-            p.put("layer", "closed-road");
-            p.put("edge", e);
-            p.put("name", network.name(e));
-            p.put("bridge", network.isBridge(e));
-            p.put("reason", reason);
-        });
-        return fc;
+        closedEdges.forEach((e, reason) -> g.feature(GeoJsonGeometry.of(network.geometry(e)), "layer", "closed-road",
+                "edge", e, "name", network.name(e), "bridge", network.isBridge(e), "reason", reason));
+        return g.toString();
     }
 
     /** Writes the GeoJSON atomically (temporary file, then move). */
     public void writeGeoJson(Path file) throws IOException {
-        String text = new ObjectMapper().writeValueAsString(toGeoJson());
+        String text = toGeoJson();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
@@ -205,60 +190,5 @@ public record HazardSnapshot(Scenario scenario, long timeMs, List<HazardFootprin
     public static String tPlus(long ms) {
         long minutes = ms / 60_000;
         return String.format("T+%02d:%02d", minutes / 60, minutes % 60);
-    }
-
-    private static ObjectNode feature(ArrayNode features, Geometry g) {
-        ObjectNode feat = features.addObject();
-        feat.put("type", "Feature");
-        feat.set("geometry", geometry(g));
-        return feat.putObject("properties");
-    }
-
-    /** A JTS geometry (x = lon, y = lat) as a GeoJSON geometry object, coordinates rounded to 1e-7°. */
-    static ObjectNode geometry(Geometry g) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        if (g instanceof Point p) {
-            o.put("type", "Point");
-            position(o.putArray("coordinates"), p.getCoordinate());
-        } else if (g instanceof LineString l) {
-            o.put("type", "LineString");
-            ring(o.putArray("coordinates"), l.getCoordinates());
-        } else if (g instanceof Polygon p) {
-            o.put("type", "Polygon");
-            polygon(o.putArray("coordinates"), p);
-        } else if (g instanceof MultiPolygon mp) {
-            o.put("type", "MultiPolygon");
-            ArrayNode polys = o.putArray("coordinates");
-            for (int i = 0; i < mp.getNumGeometries(); i++) {
-                polygon(polys.addArray(), (Polygon) mp.getGeometryN(i));
-            }
-        } else if (g instanceof GeometryCollection gc) {
-            o.put("type", "GeometryCollection");
-            ArrayNode geoms = o.putArray("geometries");
-            for (int i = 0; i < gc.getNumGeometries(); i++) {
-                geoms.add(geometry(gc.getGeometryN(i)));
-            }
-        } else {
-            throw new IllegalArgumentException("unsupported geometry " + g.getGeometryType());
-        }
-        return o;
-    }
-
-    private static void polygon(ArrayNode rings, Polygon p) {
-        ring(rings.addArray(), p.getExteriorRing().getCoordinates());
-        for (int i = 0; i < p.getNumInteriorRing(); i++) {
-            ring(rings.addArray(), p.getInteriorRingN(i).getCoordinates());
-        }
-    }
-
-    private static void ring(ArrayNode a, Coordinate[] cs) {
-        for (Coordinate c : cs) {
-            position(a.addArray(), c);
-        }
-    }
-
-    private static void position(ArrayNode a, Coordinate c) {
-        a.add(Math.round(c.x * 1e7) / 1e7);
-        a.add(Math.round(c.y * 1e7) / 1e7);
     }
 }

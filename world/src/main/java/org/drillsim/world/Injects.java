@@ -1,5 +1,6 @@
 package org.drillsim.world;
 
+import org.drillsim.runformat.EventTypes;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.hazards.fire.FireSpreadModel;
 import org.drillsim.hazards.fire.FireWind;
@@ -89,7 +90,7 @@ public final class Injects {
         long now = w.now();
         Fired f = new Fired(inject, now, adHoc);
         fired.add(f);
-        w.log().event(now, "inject").str("id", inject.id()).bool("adHoc", adHoc).str("message", inject.message().zh())
+        w.log().event(now, EventTypes.INJECT).str("id", inject.id()).bool("adHoc", adHoc).str("message", inject.message().zh())
                 .str("messageEn", inject.message().en())
                 .str("expected", inject.expectedAction() == null ? null : inject.expectedAction().both())
                 .num("effects", inject.effects().size()).write();
@@ -145,7 +146,7 @@ public final class Injects {
             long until = p.durationMinutes() == null ? -1 : now + Math.round(p.durationMinutes() * 60_000.0);
             HospitalControl hc = w.get(HospitalControl.class);
             boolean ok = hc != null && hc.limitBeds(p.hospital(), p.remainingBeds(), until);
-            w.log().event(now, "hospital-power-loss").str("hospital", p.hospital()).num("beds", p.remainingBeds())
+            w.log().event(now, EventTypes.HOSPITAL_POWER_LOSS).str("hospital", p.hospital()).num("beds", p.remainingBeds())
                     .bool("applied", ok).write();
         } else if (effect instanceof InjectEffect.FacilityUnavailable u) {
             long until = u.durationMinutes() == null ? -1 : now + Math.round(u.durationMinutes() * 60_000.0);

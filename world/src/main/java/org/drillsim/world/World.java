@@ -1,5 +1,6 @@
 package org.drillsim.world;
 
+import org.drillsim.runformat.EventTypes;
 import org.drillsim.world.log.EventLog;
 
 import org.drillsim.core.RandomStream;
@@ -106,7 +107,7 @@ public final class World {
             m.install(w);
         }
         w.injects.scheduleScripted();
-        w.log.event(0, "world").str("scenario", site.scenario().id()).num("replication", replication)
+        w.log.event(0, EventTypes.WORLD).str("scenario", site.scenario().id()).num("replication", replication)
                 .num("seed", seed).num("people", w.population.people()).num("units", w.units.size())
                 .num("nodes", site.network().nodeCount()).write();
         return w;
@@ -138,7 +139,7 @@ public final class World {
             m.finish(this);
         }
         series.sample(sim.now());
-        log.event(sim.now(), "end").num("events", sim.executedEvents()).num("commands", bus.journal().size())
+        log.event(sim.now(), EventTypes.END).num("events", sim.executedEvents()).num("commands", bus.journal().size())
                 .num("clocks", clocks.all().size()).write();
     }
 
@@ -208,7 +209,7 @@ public final class World {
         }
         hazards = List.copyOf(list);
         timeline = site.timelineFor(hazards, cacheKey);
-        log.event(sim.now(), "hazard-replaced").str("hazard", model.id()).str("reason", reason).write();
+        log.event(sim.now(), EventTypes.HAZARD_REPLACED).str("hazard", model.id()).str("reason", reason).write();
     }
 
     /** The current model of the hazard with this id; throws naming it when there is none. */

@@ -8,20 +8,27 @@ import org.drillsim.hazards.HazardZone;
 import org.drillsim.format.model.HelicopterBase;
 import org.drillsim.format.model.Hospital;
 import org.drillsim.format.model.HospitalCapability;
+import org.drillsim.format.model.LocalizedText;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.world.ClockEvents;
 import org.drillsim.world.Facility;
 import org.drillsim.world.FacilityKind;
+import org.drillsim.world.log.GeoJsonGeometry;
 import org.drillsim.world.log.Json;
+import org.drillsim.runformat.Bilingual;
+import org.drillsim.runformat.JsonOut;
+import org.drillsim.runformat.RunFiles;
+import org.drillsim.runformat.RunInfo;
+import org.drillsim.runformat.Scorecard;
+import org.drillsim.runformat.geo.GeoGeometry;
+import org.drillsim.runformat.geo.GeoJsonWriter;
 import org.drillsim.world.PopulationCell;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.world.score.CauseShare;
 import org.drillsim.world.score.TargetCurves;
 import org.drillsim.world.score.TargetResult;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -47,12 +54,12 @@ import java.util.Map;
  */
 public final class RunDirectoryWriter {
     /** File names. */
-    public static final String RUN = "run.json";
-    public static final String SCORECARD = "scorecard.json";
-    public static final String EVENTS = "events.jsonl";
-    public static final String SERVED = "served.csv";
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String MAP_DIR = "map";
+    public static final String RUN = RunFiles.RUN;
+    public static final String SCORECARD = RunFiles.SCORECARD;
+    public static final String EVENTS = RunFiles.EVENTS;
+    public static final String SERVED = RunFiles.SERVED;
+    public static final String TIMESERIES = RunFiles.TIMESERIES;
+    public static final String MAP_DIR = RunFiles.MAP_DIR;
 
     private final Path dir;
 
@@ -109,25 +116,18 @@ public final class RunDirectoryWriter {
 
     static String runJson(ScenarioSite site, long seed, int threads, List<ReplicationOutcome> outcomes, double wallSeconds,
                           List<String> notes) {
+        return runInfo(site, seed, threads, outcomes, wallSeconds, notes).toJson();
+    }
+
+    static RunInfo runInfo(ScenarioSite site, long seed, int threads, List<ReplicationOutcome> outcomes, double wallSeconds,
+                           List<String> notes) {
         Scenario s = site.scenario();
         RoadNetwork net = site.network();
-        JsonOut j = new JsonOut().beginObject();
-        j.field("format", 1).field("tool", "DrillSim 0.1.0");
-        j.name("scenario").beginObject().field("id", s.id()).text("name", s.name()).text("description", s.description())
-                .endObject();
-        j.field("seed", seed).field("replications", outcomes.size()).field("threads", threads)
-                .field("horizonHours", s.horizonHours())
-                .field("hazardTickMinutes", site.timeline().tickMs() / 60_000.0).field("eventsReplication", 1);
         Envelope b = net.bounds();
-        j.name("map").beginObject().field("source", net.source()).field("nodes", net.nodeCount())
-                .field("edges", net.edgeCount());
-        j.name("bbox").beginArray().num(b.getMinX()).num(b.getMinY()).num(b.getMaxX()).num(b.getMaxY()).endArray();
-        j.endObject();
+        RunInfo.MapInfo map = new RunInfo.MapInfo(net.source(), net.nodeCount(), net.edgeCount(),
+                List.of(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
         boolean osm = RoadNetwork.OSM_ATTRIBUTION.equals(net.source()) || s.map().extract() != null;
-        j.field("attribution", osm ? RoadNetwork.OSM_ATTRIBUTION : "");
-        j.field("people", site.people());
         Map<String, Integer> units = new LinkedHashMap<>();
-        j.name("units").beginObject();
         for (var t : site.fleets()) {
             units.merge(t.type().name().toLowerCase(Locale.ROOT).replace('_', '-'), t.count(), Integer::sum);
         }
@@ -141,83 +141,63 @@ public final class RunDirectoryWriter {
         if (heli > 0) {
             units.put("helicopter", heli);
         }
-        units.forEach(j::field);
-        j.endObject();
-        j.name("notes").beginArray();
-        for (String n : notes) {
-            j.str(n);
-        }
-        for (String n : site.notes()) {
-            j.str(n);
-        }
-        j.endArray();
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(site.notes());
         long events = 0;
         long cpu = 0;
         for (ReplicationOutcome o : outcomes) {
             events += o.events();
             cpu += o.cpuNanos();
         }
-        j.field("kernelEvents", events).field("cpuSeconds", cpu / 1e9);
-        j.field("startedAt", Instant.now().minusMillis((long) (wallSeconds * 1000)).toString())
-                .field("wallSeconds", wallSeconds);
-        return j.endObject().toString();
+        return new RunInfo(RunInfo.FORMAT, "DrillSim 0.1.0",
+                new RunInfo.ScenarioInfo(s.id(), text(s.name()), text(s.description())), seed, outcomes.size(), threads,
+                s.horizonHours(), site.timeline().tickMs() / 60_000.0, 1, map, osm ? RoadNetwork.OSM_ATTRIBUTION : "",
+                site.people(), units, allNotes, events, cpu / 1e9,
+                Instant.now().minusMillis((long) (wallSeconds * 1000)).toString(), wallSeconds);
+    }
+
+    private static Bilingual text(LocalizedText t) {
+        return t == null ? null : new Bilingual(t.zh(), t.en());
     }
 
     // ------------------------------------------------------------------ scorecard.json
 
     static String scorecardJson(ScenarioSite site, int replications, RunSummary summary) {
-        JsonOut j = new JsonOut().beginObject();
-        j.field("scenario", site.scenario().id()).field("replications", replications)
-                .field("confidenceLevel", summary.level()).field("horizonHours", site.scenario().horizonHours());
-        j.name("targets").beginArray();
+        return scorecard(site, replications, summary).toJson();
+    }
+
+    static Scorecard scorecard(ScenarioSite site, int replications, RunSummary summary) {
+        List<Scorecard.Target> targets = new ArrayList<>();
         for (TargetSummary t : summary.targets()) {
             TargetResult f = t.first();
-            j.beginObject();
-            j.field("id", f.id()).text("label", f.label()).field("kind", f.kind()).field("threshold", f.threshold())
-                    .field("unit", f.unit()).field("comparison", f.comparison());
-            if (f.isResponseTime()) {
-                j.field("requiredShare", f.requiredShare());
-                j.name("clock").beginObject().field("start", ClockEvents.id(f.span().start()))
-                        .field("stop", ClockEvents.id(f.span().stop())).endObject();
-            } else {
-                j.name("requiredShare").nul();
-                j.name("clock").nul();
-            }
-            j.field("scored", t.scoredReplications() > 0).field("scoredReplications", t.scoredReplications());
+            Scorecard.Clock clock = f.isResponseTime()
+                    ? new Scorecard.Clock(ClockEvents.id(f.span().start()), ClockEvents.id(f.span().stop())) : null;
             ConfidenceInterval ci = t.value();
-            j.name("value").beginObject().field("mean", ci.mean()).field("halfWidth", ci.halfWidth())
-                    .field("low", ci.mean() - ci.halfWidth()).field("high", ci.mean() + ci.halfWidth())
-                    .field("min", t.min()).field("max", t.max()).endObject();
-            j.field("pass", t.pass()).field("passRate", t.passRate());
-            j.text("passRule", passRule(f));
-            j.field("measuredMean", t.measuredMean()).field("lateMean", t.lateMean()).field("pendingMean", t.pendingMean())
-                    .field("meanHours", t.meanHours());
-            j.name("causes").beginArray();
+            Scorecard.Value value = new Scorecard.Value(ci.mean(), ci.halfWidth(), ci.mean() - ci.halfWidth(),
+                    ci.mean() + ci.halfWidth(), t.min(), t.max());
+            List<Scorecard.Cause> causes = new ArrayList<>();
             for (CauseShare c : t.causes()) {
-                j.beginObject().field("id", c.cause().id()).field("zh", c.cause().zh()).field("en", c.cause().en())
-                        .field("share", c.share()).endObject();
+                causes.add(new Scorecard.Cause(c.cause().id(), c.cause().zh(), c.cause().en(), c.share()));
             }
-            j.endArray();
-            j.name("source").beginObject().field("file", f.source().file()).field("document", f.source().document())
-                    .field("clause", f.source().clause()).field("line", f.source().line()).endObject();
-            j.field("wording", f.wording()).field("thresholdSource", f.thresholdSource()).text("note", f.note());
-            j.name("perReplication").beginArray();
+            List<Double> per = new ArrayList<>();
             for (double v : t.perReplication()) {
-                j.num(v);
+                per.add(v);
             }
-            j.endArray();
-            j.endObject();
+            targets.add(new Scorecard.Target(f.id(), text(f.label()), f.kind(), f.threshold(), f.unit(), f.comparison(),
+                    f.isResponseTime() ? f.requiredShare() : Double.NaN, clock, t.scoredReplications() > 0,
+                    t.scoredReplications(), value, t.pass(), t.passRate(), text(passRule(f)), t.measuredMean(),
+                    t.lateMean(), t.pendingMean(), t.meanHours(), causes,
+                    new Scorecard.Source(f.source().file(), f.source().document(), f.source().clause(), f.source().line()),
+                    f.wording(), f.thresholdSource(), text(f.note()), per));
         }
-        j.endArray();
-        j.name("indicators").beginArray();
+        List<Scorecard.Indicator> indicators = new ArrayList<>();
         for (RunSummary.IndicatorSummary i : summary.indicators()) {
             ConfidenceInterval ci = i.value();
-            j.beginObject().field("id", i.first().id()).text("label", i.first().label()).field("unit", i.first().unit())
-                    .field("mean", ci.mean()).field("halfWidth", ci.halfWidth()).field("low", ci.mean() - ci.halfWidth())
-                    .field("high", ci.mean() + ci.halfWidth()).endObject();
+            indicators.add(new Scorecard.Indicator(i.first().id(), text(i.first().label()), i.first().unit(), ci.mean(),
+                    ci.halfWidth(), ci.mean() - ci.halfWidth(), ci.mean() + ci.halfWidth()));
         }
-        j.endArray();
-        return j.endObject().toString();
+        return new Scorecard(site.scenario().id(), replications, summary.level(), site.scenario().horizonHours(), targets,
+                indicators);
     }
 
     /** The pass rule of a target, in words. */
@@ -311,30 +291,30 @@ public final class RunDirectoryWriter {
 
     void writeMaps(ScenarioSite site, ReplicationOutcome kept) {
         List<String> layers = new ArrayList<>();
-        writeText(MAP_DIR + "/facilities.geojson", facilities(site));
-        layers.add("facilities.geojson");
+        writeText(MAP_DIR + "/" + RunFiles.FACILITIES, facilities(site));
+        layers.add(RunFiles.FACILITIES);
         List<Long> times = new ArrayList<>();
         for (long t : ScenarioRunner.snapshotTimes(site)) {
             times.add(t);
         }
         for (long t : times) {
-            String h = Json.number(t / 3_600_000.0);
-            writeText(MAP_DIR + "/hazard-" + h + "h.geojson", hazards(site, t));
-            layers.add("hazard-" + h + "h.geojson");
+            String layer = RunFiles.timedLayer(RunFiles.HAZARD_PREFIX, t / 3_600_000.0);
+            writeText(MAP_DIR + "/" + layer, hazards(site, t));
+            layers.add(layer);
         }
         for (ReplicationOutcome.RoadSnapshot snap : kept.closures()) {
-            String h = Json.number(snap.timeMs() / 3_600_000.0);
-            writeText(MAP_DIR + "/closed-roads-" + h + "h.geojson", closedRoads(site.network(), snap));
-            layers.add("closed-roads-" + h + "h.geojson");
+            String layer = RunFiles.timedLayer(RunFiles.CLOSED_ROADS_PREFIX, snap.timeMs() / 3_600_000.0);
+            writeText(MAP_DIR + "/" + layer, closedRoads(site.network(), snap));
+            layers.add(layer);
         }
-        writeText(MAP_DIR + "/unmet-demand.geojson", unmet(site.network(), kept.unmet()));
-        layers.add("unmet-demand.geojson");
-        writeText(MAP_DIR + "/population.geojson", population(site));
-        layers.add("population.geojson");
-        writeText(MAP_DIR + "/roads.geojson", roads(site.network()));
-        layers.add("roads.geojson");
-        writeText(MAP_DIR + "/water.geojson", water(site));
-        layers.add("water.geojson");
+        writeText(MAP_DIR + "/" + RunFiles.UNMET_DEMAND, unmet(site.network(), kept.unmet()));
+        layers.add(RunFiles.UNMET_DEMAND);
+        writeText(MAP_DIR + "/" + RunFiles.POPULATION, population(site));
+        layers.add(RunFiles.POPULATION);
+        writeText(MAP_DIR + "/" + RunFiles.ROADS, roads(site.network()));
+        layers.add(RunFiles.ROADS);
+        writeText(MAP_DIR + "/" + RunFiles.WATER, water(site));
+        layers.add(RunFiles.WATER);
         JsonOut j = new JsonOut().beginObject();
         Envelope b = site.network().bounds();
         j.name("bbox").beginArray().num(b.getMinX()).num(b.getMinY()).num(b.getMaxX()).num(b.getMaxY()).endArray();
@@ -348,13 +328,11 @@ public final class RunDirectoryWriter {
             j.str(l);
         }
         j.endArray();
-        writeText(MAP_DIR + "/index.json", j.endObject().toString());
+        writeText(MAP_DIR + "/" + RunFiles.MAP_INDEX, j.endObject().toString());
     }
 
-    private static final GeometryFactory GF = RoadNetwork.geometryFactory();
-
     static String facilities(ScenarioSite site) {
-        GeoJsonText g = new GeoJsonText();
+        GeoJsonWriter g = GeoJsonWriter.collection(6, false);
         Map<String, Hospital> hospitals = new LinkedHashMap<>();
         site.hospitals().forEach(h -> hospitals.put(h.id(), h));
         Map<String, Shelter> shelters = new LinkedHashMap<>();
@@ -362,7 +340,7 @@ public final class RunDirectoryWriter {
         Map<String, HelicopterBase> bases = new LinkedHashMap<>();
         site.helicopterBases().forEach(b -> bases.put(b.id(), b));
         for (Facility f : site.facilities().values()) {
-            var pt = GF.createPoint(new Coordinate(f.lon(), f.lat()));
+            GeoGeometry pt = GeoJsonGeometry.point(f.lon(), f.lat());
             String kind = kind(f.kind());
             if (f.kind() == FacilityKind.HOSPITAL) {
                 Hospital h = hospitals.get(f.id());
@@ -392,11 +370,11 @@ public final class RunDirectoryWriter {
     }
 
     static String hazards(ScenarioSite site, long t) {
-        GeoJsonText g = new GeoJsonText();
+        GeoJsonWriter g = GeoJsonWriter.collection(6, false);
         for (Hazard h : site.hazards()) {
             HazardFootprint fp = h.footprintAt(t);
             for (HazardZone z : fp.zones()) {
-                g.feature(z.polygon(), "hazardId", h.id(), "kind", h.kind().id(), "level", z.level(),
+                g.feature(GeoJsonGeometry.of(z.polygon()), "hazardId", h.id(), "kind", h.kind().id(), "level", z.level(),
                         "intensity", z.intensity(), "unit", z.unit(), "timeHours", t / 3_600_000.0);
             }
         }
@@ -404,22 +382,22 @@ public final class RunDirectoryWriter {
     }
 
     static String closedRoads(RoadNetwork net, ReplicationOutcome.RoadSnapshot snap) {
-        GeoJsonText g = new GeoJsonText();
+        GeoJsonWriter g = GeoJsonWriter.collection(6, false);
         for (int i = 0; i < snap.edges().length; i++) {
             int e = snap.edges()[i];
             int back = net.reverseEdge(e);
             if (back >= 0 && back < e && java.util.Arrays.binarySearch(snap.edges(), back) >= 0) {
                 continue; // draw a two-way road once
             }
-            g.feature(net.geometry(e), "edge", e, "name", net.name(e), "cause", snap.causes()[i]);
+            g.feature(GeoJsonGeometry.of(net.geometry(e)), "edge", e, "name", net.name(e), "cause", snap.causes()[i]);
         }
         return g.toString();
     }
 
     static String unmet(RoadNetwork net, List<TargetCurves.Unmet> points) {
-        GeoJsonText g = new GeoJsonText();
+        GeoJsonWriter g = GeoJsonWriter.collection(6, false);
         for (TargetCurves.Unmet u : points) {
-            g.feature(GF.createPoint(new Coordinate(net.lon(u.node()), net.lat(u.node()))), "target", u.target(),
+            g.feature(GeoJsonGeometry.point(net.lon(u.node()), net.lat(u.node())), "target", u.target(),
                     "people", u.people(), "late", u.lateHours(), "cause", u.cause().id());
         }
         return g.toString();
@@ -427,7 +405,7 @@ public final class RunDirectoryWriter {
 
     /** Main roads (motorway … tertiary) as a map background, one feature per two-way road. */
     static String roads(RoadNetwork net) {
-        GeoJsonText g = new GeoJsonText();
+        GeoJsonWriter g = GeoJsonWriter.collection(6, false);
         for (int e = 0; e < net.edgeCount(); e++) {
             org.drillsim.routing.RoadClass rc = net.roadClass(e);
             if (rc.ordinal() > org.drillsim.routing.RoadClass.TERTIARY.ordinal()) {
@@ -437,23 +415,23 @@ public final class RunDirectoryWriter {
             if (back >= 0 && back < e) {
                 continue;
             }
-            g.feature(net.geometry(e), "highway", rc.name().toLowerCase(Locale.ROOT), "name", net.name(e));
+            g.feature(GeoJsonGeometry.of(net.geometry(e)), "highway", rc.name().toLowerCase(Locale.ROOT), "name", net.name(e));
         }
         return g.toString();
     }
 
     static String water(ScenarioSite site) {
-        GeoJsonText g = new GeoJsonText();
+        GeoJsonWriter g = GeoJsonWriter.collection(6, false);
         for (var poly : site.water()) {
-            g.feature(poly, "kind", "water");
+            g.feature(GeoJsonGeometry.of(poly), "kind", "water");
         }
         return g.toString();
     }
 
     static String population(ScenarioSite site) {
-        GeoJsonText g = new GeoJsonText();
+        GeoJsonWriter g = GeoJsonWriter.collection(6, false);
         for (PopulationCell c : site.cells()) {
-            g.feature(GF.createPoint(new Coordinate(c.lon(), c.lat())), "people", c.people());
+            g.feature(GeoJsonGeometry.point(c.lon(), c.lat()), "people", c.people());
         }
         return g.toString();
     }

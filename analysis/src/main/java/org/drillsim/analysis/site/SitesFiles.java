@@ -9,6 +9,11 @@ import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.format.model.LocalizedText;
+import org.drillsim.runformat.RunFiles;
+import org.drillsim.runformat.geo.GeoGeometry;
+import org.drillsim.runformat.geo.GeoJsonWriter;
+import org.drillsim.runformat.geo.LonLat;
+import org.drillsim.world.log.GeoJsonGeometry;
 import org.drillsim.world.Facility;
 import org.drillsim.world.ScenarioSite;
 
@@ -18,6 +23,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +34,7 @@ import java.util.List;
 public final class SitesFiles {
     /** File names. */
     public static final String JSON = "sites.json";
-    public static final String GEOJSON = "sites.geojson";
+    public static final String GEOJSON = RunFiles.SITES;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -156,74 +162,36 @@ public final class SitesFiles {
 
     /** The {@code sites.geojson} text: proposed sites (points, and their parcels), existing ones (points). */
     public static String geoJson(ScenarioSite site, SitingPlan plan, Comparison cmp) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("type", "FeatureCollection");
-        root.put("attribution", attribution(site));
-        ArrayNode features = root.putArray("features");
+        GeoJsonWriter g = GeoJsonWriter.collection(6, false).member("attribution", attribution(site));
         int i = 0;
         for (SitingPlan.Proposed p : plan.proposed()) {
             i++;
             Candidate c = p.candidate();
-            ObjectNode f = feature(features, point(c.lon(), c.lat()));
-            ObjectNode props = (ObjectNode) f.get("properties");
-            props.put("role", "proposed");
-            props.put("id", ProposedSites.id(plan.request().kind(), i));
-            props.put("facilityKind", plan.request().kind().id());
-            props.put("candidate", c.id());
-            props.put("name_zh", c.name().zh());
-            props.put("name_en", c.name().en());
-            props.put("parcelKind", c.kind());
-            num(props, "areaM2", c.areaM2());
-            num(props, "served", p.served());
-            num(props, "covered", p.covered());
+            String id = ProposedSites.id(plan.request().kind(), i);
             LocalizedText brings = ProposedSites.brings(site, plan, p, cmp.unitsPerBase());
-            props.put("brings_zh", brings.zh());
-            props.put("brings_en", brings.en());
+            g.feature(GeoJsonGeometry.point(c.lon(), c.lat()), "role", "proposed", "id", id,
+                    "facilityKind", plan.request().kind().id(), "candidate", c.id(), "name_zh", c.name().zh(),
+                    "name_en", c.name().en(), "parcelKind", c.kind(), "areaM2", c.areaM2(), "served", p.served(),
+                    "covered", p.covered(), "brings_zh", brings.zh(), "brings_en", brings.en());
             if (!c.outline().isEmpty()) {
-                ObjectNode poly = MAPPER.createObjectNode();
-                poly.put("type", "Polygon");
-                ArrayNode ring = poly.putArray("coordinates").addArray();
+                List<LonLat> ring = new ArrayList<>();
                 for (List<Double> xy : c.outline()) {
-                    ring.addArray().add(xy.get(0)).add(xy.get(1));
+                    ring.add(LonLat.of(xy.get(0), xy.get(1)));
                 }
-                ObjectNode pf = feature(features, poly);
-                ObjectNode pp = (ObjectNode) pf.get("properties");
-                pp.put("role", "proposed-parcel");
-                pp.put("id", ProposedSites.id(plan.request().kind(), i));
-                pp.put("name_zh", c.name().zh());
-                pp.put("name_en", c.name().en());
+                g.feature(GeoGeometry.Polygon.of(ring), "role", "proposed-parcel", "id", id, "name_zh", c.name().zh(),
+                        "name_en", c.name().en());
             }
         }
         for (Facility e : plan.existing()) {
-            ObjectNode f = feature(features, point(e.lon(), e.lat()));
-            ObjectNode props = (ObjectNode) f.get("properties");
-            props.put("role", "existing");
-            props.put("id", e.id());
-            props.put("facilityKind", plan.request().kind().id());
-            props.put("name_zh", e.name().zh());
-            props.put("name_en", e.name().en());
+            g.feature(GeoJsonGeometry.point(e.lon(), e.lat()), "role", "existing", "id", e.id(),
+                    "facilityKind", plan.request().kind().id(), "name_zh", e.name().zh(), "name_en", e.name().en());
         }
-        return write(root);
+        return g.toString();
     }
 
     private static String attribution(ScenarioSite site) {
         boolean osm = RoadNetwork.OSM_ATTRIBUTION.equals(site.network().source()) || site.scenario().map().extract() != null;
         return osm ? RoadNetwork.OSM_ATTRIBUTION : "";
-    }
-
-    private static ObjectNode feature(ArrayNode features, ObjectNode geometry) {
-        ObjectNode f = features.addObject();
-        f.put("type", "Feature");
-        f.set("geometry", geometry);
-        f.putObject("properties");
-        return f;
-    }
-
-    private static ObjectNode point(double lon, double lat) {
-        ObjectNode g = MAPPER.createObjectNode();
-        g.put("type", "Point");
-        g.putArray("coordinates").add(Math.round(lon * 1e6) / 1e6).add(Math.round(lat * 1e6) / 1e6);
-        return g;
     }
 
     private static void check(ObjectNode o, TargetCheck c, boolean passOnMean) {

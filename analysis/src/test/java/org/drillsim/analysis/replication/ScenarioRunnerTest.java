@@ -3,6 +3,9 @@ package org.drillsim.analysis.replication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.drillsim.format.library.ScenarioLibrary;
+import org.drillsim.runformat.RunFiles;
+import org.drillsim.runformat.RunInfo;
+import org.drillsim.runformat.Scorecard;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.world.SiteLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +76,15 @@ class ScenarioRunnerTest {
         assertTrue(med.get("value").get("low").asDouble() <= mean && mean <= med.get("value").get("high").asDouble());
         JsonNode runJson = m.readTree(run.resolve("run.json").toFile());
         assertEquals("synthetic-small", runJson.get("scenario").get("id").asText());
+        // the readers' view: the same files through the run-format records
+        Scorecard typed = RunFiles.readScorecard(run.resolve(RunFiles.SCORECARD));
+        assertEquals(mean, typed.target("medical-2h").value().mean(), 1e-6);
+        assertTrue(typed.target("medical-2h").isResponseTime());
+        assertEquals(3, typed.target("medical-2h").perReplication().size());
+        assertEquals(sc.get("indicators").size(), typed.indicators().size());
+        RunInfo info = RunFiles.readRun(run.resolve(RunFiles.RUN));
+        assertEquals(3, info.seed());
+        assertEquals(List.of("note"), info.notes().subList(0, 1));
         List<String> served = Files.readAllLines(run.resolve("served.csv"));
         assertEquals("elapsed_h,medical-2h.share,living-12h.share,supplies-10h.share,road-24h.share", served.get(0));
         // the share served can only grow with the elapsed time

@@ -1,5 +1,7 @@
 package org.drillsim.exporters.geo;
 
+import org.drillsim.runformat.geo.GeoFeature;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.drillsim.exporters.text.Text;
-import org.drillsim.exporters.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoFeature;
 
 /**
  * The map colour level (1 least severe … 4 most severe) of each hazard zone, from its

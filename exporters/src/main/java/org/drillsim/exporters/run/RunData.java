@@ -1,7 +1,6 @@
 package org.drillsim.exporters.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.drillsim.exporters.geo.GeoFeature;
-import org.drillsim.exporters.geo.GeoJsonReader;
+import org.drillsim.runformat.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoJsonReader;
+import org.drillsim.runformat.EventTypes;
+import org.drillsim.runformat.RunFiles;
+import org.drillsim.runformat.RunInfo;
+import org.drillsim.runformat.Scorecard;
 
 /**
  * The contents of a run directory written by {@code ./drillsim run} (see the run-format note):
@@ -35,10 +36,8 @@ import org.drillsim.exporters.geo.GeoJsonReader;
  * @param map        the map layers (empty lists when absent)
  * @param gap        gap.json, or null
  */
-public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable served, CsvTable timeseries, EventDigest events,
+public record RunData(Path dir, RunInfo run, Scorecard scorecard, CsvTable served, CsvTable timeseries, EventDigest events,
                       MapLayers map, JsonNode gap) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * The events worth a line in the report's timeline, with counts of every type and of the plan's own
@@ -71,16 +70,12 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
     }
 
     /** Event types shown in the timeline (commands only when not a routine dispatch by the plan). */
-    static final Set<String> KEY_TYPES = Set.of("world", "inject", "command", "hospital-full", "surge-beds",
-            "no-hospital-reachable", "preventable-death", "clock-failed", "deteriorated", "shelter-open", "shelter-opening",
-            "shelter-closed", "shelter-reopened", "shelter-full", "stock-out", "hazard-replaced", "road-reopened",
-            "hospital-power-loss", "beds-limited", "end");
+    static final Set<String> KEY_TYPES = EventTypes.KEY;
     /** Types shown every time: the decisions and the script. Every other key type is shown only the first time. */
-    static final Set<String> EVERY_TIME = Set.of("world", "inject", "command", "hospital-power-loss", "end");
+    static final Set<String> EVERY_TIME = Set.of(EventTypes.WORLD, EventTypes.INJECT, EventTypes.COMMAND,
+            EventTypes.HOSPITAL_POWER_LOSS, EventTypes.END);
     /** Most timeline rows kept. */
     static final int MAX_KEY_EVENTS = 120;
-    private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]*)\"");
-    private static final Pattern HOURS = Pattern.compile("(hazard|closed-roads)-([0-9]+(?:\\.[0-9]+)?)h\\.geojson");
 
     /**
      * Reads a run directory.
@@ -91,27 +86,28 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
         if (!Files.isDirectory(dir)) {
             throw new IOException("运行目录不存在 / run directory not found: " + dir);
         }
-        Path runJson = dir.resolve("run.json");
-        Path scoreJson = dir.resolve("scorecard.json");
+        Path runJson = dir.resolve(RunFiles.RUN);
+        Path scoreJson = dir.resolve(RunFiles.SCORECARD);
         if (!Files.isRegularFile(runJson) || !Files.isRegularFile(scoreJson)) {
             throw new IOException("不是 DrillSim 运行目录 / not a DrillSim run directory (needs run.json and scorecard.json): " + dir);
         }
-        JsonNode run = json(runJson);
-        JsonNode scorecard = json(scoreJson);
-        if (!scorecard.path("targets").isArray()) {
+        RunInfo run = RunFiles.readRun(runJson);
+        Scorecard scorecard = RunFiles.readScorecard(scoreJson);
+        if (scorecard.targets() == null) {
             throw new IOException(scoreJson + ": expected a 'targets' array");
         }
-        CsvTable served = optionalCsv(dir.resolve("served.csv"));
-        CsvTable series = optionalCsv(dir.resolve("timeseries.csv"));
-        EventDigest events = Files.isRegularFile(dir.resolve("events.jsonl")) ? digest(dir.resolve("events.jsonl")) : EventDigest.NONE;
-        Path gapJson = dir.resolve("gap.json");
+        CsvTable served = optionalCsv(dir.resolve(RunFiles.SERVED));
+        CsvTable series = optionalCsv(dir.resolve(RunFiles.TIMESERIES));
+        Path eventsFile = dir.resolve(RunFiles.EVENTS);
+        EventDigest events = Files.isRegularFile(eventsFile) ? digest(eventsFile) : EventDigest.NONE;
+        Path gapJson = dir.resolve(RunFiles.GAP);
         JsonNode gap = Files.isRegularFile(gapJson) ? json(gapJson) : null;
-        return new RunData(dir, run, scorecard, served, series, events, mapLayers(dir.resolve("map")), gap);
+        return new RunData(dir, run, scorecard, served, series, events, mapLayers(dir.resolve(RunFiles.MAP_DIR)), gap);
     }
 
     private static JsonNode json(Path file) throws IOException {
         try {
-            return JSON.readTree(file.toFile());
+            return RunFiles.JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new IOException(file + ": not valid JSON: " + e.getMessage(), e);
         }
@@ -137,21 +133,20 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
                 if (line.isBlank()) {
                     continue;
                 }
-                Matcher m = TYPE.matcher(line);
-                if (!m.find()) {
+                JsonNode e;
+                try {
+                    e = RunFiles.event(line);
+                } catch (IOException ex) {
+                    throw new IOException(file + ":" + lineNo + ": not valid JSON: " + ex.getMessage(), ex);
+                }
+                if (!e.path("type").isTextual()) {
                     throw new IOException(file + ":" + lineNo + ": event without a \"type\"");
                 }
-                String type = m.group(1);
+                String type = e.path("type").asText();
                 total++;
                 counts.merge(type, 1L, Long::sum);
                 if (!isKey(type)) {
                     continue;
-                }
-                JsonNode e;
-                try {
-                    e = JSON.readTree(line);
-                } catch (IOException ex) {
-                    throw new IOException(file + ":" + lineNo + ": not valid JSON: " + ex.getMessage(), ex);
                 }
                 if (type.equals("command") && isRoutine(e)) {
                     continue;
@@ -179,7 +174,7 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
 
     /** True for the types of the timeline: the key types and scripted inject effects ({@code inject-…}). */
     static boolean isKey(String type) {
-        return KEY_TYPES.contains(type) || type.startsWith("inject-");
+        return KEY_TYPES.contains(type) || type.startsWith(EventTypes.INJECT_PREFIX);
     }
 
     /** An accepted command of the plan as written (not a trainee's or the controller's). */
@@ -202,20 +197,20 @@ public record RunData(Path dir, JsonNode run, JsonNode scorecard, CsvTable serve
         }
         try (Stream<Path> files = Files.list(mapDir)) {
             for (Path f : files.sorted().toList()) {
-                Matcher m = HOURS.matcher(f.getFileName().toString());
-                if (m.matches()) {
-                    (m.group(1).equals("hazard") ? hazard : closed).put(Double.parseDouble(m.group(2)), GeoJsonReader.read(f));
+                RunFiles.TimedLayer timed = RunFiles.timedLayer(f.getFileName().toString());
+                if (timed != null) {
+                    (timed.prefix().equals(RunFiles.HAZARD_PREFIX) ? hazard : closed).put(timed.hours(), GeoJsonReader.read(f));
                 }
             }
         }
-        return new MapLayers(layer(mapDir, "facilities.geojson"), hazard, closed, layer(mapDir, "unmet-demand.geojson"),
-                proposedSites(mapDir), layer(mapDir, "roads.geojson"), layer(mapDir, "water.geojson"));
+        return new MapLayers(layer(mapDir, RunFiles.FACILITIES), hazard, closed, layer(mapDir, RunFiles.UNMET_DEMAND),
+                proposedSites(mapDir), layer(mapDir, RunFiles.ROADS), layer(mapDir, RunFiles.WATER));
     }
 
     /** Proposed sites from {@code site}: {@code map/proposed-sites.geojson}, else {@code sites.geojson} beside {@code map/}. */
     private static List<GeoFeature> proposedSites(Path mapDir) throws IOException {
-        List<GeoFeature> sites = layer(mapDir, "proposed-sites.geojson");
-        return sites.isEmpty() ? layer(mapDir.getParent(), "sites.geojson") : sites;
+        List<GeoFeature> sites = layer(mapDir, RunFiles.PROPOSED_SITES);
+        return sites.isEmpty() ? layer(mapDir.getParent(), RunFiles.SITES) : sites;
     }
 
     private static List<GeoFeature> layer(Path dir, String name) throws IOException {

@@ -1,15 +1,15 @@
 package org.drillsim.exporters.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.drillsim.runformat.Scorecard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.drillsim.exporters.text.Text;
-import org.drillsim.exporters.geo.GeoFeature;
-import org.drillsim.exporters.geo.GeoGeometry;
-import org.drillsim.exporters.geo.LonLat;
+import org.drillsim.runformat.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoGeometry;
+import org.drillsim.runformat.geo.LonLat;
 import org.drillsim.exporters.svg.BarChart;
 import org.drillsim.exporters.svg.Drawing;
 import org.drillsim.exporters.svg.LineChart;
@@ -42,9 +42,9 @@ final class RunFigures {
         TreeSet<Double> deadlines = new TreeSet<>();
         TreeSet<Double> required = new TreeSet<>();
         int series = 0;
-        for (JsonNode t : data.scorecard().path("targets")) {
-            String col = t.path("id").asText() + ".share";
-            if (!RunText.isResponseTime(t) || served.indexOf(col) < 0) {
+        for (Scorecard.Target t : data.scorecard().targets()) {
+            String col = t.id() + ".share";
+            if (!t.isResponseTime() || served.indexOf(col) < 0) {
                 continue;
             }
             double[] ys = served.numbers(col);
@@ -57,14 +57,14 @@ final class RunFigures {
             if (pts.isEmpty()) {
                 continue;
             }
-            chart.series(RunText.text(t.path("label"), t.path("id").asText()),
+            chart.series(RunText.label(t),
                     pts.stream().mapToDouble(p -> p[0]).toArray(), pts.stream().mapToDouble(p -> p[1]).toArray());
             series++;
-            double h = RunText.hours(RunText.number(t.get("threshold")), t.path("unit").asText());
+            double h = RunText.hours(t.threshold(), t.unit());
             if (!Double.isNaN(h)) {
                 deadlines.add(h);
             }
-            double req = RunText.number(t.get("requiredShare"));
+            double req = t.requiredShare();
             if (!Double.isNaN(req)) {
                 required.add(req);
             }
@@ -87,13 +87,13 @@ final class RunFigures {
                 .percent().valueLabel(Text.of("阈值内的比例", "share within the threshold"));
         TreeSet<Double> required = new TreeSet<>();
         int n = 0;
-        for (JsonNode t : data.scorecard().path("targets")) {
-            double mean = RunText.number(t.path("value").get("mean"));
-            if (!RunText.isResponseTime(t) || !t.path("scored").asBoolean(false) || Double.isNaN(mean)) {
+        for (Scorecard.Target t : data.scorecard().targets()) {
+            double mean = t.value().mean();
+            if (!t.isResponseTime() || !t.scored() || Double.isNaN(mean)) {
                 continue;
             }
-            bars.bar(RunText.text(t.path("label"), t.path("id").asText()), Math.max(0, mean), RunText.status(t));
-            double req = RunText.number(t.get("requiredShare"));
+            bars.bar(RunText.label(t), Math.max(0, mean), RunText.status(t));
+            double req = t.requiredShare();
             if (!Double.isNaN(req)) {
                 required.add(req);
             }
@@ -135,11 +135,10 @@ final class RunFigures {
         Text title = hour == null ? Text.of("态势图", "Situation map")
                 : Text.of("态势图（T+" + RunText.num(hour, 2) + " 小时）", "Situation at T+" + RunText.num(hour, 2) + " h");
         MapRenderer.Builder m = MapRenderer.builder(title);
-        JsonNode bbox = data.run().path("map").path("bbox");
-        if (bbox.isArray() && bbox.size() == 4 && bbox.get(0).asDouble() < bbox.get(2).asDouble()
-                && bbox.get(1).asDouble() < bbox.get(3).asDouble()) {
+        List<Double> bbox = data.run().map() == null ? null : data.run().map().bbox();
+        if (bbox != null && bbox.size() == 4 && bbox.get(0) < bbox.get(2) && bbox.get(1) < bbox.get(3)) {
             // the map extract's extent: keeps a far-away base (an airport) from shrinking the city
-            m.bounds(LonLat.of(bbox.get(0).asDouble(), bbox.get(1).asDouble()), LonLat.of(bbox.get(2).asDouble(), bbox.get(3).asDouble()));
+            m.bounds(LonLat.of(bbox.get(0), bbox.get(1)), LonLat.of(bbox.get(2), bbox.get(3)));
         }
         for (GeoFeature f : map.water()) {
             for (List<List<LonLat>> rings : polygons(f.geometry())) {

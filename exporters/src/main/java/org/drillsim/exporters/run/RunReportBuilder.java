@@ -1,6 +1,9 @@
 package org.drillsim.exporters.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.drillsim.runformat.JsonText;
+import org.drillsim.runformat.RunInfo;
+import org.drillsim.runformat.Scorecard;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +21,7 @@ import org.drillsim.exporters.doc.Section;
 import org.drillsim.exporters.text.Status;
 import org.drillsim.exporters.doc.Table;
 import org.drillsim.exporters.text.Text;
-import org.drillsim.exporters.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoFeature;
 import org.drillsim.exporters.geo.GeoLayer;
 import org.drillsim.exporters.svg.Drawing;
 
@@ -125,17 +128,18 @@ public final class RunReportBuilder {
     // ------------------------------------------------------------------ parts
 
     private void header(ReportDocument.Builder b) {
-        JsonNode run = data.run();
-        JsonNode sc = run.path("scenario");
-        b.subtitle(RunText.text(sc.path("name"), sc.path("id").asText()));
-        b.meta(Text.of("情景", "scenario"), sc.path("id").asText());
-        b.meta(Text.of("随机种子", "seed"), run.path("seed").asText());
-        b.meta(Text.of("重复次数", "replications"), run.path("replications").asText());
-        b.meta(Text.of("推演时长", "horizon"), Text.of(RunText.num(run.path("horizonHours").asDouble(), 2) + " 小时",
-                RunText.num(run.path("horizonHours").asDouble(), 2) + " h"));
-        b.meta(Text.of("地图", "map"), run.path("map").path("source").asText(""));
-        if (run.has("tool")) {
-            b.meta(Text.of("软件", "tool"), run.path("tool").asText());
+        RunInfo run = data.run();
+        RunInfo.ScenarioInfo sc = run.scenario();
+        String id = sc == null ? "" : RunText.orEmpty(sc.id());
+        b.subtitle(RunText.text(sc == null ? null : sc.name(), id));
+        b.meta(Text.of("情景", "scenario"), id);
+        b.meta(Text.of("随机种子", "seed"), String.valueOf(run.seed()));
+        b.meta(Text.of("重复次数", "replications"), String.valueOf(run.replications()));
+        b.meta(Text.of("推演时长", "horizon"), Text.of(RunText.num(run.horizonHours(), 2) + " 小时",
+                RunText.num(run.horizonHours(), 2) + " h"));
+        b.meta(Text.of("地图", "map"), run.map() == null ? "" : RunText.orEmpty(run.map().source()));
+        if (run.tool() != null) {
+            b.meta(Text.of("软件", "tool"), run.tool());
         }
     }
 
@@ -144,22 +148,22 @@ public final class RunReportBuilder {
         int passed = 0;
         List<String> failedZh = new ArrayList<>();
         List<String> failedEn = new ArrayList<>();
-        for (JsonNode t : data.scorecard().path("targets")) {
-            if (!t.path("scored").asBoolean(false)) {
+        for (Scorecard.Target t : data.scorecard().targets()) {
+            if (!t.scored()) {
                 continue;
             }
             scored++;
-            if (t.path("pass").asBoolean(false)) {
+            if (t.pass()) {
                 passed++;
             } else {
-                Text label = RunText.text(t.path("label"), t.path("id").asText());
+                Text label = RunText.label(t);
                 Text value = RunText.value(t);
                 failedZh.add("“" + label.zh() + "”（" + value.zh() + "；阈值 " + RunText.threshold(t).zh() + "）");
                 failedEn.add("“" + label.en() + "” (" + value.en() + "; target " + RunText.threshold(t).en() + ")");
             }
         }
-        int total = data.scorecard().path("targets").size();
-        int reps = data.scorecard().path("replications").asInt(data.run().path("replications").asInt());
+        int total = data.scorecard().targets().size();
+        int reps = data.scorecard().replications() > 0 ? data.scorecard().replications() : data.run().replications();
         String zh = "本次推演对 " + total + " 项预案目标进行评估（" + reps + " 次重复仿真，95% 置信区间），其中 " + scored
                 + " 项可评分，" + passed + " 项达标" + (failedZh.isEmpty() ? "。" : "；未达标：" + String.join("；", failedZh) + "。");
         String en = "The run scored " + total + " targets of the plans (" + reps + " replications, 95 % confidence intervals): "
@@ -168,16 +172,16 @@ public final class RunReportBuilder {
         List<KeyValue> kv = new ArrayList<>();
         kv.add(new KeyValue(Text.of("可评分目标", "targets scored"), Text.same(scored + " / " + total)));
         kv.add(new KeyValue(Text.of("达标目标", "targets passed"), Text.same(passed + " / " + scored)));
-        JsonNode run = data.run();
-        if (run.has("people")) {
-            kv.add(new KeyValue(Text.of("人口", "population"), Text.same(RunText.count(run.path("people").asText()))));
+        RunInfo run = data.run();
+        if (run.people() > 0) {
+            kv.add(new KeyValue(Text.of("人口", "population"), Text.same(RunText.count(String.valueOf(run.people())))));
         }
-        for (JsonNode ind : data.scorecard().path("indicators")) {
-            if (ind.path("id").asText().endsWith("preventable-deaths")) {
-                String mean = RunText.num(RunText.number(ind.get("mean")), 1);
+        for (Scorecard.Indicator ind : data.scorecard().indicators()) {
+            if (ind.id().endsWith("preventable-deaths")) {
+                String mean = RunText.num(ind.mean(), 1);
                 String ci = confidenceInterval(ind, 1);
-                boolean noSpread = lowerLimit(ind) == RunText.number(ind.get("high"));
-                kv.add(new KeyValue(RunText.text(ind.path("label"), ind.path("id").asText()), noSpread ? Text.same(mean)
+                boolean noSpread = lowerLimit(ind) == ind.high();
+                kv.add(new KeyValue(RunText.text(ind.label(), ind.id()), noSpread ? Text.same(mean)
                         : Text.of(mean + "（95% 置信区间 " + ci + "）", mean + " (95 % CI " + ci + ")")));
             }
         }
@@ -186,33 +190,31 @@ public final class RunReportBuilder {
     }
 
     private Section assumptionsSection(int level, Text heading) {
-        JsonNode run = data.run();
+        RunInfo run = data.run();
         Section.Builder s = Section.builder(level, heading);
-        Text description = RunText.text(run.path("scenario").path("description"), "");
+        Text description = RunText.text(run.scenario() == null ? null : run.scenario().description(), "");
         if (!description.isEmpty()) {
             s.paragraph(description);
         }
         List<KeyValue> kv = new ArrayList<>();
-        JsonNode map = run.path("map");
-        kv.add(KeyValue.of(Text.of("地图来源", "map source"), map.path("source").asText("")));
-        if (map.has("nodes")) {
-            String nodes = RunText.count(map.path("nodes").asText());
-            String edges = RunText.count(map.path("edges").asText());
+        RunInfo.MapInfo map = run.map();
+        kv.add(KeyValue.of(Text.of("地图来源", "map source"), map == null ? "" : RunText.orEmpty(map.source())));
+        if (map != null && map.nodes() > 0) {
+            String nodes = RunText.count(String.valueOf(map.nodes()));
+            String edges = RunText.count(String.valueOf(map.edges()));
             kv.add(new KeyValue(Text.of("路网规模", "road network"),
                     Text.of(nodes + " 个节点 / " + edges + " 条路段", nodes + " nodes / " + edges + " edges")));
         }
-        kv.add(new KeyValue(Text.of("灾情更新间隔", "hazard tick"), Text.of(run.path("hazardTickMinutes").asText() + " 分钟",
-                run.path("hazardTickMinutes").asText() + " min")));
-        JsonNode units = run.path("units");
-        if (units.isObject() && units.size() > 0) {
+        kv.add(new KeyValue(Text.of("灾情更新间隔", "hazard tick"), Text.of(JsonText.number(run.hazardTickMinutes()) + " 分钟",
+                JsonText.number(run.hazardTickMinutes()) + " min")));
+        Map<String, Integer> units = run.units();
+        if (!units.isEmpty()) {
             StringBuilder zh = new StringBuilder();
             StringBuilder en = new StringBuilder();
-            Iterator<Map.Entry<String, JsonNode>> it = units.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, Integer> e : units.entrySet()) {
                 Text kind = RunText.unitType(e.getKey());
-                zh.append(zh.length() > 0 ? "、" : "").append(kind.zh()).append(' ').append(e.getValue().asText());
-                en.append(en.length() > 0 ? ", " : "").append(kind.en()).append(' ').append(e.getValue().asText());
+                zh.append(zh.length() > 0 ? "、" : "").append(kind.zh()).append(' ').append(e.getValue());
+                en.append(en.length() > 0 ? ", " : "").append(kind.en()).append(' ').append(e.getValue());
             }
             kv.add(new KeyValue(Text.of("救援力量", "units"), Text.of(zh.toString(), en.toString())));
         }
@@ -221,21 +223,22 @@ public final class RunReportBuilder {
                 Text.of("目标", "target"), Text.of("计时起点", "clock starts"), Text.of("计时终点", "clock stops"),
                 Text.of("达标规则", "pass rule"));
         int rows = 0;
-        for (JsonNode t : data.scorecard().path("targets")) {
-            JsonNode clock = t.path("clock");
-            clocks.row(Cell.of(RunText.text(t.path("label"), t.path("id").asText())),
-                    Cell.of(RunText.clockPoint(clock.path("start").asText("–"))), Cell.of(RunText.clockPoint(clock.path("stop").asText("–"))),
-                    Cell.of(RunText.symbols(RunText.text(t.path("passRule"), RunText.text(t.path("note"), "").zh()))));
+        for (Scorecard.Target t : data.scorecard().targets()) {
+            Scorecard.Clock clock = t.clock();
+            clocks.row(Cell.of(RunText.label(t)),
+                    Cell.of(RunText.clockPoint(clock == null || clock.start() == null ? "–" : clock.start())),
+                    Cell.of(RunText.clockPoint(clock == null || clock.stop() == null ? "–" : clock.stop())),
+                    Cell.of(RunText.symbols(RunText.text(t.passRule(), RunText.text(t.note(), "").zh()))));
             rows++;
         }
         if (rows > 0) {
             s.add(clocks.build());
         }
         boolean attributed = false;
-        String attribution = run.path("attribution").asText("");
-        for (JsonNode n : run.path("notes")) {
-            s.note(Text.same(n.asText()));
-            attributed |= !attribution.isEmpty() && n.asText().contains(attribution);
+        String attribution = RunText.orEmpty(run.attribution());
+        for (String n : run.notes()) {
+            s.note(Text.same(n));
+            attributed |= !attribution.isEmpty() && n.contains(attribution);
         }
         if (!attribution.isEmpty() && !attributed) { // once is enough (the map's own note follows its figure)
             s.note(Text.of("地图数据 " + attribution, "Map data " + attribution));
@@ -250,7 +253,7 @@ public final class RunReportBuilder {
             s.paragraph(Text.of("运行目录中没有事件日志（events.jsonl）。", "The run directory has no event log (events.jsonl)."));
             return s.build();
         }
-        int rep = data.run().path("eventsReplication").asInt(1);
+        int rep = eventsReplication();
         s.paragraph(Text.of("以下为第 " + rep + " 次重复仿真中的关键事件、情景注入和决策指令（预案自动执行的日常派遣未列出，完整记录见 events.jsonl）。",
                 "Key events, injects and decisions of replication " + rep + " (routine dispatches by the plan are left out; "
                         + "events.jsonl has everything)."));
@@ -290,10 +293,9 @@ public final class RunReportBuilder {
     /** Names for the ids events carry: facilities (from the map layer) and causes of delay (from the scorecard). */
     private Map<String, Text> names() {
         Map<String, Text> names = new java.util.HashMap<>();
-        for (JsonNode target : data.scorecard().path("targets")) {
-            for (JsonNode c : target.path("causes")) {
-                String id = c.path("id").asText();
-                names.put(id, Text.of(c.path("zh").asText(id), c.path("en").asText(id)));
+        for (Scorecard.Target target : data.scorecard().targets()) {
+            for (Scorecard.Cause c : target.causes()) {
+                names.put(c.id(), RunText.cause(c));
             }
         }
         for (GeoFeature f : data.map().facilities()) {
@@ -309,14 +311,14 @@ public final class RunReportBuilder {
      * An indicator's 95 % interval, e.g. {@code 0 – 7.0}. Counts, shares and rates cannot be negative, so the
      * Student-t interval's lower end is cut at 0 for them (a small mean with a wide spread gives e.g. −0.3).
      */
-    static String confidenceInterval(JsonNode ind, int decimals) {
-        return RunText.num(lowerLimit(ind), decimals) + " – " + RunText.num(RunText.number(ind.get("high")), decimals);
+    static String confidenceInterval(Scorecard.Indicator ind, int decimals) {
+        return RunText.num(lowerLimit(ind), decimals) + " – " + RunText.num(ind.high(), decimals);
     }
 
     /** The interval's lower end, cut at 0 for quantities that cannot be negative. */
-    static double lowerLimit(JsonNode ind) {
-        double low = RunText.number(ind.get("low"));
-        if (!Double.isNaN(low) && low < 0 && RunText.number(ind.get("mean")) >= 0 && isNonNegative(ind.path("unit").asText(""))) {
+    static double lowerLimit(Scorecard.Indicator ind) {
+        double low = ind.low();
+        if (!Double.isNaN(low) && low < 0 && ind.mean() >= 0 && isNonNegative(RunText.orEmpty(ind.unit()))) {
             return 0;
         }
         return low;
@@ -333,10 +335,10 @@ public final class RunReportBuilder {
                 Text.of("目标", "target"), Text.of("阈值", "threshold"), Text.of("结果（均值与95%置信区间）", "result (mean, 95 % CI)"),
                 Text.of("达标重复比例", "runs passed"), Text.of("评定", "verdict"), Text.of("依据（文件、条款、原文）", "source (file, clause, wording)"))
                 .weights(2, 1.7, 2, 1.1, 1.1, 3.6);
-        for (JsonNode target : data.scorecard().path("targets")) {
+        for (Scorecard.Target target : data.scorecard().targets()) {
             Status st = RunText.status(target);
-            double passRate = RunText.number(target.get("passRate"));
-            t.row(Cell.of(RunText.text(target.path("label"), target.path("id").asText())),
+            double passRate = target.passRate();
+            t.row(Cell.of(RunText.label(target)),
                     Cell.of(RunText.threshold(target)),
                     Cell.of(RunText.value(target)).withStatus(st),
                     Double.isNaN(passRate) ? Cell.of("–") : Cell.percent(passRate, 0),
@@ -363,15 +365,15 @@ public final class RunReportBuilder {
                 Text.of("目标", "target"), Text.of("原因", "cause"), Text.of("占延误时间", "share of late time"),
                 Text.of("该目标超时人数或数量（每次重复均值）", "late on this target, people or units (mean per replication)"));
         int rows = 0;
-        for (JsonNode target : data.scorecard().path("targets")) {
-            for (JsonNode c : target.path("causes")) {
-                if (RunText.number(c.get("share")) < 0.0005) {
+        for (Scorecard.Target target : data.scorecard().targets()) {
+            for (Scorecard.Cause c : target.causes()) {
+                if (c.share() < 0.0005) {
                     continue; // would print as 0.0 %: noise in a table people read
                 }
-                t.row(Cell.of(RunText.text(target.path("label"), target.path("id").asText())),
-                        Cell.of(Text.of(c.path("zh").asText(c.path("id").asText()), c.path("en").asText(c.path("id").asText()))),
-                        Cell.percent(RunText.number(c.get("share")), 1),
-                        Double.isNaN(RunText.number(target.get("lateMean"))) ? Cell.of("–") : Cell.number(RunText.number(target.get("lateMean")), 1));
+                t.row(Cell.of(RunText.label(target)),
+                        Cell.of(RunText.cause(c)),
+                        Cell.percent(c.share(), 1),
+                        Double.isNaN(target.lateMean()) ? Cell.of("–") : Cell.number(target.lateMean(), 1));
                 rows++;
             }
         }
@@ -386,10 +388,10 @@ public final class RunReportBuilder {
                 Text.of("指标", "indicator"), Text.of("单位", "unit"), Text.of("均值", "mean"),
                 Text.of("95%置信区间下限", "95 % CI low"), Text.of("95%置信区间上限", "95 % CI high"));
         int rows = 0;
-        for (JsonNode ind : data.scorecard().path("indicators")) {
+        for (Scorecard.Indicator ind : data.scorecard().indicators()) {
             // numbers in cells of their own, so that XLSX and CSV readers can compute with them
-            t.row(Cell.of(RunText.text(ind.path("label"), ind.path("id").asText())), Cell.of(RunText.unit(ind.path("unit").asText(""))),
-                    numberCell(RunText.number(ind.get("mean"))), numberCell(lowerLimit(ind)), numberCell(RunText.number(ind.get("high"))));
+            t.row(Cell.of(RunText.text(ind.label(), ind.id())), Cell.of(RunText.unit(RunText.orEmpty(ind.unit()))),
+                    numberCell(ind.mean()), numberCell(lowerLimit(ind)), numberCell(ind.high()));
             rows++;
         }
         return rows == 0 ? null : Section.builder(level, heading).add(t.build()).build();
@@ -414,15 +416,14 @@ public final class RunReportBuilder {
                 Text.of("目标", "target"), Text.of("结果", "result"), Text.of("主要延误原因", "main causes of delay"),
                 Text.of("需补强的资源", "resource to strengthen"));
         int rows = 0;
-        for (JsonNode target : data.scorecard().path("targets")) {
+        for (Scorecard.Target target : data.scorecard().targets()) {
             Status st = RunText.status(target);
             if (st != Status.FAIL && st != Status.WARN) {
                 continue;
             }
-            JsonNode first = target.path("causes").path(0);
-            t.row(Cell.of(RunText.text(target.path("label"), target.path("id").asText())),
+            t.row(Cell.of(RunText.label(target)),
                     Cell.of(RunText.value(target)).withStatus(st), Cell.of(RunText.causes(target, 3)),
-                    Cell.of(resourceFor(first.path("id").asText(""), target.path("id").asText())));
+                    Cell.of(resourceFor(RunText.firstCause(target), target.id())));
             rows++;
         }
         if (rows == 0) {
@@ -444,19 +445,21 @@ public final class RunReportBuilder {
         if (!rule.isEmpty()) {
             s.note(rule);
         }
-        Map<String, JsonNode> targetsById = new java.util.HashMap<>();
-        for (JsonNode t : data.scorecard().path("targets")) {
-            targetsById.put(t.path("id").asText(), t);
+        // kind and unit per target id: the scorecard's, else gap.json's own target list
+        Map<String, String[]> kindUnit = new java.util.HashMap<>();
+        for (Scorecard.Target t : data.scorecard().targets()) {
+            kindUnit.put(t.id(), new String[] {t.kind(), t.unit()});
         }
-        for (JsonNode t : gap.path("targets")) {
-            targetsById.putIfAbsent(t.path("id").asText(), t);
+        for (JsonNode gt : gap.path("targets")) {
+            kindUnit.putIfAbsent(gt.path("id").asText(), new String[] {gt.path("kind").isMissingNode() ? null : gt.path("kind").asText(),
+                    gt.path("unit").asText("")});
         }
         Map<String, Text> labels = new java.util.HashMap<>();
-        for (JsonNode t : gap.path("targets")) {
-            labels.put(t.path("id").asText(), RunText.text(t.path("label"), t.path("id").asText()));
+        for (JsonNode gt : gap.path("targets")) {
+            labels.put(gt.path("id").asText(), RunText.text(gt.path("label"), gt.path("id").asText()));
         }
-        for (JsonNode t : data.scorecard().path("targets")) {
-            labels.putIfAbsent(t.path("id").asText(), RunText.text(t.path("label"), t.path("id").asText()));
+        for (Scorecard.Target t : data.scorecard().targets()) {
+            labels.putIfAbsent(t.id(), RunText.label(t));
         }
         Table.Builder t = Table.builder("gaps", Text.of("能力缺口与量化补充建议", "Capacity gaps and quantified additions"),
                 Text.of("资源", "resource"), Text.of("目标", "target"), Text.of("结论", "finding"), Text.of("建议增加", "add"),
@@ -483,7 +486,8 @@ public final class RunReportBuilder {
                 }
                 JsonNode at = f.path("at");
                 String target = f.path("target").asText();
-                Text after = afterValue(at, targetsById.get(target));
+                String[] ku = kindUnit.getOrDefault(target, new String[] {null, ""});
+                Text after = afterValue(at, ku[0], ku[1]);
                 t.row(Cell.of(resource), Cell.of(labels.getOrDefault(target, Text.same(target))),
                         Cell.of(RunText.text(f.path("statusText"), status)).withStatus(st), Cell.of(add), Cell.of(after),
                         Cell.of(RunText.text(r.path("capText"), r.path("cap").asText(""))));
@@ -508,18 +512,18 @@ public final class RunReportBuilder {
      * A gap finding's result after the addition: a share with its interval for a response-time target
      * ({@code 96.0% (95.1%–97.0%)}), a value with its unit for a capacity target ({@code 2.55 m²/人}).
      */
-    static Text afterValue(JsonNode at, JsonNode target) {
+    static Text afterValue(JsonNode at, String kind, String unitId) {
         if (!at.path("scored").asBoolean(false)) {
             return Text.same("–");
         }
         double mean = RunText.number(at.get("mean"));
         double low = RunText.number(at.get("low"));
         double high = RunText.number(at.get("high"));
-        if (target == null || RunText.isResponseTime(target) || target.path("kind").isMissingNode()) {
+        if (kind == null || Scorecard.RESPONSE_TIME.equals(kind)) {
             String s = RunText.pct(mean) + " (" + RunText.pct(low) + "–" + RunText.pct(Math.min(1, high)) + ")";
             return Text.same(s);
         }
-        Text unit = RunText.unit(target.path("unit").asText(""));
+        Text unit = RunText.unit(RunText.orEmpty(unitId));
         String m = RunText.num(mean, 2);
         String ci = low == high || Double.isNaN(low) ? "" : " (" + RunText.num(low, 2) + "–" + RunText.num(high, 2) + ")";
         return Text.of(m + " " + unit.zh() + ci, m + " " + unit.en() + ci);
@@ -576,7 +580,7 @@ public final class RunReportBuilder {
                 List<GeoFeature> ordered = new ArrayList<>(RunFigures.proposed(map.proposedSites()));
                 ordered.addAll(RunFigures.existing(map.proposedSites()));
                 for (GeoFeature f : ordered) {
-                    if (f.geometry() instanceof org.drillsim.exporters.geo.GeoGeometry.Point p) {
+                    if (f.geometry() instanceof org.drillsim.runformat.geo.GeoGeometry.Point p) {
                         Map<String, Object> pr = f.properties();
                         Object kind = pr.getOrDefault("facilityKind", pr.getOrDefault("kind", ""));
                         boolean proposed = RunFigures.isProposed(f);
@@ -593,7 +597,7 @@ public final class RunReportBuilder {
                 s.add(t.build());
             }
         }
-        String attribution = data.run().path("attribution").asText("");
+        String attribution = RunText.orEmpty(data.run().attribution());
         if (!attribution.isEmpty()) {
             s.note(Text.of("地图数据 " + attribution, "Map data " + attribution));
         }
@@ -619,23 +623,23 @@ public final class RunReportBuilder {
                 Text.of("序号", "no."), Text.of("整改事项", "item"), Text.of("责任部门（建议）", "responsible department (suggested)"),
                 Text.of("完成时限", "deadline"), Text.of("状态", "status")).weights(0.6, 6, 2.4, 1.3, 1.1);
         int n = 0;
-        for (JsonNode target : data.scorecard().path("targets")) {
+        for (Scorecard.Target target : data.scorecard().targets()) {
             Status st = RunText.status(target);
             if (st != Status.FAIL && st != Status.WARN) {
                 continue;
             }
             n++;
-            Text label = RunText.text(target.path("label"), target.path("id").asText());
+            Text label = RunText.label(target);
             Text value = RunText.value(target);
             Text causes = RunText.causes(target, 2);
-            Text resource = resourceFor(target.path("causes").path(0).path("id").asText(""), target.path("id").asText());
+            Text resource = resourceFor(RunText.firstCause(target), target.id());
             String zh = "“" + label.zh() + "”" + (st == Status.FAIL ? "未达标" : "处于临界") + "（" + value.zh() + "；阈值 "
                     + RunText.threshold(target).zh() + "）" + (causes.isEmpty() ? "" : "；主要原因：" + causes.zh())
                     + "。建议补强：" + resource.zh() + "，并据此修订预案相应条款。";
             String en = "“" + label.en() + "” " + (st == Status.FAIL ? "missed" : "borderline") + " (" + value.en() + "; target "
                     + RunText.threshold(target).en() + ")" + (causes.isEmpty() ? "" : "; main causes: " + causes.en())
                     + ". Strengthen: " + resource.en() + ", and revise the plan's clause accordingly.";
-            t.row(Cell.number(n, 0), Cell.of(Text.of(zh, en)), Cell.of(department(target.path("id").asText())), Cell.EMPTY,
+            t.row(Cell.number(n, 0), Cell.of(Text.of(zh, en)), Cell.of(department(target.id())), Cell.EMPTY,
                     Cell.of(Text.of("待整改", "open")));
         }
         if (n == 0) {
@@ -675,24 +679,24 @@ public final class RunReportBuilder {
         b.section(Section.builder(1, Text.of("附录", "Appendix")).paragraph(Text.of(
                 "附表为各次重复仿真的结果、随时间变化的数据和事件统计，便于复核。",
                 "The appendix tables hold the per-replication results, the time series and the event counts, for checking.")).build());
-        JsonNode targets = data.scorecard().path("targets");
+        List<Scorecard.Target> targets = data.scorecard().targets();
         int reps = 0;
-        for (JsonNode t : targets) {
-            reps = Math.max(reps, t.path("perReplication").size());
+        for (Scorecard.Target t : targets) {
+            reps = Math.max(reps, t.perReplication().size());
         }
         if (reps > 0) {
             List<Text> header = new ArrayList<>();
             header.add(Text.of("重复", "replication"));
-            for (JsonNode t : targets) {
-                header.add(RunText.text(t.path("label"), t.path("id").asText()));
+            for (Scorecard.Target t : targets) {
+                header.add(RunText.label(t));
             }
             List<List<Cell>> rows = new ArrayList<>();
             for (int r = 0; r < reps; r++) {
                 List<Cell> row = new ArrayList<>();
                 row.add(Cell.number(r + 1, 0));
-                for (JsonNode t : targets) {
-                    double v = RunText.number(t.path("perReplication").get(r));
-                    row.add(Double.isNaN(v) ? Cell.of("–") : RunText.isResponseTime(t) ? Cell.percent(v, 1) : Cell.number(v, 2));
+                for (Scorecard.Target t : targets) {
+                    double v = r < t.perReplication().size() ? t.perReplication().get(r) : Double.NaN;
+                    row.add(Double.isNaN(v) ? Cell.of("–") : t.isResponseTime() ? Cell.percent(v, 1) : Cell.number(v, 2));
                 }
                 rows.add(row);
             }
@@ -705,8 +709,8 @@ public final class RunReportBuilder {
         }
         RunData.EventDigest ev = data.events();
         if (ev.total() > 0) {
-            Table.Builder t = Table.builder("event-counts", Text.of("事件类型统计（第 " + data.run().path("eventsReplication").asInt(1) + " 次重复）",
-                    "Events by type (replication " + data.run().path("eventsReplication").asInt(1) + ")"),
+            Table.Builder t = Table.builder("event-counts", Text.of("事件类型统计（第 " + eventsReplication() + " 次重复）",
+                    "Events by type (replication " + eventsReplication() + ")"),
                     Text.of("事件类型", "event type"), Text.of("数量", "count"));
             ev.counts().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> t.row(Cell.of(RunText.eventTypeCounted(e.getKey())), Cell.number(e.getValue(), 0)));
@@ -757,10 +761,14 @@ public final class RunReportBuilder {
     }
 
     /** The scorecard's target labels by id. */
+    private int eventsReplication() {
+        return data.run().eventsReplication() > 0 ? data.run().eventsReplication() : 1;
+    }
+
     private Map<String, Text> targetLabels() {
         Map<String, Text> labels = new java.util.HashMap<>();
-        for (JsonNode t : data.scorecard().path("targets")) {
-            labels.put(t.path("id").asText(), RunText.text(t.path("label"), t.path("id").asText()));
+        for (Scorecard.Target t : data.scorecard().targets()) {
+            labels.put(t.id(), RunText.label(t));
         }
         return labels;
     }

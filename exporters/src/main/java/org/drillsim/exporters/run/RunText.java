@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.drillsim.exporters.text.Status;
 import org.drillsim.exporters.text.Text;
+import org.drillsim.runformat.Bilingual;
+import org.drillsim.runformat.EventTypes;
+import org.drillsim.runformat.Scorecard;
 
 /** Wording and number formats shared by the run reports: targets, units, causes, events. */
 final class RunText {
@@ -25,6 +28,36 @@ final class RunText {
         String zh = node.path("zh").asText(fallback);
         String en = node.path("en").asText("");
         return Text.of(zh, en.isEmpty() ? zh : en);
+    }
+
+    /** A run-file text (English falls back to Chinese); {@code fallback} when absent. */
+    static Text text(Bilingual b, String fallback) {
+        if (b == null) {
+            return Text.same(fallback);
+        }
+        String zh = b.zh() == null ? fallback : b.zh();
+        String en = b.en() == null ? "" : b.en();
+        return Text.of(zh, en.isEmpty() ? zh : en);
+    }
+
+    /** A target's label, its id when it has none. */
+    static Text label(Scorecard.Target t) {
+        return text(t.label(), t.id());
+    }
+
+    /** A cause of delay in words, its id when it has none. */
+    static Text cause(Scorecard.Cause c) {
+        String id = orEmpty(c.id());
+        return Text.of(c.zh() == null ? id : c.zh(), c.en() == null ? id : c.en());
+    }
+
+    /** The id of the target's largest cause of delay, "" when none. */
+    static String firstCause(Scorecard.Target t) {
+        return t.causes().isEmpty() ? "" : orEmpty(t.causes().get(0).id());
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** A number rounded for people to read: up to {@code decimals} places, no trailing zeros. */
@@ -150,19 +183,15 @@ final class RunText {
         };
     }
 
-    static boolean isResponseTime(JsonNode target) {
-        return "response-time".equals(target.path("kind").asText());
-    }
-
     /** The threshold in words, e.g. {@code ≤ 2 小时，要求 ≥ 95%} / {@code ≤ 2 h, required ≥ 95%}. */
-    static Text threshold(JsonNode t) {
-        String cmp = comparison(t.path("comparison").asText("<="));
-        Text u = unit(t.path("unit").asText(""));
-        String v = num(number(t.get("threshold")), 2);
+    static Text threshold(Scorecard.Target t) {
+        String cmp = comparison(t.comparison() == null ? "<=" : t.comparison());
+        Text u = unit(orEmpty(t.unit()));
+        String v = num(t.threshold(), 2);
         String zh = cmp + " " + v + " " + u.zh();
         String en = cmp + " " + v + " " + u.en();
-        double req = number(t.get("requiredShare"));
-        if (isResponseTime(t) && !Double.isNaN(req)) {
+        double req = t.requiredShare();
+        if (t.isResponseTime() && !Double.isNaN(req)) {
             zh += "，要求 ≥ " + pct(req);
             en += ", required ≥ " + pct(req);
         }
@@ -170,18 +199,18 @@ final class RunText {
     }
 
     /** The mean value with its confidence interval, e.g. {@code 83.0%（81.0%–85.0%）}. */
-    static Text value(JsonNode t) {
-        if (!t.path("scored").asBoolean(false)) {
+    static Text value(Scorecard.Target t) {
+        if (!t.scored() || t.value() == null) {
             return Text.of("未评分", "not scored");
         }
-        JsonNode v = t.path("value");
-        double mean = number(v.get("mean"));
-        double low = number(v.get("low"));
-        double high = number(v.get("high"));
-        boolean share = isResponseTime(t);
+        Scorecard.Value v = t.value();
+        double mean = v.mean();
+        double low = v.low();
+        double high = v.high();
+        boolean share = t.isResponseTime();
         String m = share ? pct(mean) : num(mean, 2);
         // A capacity value means nothing without its unit (7.91 m²/人, 46.33 km).
-        Text u = share ? Text.EMPTY : unit(t.path("unit").asText(""));
+        Text u = share ? Text.EMPTY : unit(orEmpty(t.unit()));
         String uZh = u.isEmpty() ? "" : " " + u.zh();
         String uEn = u.isEmpty() ? "" : " " + u.en();
         if (Double.isNaN(low) || Double.isNaN(high) || low == high) {
@@ -195,16 +224,16 @@ final class RunText {
      * Pass, fail, or warn when the mean misses but the confidence interval still reaches the
      * requirement (more replications would be needed to be sure).
      */
-    static Status status(JsonNode t) {
-        if (!t.path("scored").asBoolean(false)) {
+    static Status status(Scorecard.Target t) {
+        if (!t.scored()) {
             return Status.NONE;
         }
-        if (t.path("pass").asBoolean(false)) {
+        if (t.pass()) {
             return Status.PASS;
         }
-        if (isResponseTime(t)) {
-            double high = number(t.path("value").get("high"));
-            double req = number(t.get("requiredShare"));
+        if (t.isResponseTime() && t.value() != null) {
+            double high = t.value().high();
+            double req = t.requiredShare();
             if (!Double.isNaN(high) && !Double.isNaN(req) && high >= req) {
                 return Status.WARN;
             }
@@ -213,21 +242,21 @@ final class RunText {
     }
 
     /** The source with clause and original wording, e.g. {@code 000《…》§二(五)：重大灾害事故实现2小时紧急医学救援}. */
-    static Text source(JsonNode t) {
-        JsonNode s = t.path("source");
+    static Text source(Scorecard.Target t) {
+        Scorecard.Source s = t.source() == null ? new Scorecard.Source(null, null, null, 0) : t.source();
         StringBuilder sb = new StringBuilder();
-        append(sb, s.path("file").asText(""));
-        String doc = s.path("document").asText("");
+        append(sb, orEmpty(s.file()));
+        String doc = orEmpty(s.document());
         if (!doc.isEmpty()) {
             append(sb, doc.startsWith("《") ? doc : "《" + doc + "》");
         }
-        append(sb, s.path("clause").asText(""));
-        String wording = t.path("wording").asText("");
+        append(sb, orEmpty(s.clause()));
+        String wording = orEmpty(t.wording());
         String base = sb.toString();
         if (!wording.isEmpty()) {
             return Text.of(base + (base.isEmpty() ? "" : "：") + "“" + wording + "”", base + (base.isEmpty() ? "" : ": ") + "“" + wording + "”");
         }
-        return Text.same(base.isEmpty() ? t.path("thresholdSource").asText("") : base);
+        return Text.same(base.isEmpty() ? orEmpty(t.thresholdSource()) : base);
     }
 
     private static void append(StringBuilder sb, String part) {
@@ -240,18 +269,19 @@ final class RunText {
     }
 
     /** The causes of late time, largest first, e.g. {@code 等待空闲救护车 61%、路途 25%}. */
-    static Text causes(JsonNode t, int most) {
-        JsonNode causes = t.path("causes");
-        if (!causes.isArray() || causes.isEmpty()) {
+    static Text causes(Scorecard.Target t, int most) {
+        List<Scorecard.Cause> causes = t.causes();
+        if (causes.isEmpty()) {
             return Text.EMPTY;
         }
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (int i = 0; i < Math.min(most, causes.size()); i++) {
-            JsonNode c = causes.get(i);
-            String share = pct(number(c.get("share")));
-            zh.append(i > 0 ? "、" : "").append(c.path("zh").asText(c.path("id").asText())).append(' ').append(share);
-            en.append(i > 0 ? "; " : "").append(c.path("en").asText(c.path("id").asText())).append(' ').append(share);
+            Scorecard.Cause c = causes.get(i);
+            String share = pct(c.share());
+            Text name = cause(c);
+            zh.append(i > 0 ? "、" : "").append(name.zh()).append(' ').append(share);
+            en.append(i > 0 ? "; " : "").append(name.en()).append(' ').append(share);
         }
         return Text.of(zh.toString(), en.toString());
     }
@@ -259,26 +289,26 @@ final class RunText {
     /** Event types in words. */
     static Text eventType(String type) {
         return switch (type) {
-            case "world" -> Text.of("推演开始", "simulation start");
-            case "inject" -> Text.of("情景注入", "inject");
-            case "command" -> Text.of("决策指令", "decision");
-            case "preventable-death" -> Text.of("首例可避免死亡", "first preventable death");
-            case "clock-failed" -> Text.of("首个计时未完成即终止（如伤员死亡）", "first clock ended unmet (e.g. the casualty died)");
-            case "shelter-open" -> Text.of("避难场所开放", "shelter open");
-            case "shelter-opening" -> Text.of("避难场所开设中", "shelter opening");
-            case "shelter-closed" -> Text.of("避难场所关闭", "shelter closed");
-            case "shelter-reopened" -> Text.of("避难场所重新开放", "shelter reopened");
-            case "shelter-full" -> Text.of("首个避难场所满员", "first shelter full");
-            case "stock-out" -> Text.of("首次物资断供", "first stock-out");
-            case "hazard-replaced" -> Text.of("灾情变化（处置生效）", "hazard changed by the response");
-            case "road-reopened" -> Text.of("道路恢复通行", "road reopened");
-            case "end" -> Text.of("推演结束", "end of simulation");
-            case "hospital-full" -> Text.of("首家医院满员", "first hospital full");
-            case "surge-beds" -> Text.of("首次启用应急床位", "surge beds first opened");
-            case "no-hospital-reachable" -> Text.of("首次无可达医院", "first time no hospital reachable");
-            case "deteriorated" -> Text.of("首例伤情恶化", "first casualty deteriorated");
-            case "hospital-power-loss" -> Text.of("医院停电", "hospital power loss");
-            case "beds-limited" -> Text.of("医院床位受限", "hospital beds limited");
+            case EventTypes.WORLD -> Text.of("推演开始", "simulation start");
+            case EventTypes.INJECT -> Text.of("情景注入", "inject");
+            case EventTypes.COMMAND -> Text.of("决策指令", "decision");
+            case EventTypes.PREVENTABLE_DEATH -> Text.of("首例可避免死亡", "first preventable death");
+            case EventTypes.CLOCK_FAILED -> Text.of("首个计时未完成即终止（如伤员死亡）", "first clock ended unmet (e.g. the casualty died)");
+            case EventTypes.SHELTER_OPEN -> Text.of("避难场所开放", "shelter open");
+            case EventTypes.SHELTER_OPENING -> Text.of("避难场所开设中", "shelter opening");
+            case EventTypes.SHELTER_CLOSED -> Text.of("避难场所关闭", "shelter closed");
+            case EventTypes.SHELTER_REOPENED -> Text.of("避难场所重新开放", "shelter reopened");
+            case EventTypes.SHELTER_FULL -> Text.of("首个避难场所满员", "first shelter full");
+            case EventTypes.STOCK_OUT -> Text.of("首次物资断供", "first stock-out");
+            case EventTypes.HAZARD_REPLACED -> Text.of("灾情变化（处置生效）", "hazard changed by the response");
+            case EventTypes.ROAD_REOPENED -> Text.of("道路恢复通行", "road reopened");
+            case EventTypes.END -> Text.of("推演结束", "end of simulation");
+            case EventTypes.HOSPITAL_FULL -> Text.of("首家医院满员", "first hospital full");
+            case EventTypes.SURGE_BEDS -> Text.of("首次启用应急床位", "surge beds first opened");
+            case EventTypes.NO_HOSPITAL_REACHABLE -> Text.of("首次无可达医院", "first time no hospital reachable");
+            case EventTypes.DETERIORATED -> Text.of("首例伤情恶化", "first casualty deteriorated");
+            case EventTypes.HOSPITAL_POWER_LOSS -> Text.of("医院停电", "hospital power loss");
+            case EventTypes.BEDS_LIMITED -> Text.of("医院床位受限", "hospital beds limited");
             case "inject-road-closed" -> Text.of("注入：道路封闭", "inject: road closed");
             case "inject-road-reopened" -> Text.of("注入：道路恢复", "inject: road reopened");
             default -> Text.same(type);

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.drillsim.exporters.text.Text;
-import org.drillsim.exporters.geo.LonLat;
+import org.drillsim.runformat.geo.LonLat;
 
 /**
  * Draws a situation map from plain inputs — lists of WGS84 positions — so it needs none of the

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.drillsim.exporters.geo.GeoFeature;
-import org.drillsim.exporters.geo.GeoGeometry;
-import org.drillsim.exporters.geo.LonLat;
+import org.drillsim.runformat.geo.GeoFeature;
+import org.drillsim.runformat.geo.GeoGeometry;
+import org.drillsim.runformat.geo.LonLat;
 import org.junit.jupiter.api.Test;
 
 class HazardLevelsTest {

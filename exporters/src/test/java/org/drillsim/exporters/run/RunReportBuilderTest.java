@@ -173,11 +173,9 @@ class RunReportBuilderTest {
     void gapResultAfterAnAdditionKeepsTheTargetsUnit() throws Exception {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         var at = json.readTree("{\"scored\":true,\"mean\":2.55,\"low\":2.55,\"high\":2.55}");
-        var capacity = json.readTree("{\"id\":\"shelter-area\",\"kind\":\"capacity\",\"unit\":\"m2/person\"}");
-        assertEquals("2.55 m²/人", RunReportBuilder.afterValue(at, capacity).zh());
+        assertEquals("2.55 m²/人", RunReportBuilder.afterValue(at, "capacity", "m2/person").zh());
         var share = json.readTree("{\"scored\":true,\"mean\":0.96,\"low\":0.951,\"high\":1.02}");
-        var time = json.readTree("{\"id\":\"medical-2h\",\"kind\":\"response-time\",\"unit\":\"h\"}");
-        assertEquals("96.0% (95.1%–100.0%)", RunReportBuilder.afterValue(share, time).zh());
+        assertEquals("96.0% (95.1%–100.0%)", RunReportBuilder.afterValue(share, "response-time", "h").zh());
     }
 
     @Test

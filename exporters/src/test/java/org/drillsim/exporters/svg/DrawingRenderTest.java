@@ -120,8 +120,8 @@ class DrawingRenderTest {
     @Test
     void mapPlacesNorthUpAndEastRight() {
         Drawing d = MapRenderer.builder(Text.EMPTY)
-                .facility(MapRenderer.FacilityKind.SHELTER, org.drillsim.exporters.geo.LonLat.of(126.60, 45.70), Text.same("SW"))
-                .facility(MapRenderer.FacilityKind.SHELTER, org.drillsim.exporters.geo.LonLat.of(126.70, 45.80), Text.same("NE"))
+                .facility(MapRenderer.FacilityKind.SHELTER, org.drillsim.runformat.geo.LonLat.of(126.60, 45.70), Text.same("SW"))
+                .facility(MapRenderer.FacilityKind.SHELTER, org.drillsim.runformat.geo.LonLat.of(126.70, 45.80), Text.same("NE"))
                 .build();
         Shape.Label sw = label(d, "SW");
         Shape.Label ne = label(d, "NE");

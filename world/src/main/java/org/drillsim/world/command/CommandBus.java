@@ -1,5 +1,6 @@
 package org.drillsim.world.command;
 
+import org.drillsim.runformat.EventTypes;
 import org.drillsim.core.Simulation;
 import org.drillsim.format.model.GeoPoint;
 import org.drillsim.world.log.EventLog;
@@ -79,7 +80,7 @@ public final class CommandBus {
         }
         CommandRecord r = new CommandRecord(journal.size() + 1L, sim.now(), command, ok, reason);
         journal.add(r);
-        EventLog.Line line = log.event(sim.now(), "command").num("seq", r.seq()).str("command", command.type())
+        EventLog.Line line = log.event(sim.now(), EventTypes.COMMAND).num("seq", r.seq()).str("command", command.type())
                 .str("role", command.issuer().role().id()).str("issuer", command.issuer().name())
                 .bool("accepted", ok);
         if (!ok) {

@@ -1,4 +1,4 @@
-package org.drillsim.exporters.geo;
+package org.drillsim.runformat.geo;
 
 /**
  * A WGS84 position: longitude first, as GeoJSON (RFC 7946) orders it.

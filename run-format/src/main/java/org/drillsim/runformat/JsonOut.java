@@ -1,15 +1,12 @@
-package org.drillsim.analysis.replication;
-
-import org.drillsim.format.model.LocalizedText;
-import org.drillsim.world.log.Json;
+package org.drillsim.runformat;
 
 /** A small streaming JSON writer with two-space indentation (deterministic output, no reflection). */
-final class JsonOut {
+public final class JsonOut {
     private final StringBuilder sb = new StringBuilder(4096);
     private int depth;
     private boolean first = true;
 
-    JsonOut beginObject() {
+    public JsonOut beginObject() {
         value();
         sb.append('{');
         depth++;
@@ -17,7 +14,7 @@ final class JsonOut {
         return this;
     }
 
-    JsonOut endObject() {
+    public JsonOut endObject() {
         depth--;
         newline();
         sb.append('}');
@@ -25,7 +22,7 @@ final class JsonOut {
         return this;
     }
 
-    JsonOut beginArray() {
+    public JsonOut beginArray() {
         value();
         sb.append('[');
         depth++;
@@ -33,7 +30,7 @@ final class JsonOut {
         return this;
     }
 
-    JsonOut endArray() {
+    public JsonOut endArray() {
         depth--;
         newline();
         sb.append(']');
@@ -41,12 +38,12 @@ final class JsonOut {
         return this;
     }
 
-    JsonOut name(String n) {
+    public JsonOut name(String n) {
         if (!first) {
             sb.append(',');
         }
         newline();
-        Json.quote(sb, n);
+        JsonText.quote(sb, n);
         sb.append(": ");
         first = true;   // the value that follows needs no comma
         pendingName = true;
@@ -68,51 +65,60 @@ final class JsonOut {
         }
     }
 
-    JsonOut str(String v) {
+    public JsonOut str(String v) {
         value();
         if (v == null) {
             sb.append("null");
         } else {
-            Json.quote(sb, v);
+            JsonText.quote(sb, v);
         }
         first = false;
         return this;
     }
 
-    JsonOut num(double v) {
+    public JsonOut num(double v) {
         value();
-        Json.number(sb, v);
+        JsonText.number(sb, v);
         first = false;
         return this;
     }
 
-    JsonOut bool(boolean v) {
+    public JsonOut bool(boolean v) {
         value();
         sb.append(v);
         first = false;
         return this;
     }
 
-    JsonOut nul() {
+    public JsonOut nul() {
         value();
         sb.append("null");
         first = false;
         return this;
     }
 
-    JsonOut field(String n, String v) {
+    public JsonOut field(String n, String v) {
         return name(n).str(v);
     }
 
-    JsonOut field(String n, double v) {
+    public JsonOut field(String n, double v) {
         return name(n).num(v);
     }
 
-    JsonOut field(String n, boolean v) {
+    /** A whole number, written exactly (no detour through double). */
+    public JsonOut field(String n, long v) {
+        name(n);
+        value();
+        sb.append(v);
+        first = false;
+        return this;
+    }
+
+    public JsonOut field(String n, boolean v) {
         return name(n).bool(v);
     }
 
-    JsonOut text(String n, LocalizedText t) {
+    public JsonOut text(String n, Bilingual t) {
         name(n).beginObject();
         field("zh", t == null ? "" : t.zh());
         field("en", t == null ? "" : t.en());

@@ -1,4 +1,4 @@
-package org.drillsim.exporters.geo;
+package org.drillsim.runformat.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

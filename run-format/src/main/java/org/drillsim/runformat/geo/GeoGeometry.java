@@ -1,4 +1,4 @@
-package org.drillsim.exporters.geo;
+package org.drillsim.runformat.geo;
 
 import java.util.ArrayList;
 import java.util.List;
