@@ -1,5 +1,7 @@
 package org.drillsim.ui.view;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -8,15 +10,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
+import org.drillsim.hazards.HazardLook;
+import org.drillsim.hazards.HazardType;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.map.FacilityKind;
+import org.drillsim.ui.map.HazardStyle;
 
 import java.util.function.Consumer;
 
 /**
- * The map's key: facility symbols, casualty urgency, units on a task or waiting, hazard zone, evacuation zone
- * and closed road, drawn the way the map draws them. A collapsible box laid over a corner of the map.
+ * The map's key: facility symbols, casualty urgency, units on a task or waiting, each registered hazard kind's
+ * zones, evacuation zone and closed road, drawn the way the map draws them. A collapsible box laid over a corner of the map.
  */
 public final class MapLegend extends TitledPane {
     private static final double S = 16; // symbol box size
@@ -75,12 +81,20 @@ public final class MapLegend extends TitledPane {
             g.setLineWidth(2);
             g.strokeOval(4, 4, 8, 8);
         });
-        row(msg, "legend.hazard", g -> {
-            g.setFill(Color.web("#fbc02d", 0.45));
-            g.fillRect(0, 2, 16, 12);
-            g.setFill(Color.web("#e65100", 0.55));
-            g.fillRect(4, 5, 8, 6);
-        });
+        for (HazardType<?> type : HazardTypes.installed().all()) {
+            HazardLook look = type.look();
+            row(Bindings.createStringBinding(() -> msg.isEnglish() ? look.nameEn() : look.nameZh(),
+                    msg.languageProperty()), g -> {
+                // the kind's zone colours side by side, mildest left, over its outline colour
+                double w = S / look.zones().size();
+                for (int i = 0; i < look.zones().size(); i++) {
+                    g.setFill(HazardStyle.color(look.zones().get(i).fill()));
+                    g.fillRect(i * w, 2, w, 12);
+                }
+                g.setStroke(HazardStyle.outline(type.kind()));
+                g.strokeRect(0.5, 2.5, S - 1, 11);
+            });
+        }
         row(msg, "legend.evacuation", g -> {
             g.setStroke(Color.web("#1a237e"));
             g.setLineWidth(2);
@@ -105,10 +119,14 @@ public final class MapLegend extends TitledPane {
     }
 
     private void row(Messages msg, String key, Consumer<GraphicsContext> symbol) {
+        row(msg.bind(key), symbol);
+    }
+
+    private void row(StringBinding text, Consumer<GraphicsContext> symbol) {
         Canvas c = new Canvas(S, S);
         symbol.accept(c.getGraphicsContext2D());
         Label l = new Label();
-        l.textProperty().bind(msg.bind(key));
+        l.textProperty().bind(text);
         l.setFont(Fonts.regular(12));
         GridPane.setValignment(c, javafx.geometry.VPos.CENTER);
         grid.add(c, 0, rows);
