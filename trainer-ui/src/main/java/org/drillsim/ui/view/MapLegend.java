@@ -1,7 +1,5 @@
 package org.drillsim.ui.view;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -18,11 +16,13 @@ import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.map.FacilityKind;
 import org.drillsim.ui.map.HazardStyle;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The map's key: facility symbols, casualty urgency, units on a task or waiting, each registered hazard kind's
- * zones, evacuation zone and closed road, drawn the way the map draws them. A collapsible box laid over a corner of the map.
+ * The map's key: facility symbols, casualty urgency, units on a task or waiting, hazard zones (each registered
+ * kind's colours), evacuation zone and closed road, drawn the way the map draws them. A collapsible box laid over
+ * a corner of the map.
  */
 public final class MapLegend extends TitledPane {
     private static final double S = 16; // symbol box size
@@ -81,20 +81,20 @@ public final class MapLegend extends TitledPane {
             g.setLineWidth(2);
             g.strokeOval(4, 4, 8, 8);
         });
-        for (HazardType<?> type : HazardTypes.installed().all()) {
-            HazardLook look = type.look();
-            row(Bindings.createStringBinding(() -> msg.isEnglish() ? look.nameEn() : look.nameZh(),
-                    msg.languageProperty()), g -> {
-                // the kind's zone colours side by side, mildest left, over its outline colour
-                double w = S / look.zones().size();
-                for (int i = 0; i < look.zones().size(); i++) {
-                    g.setFill(HazardStyle.color(look.zones().get(i).fill()));
-                    g.fillRect(i * w, 2, w, 12);
+        row(msg, "legend.hazard", g -> {
+            // one column per registered hazard kind, its zone colours from mildest (top) to most severe, so the
+            // key keeps one row however many kinds there are
+            List<HazardType<?>> types = HazardTypes.installed().all();
+            double w = S / types.size();
+            for (int k = 0; k < types.size(); k++) {
+                List<HazardLook.ZoneLook> zones = types.get(k).look().zones();
+                double h = 12.0 / zones.size();
+                for (int i = 0; i < zones.size(); i++) {
+                    g.setFill(HazardStyle.color(zones.get(i).fill()));
+                    g.fillRect(k * w, 2 + i * h, w, h);
                 }
-                g.setStroke(HazardStyle.outline(type.kind()));
-                g.strokeRect(0.5, 2.5, S - 1, 11);
-            });
-        }
+            }
+        });
         row(msg, "legend.evacuation", g -> {
             g.setStroke(Color.web("#1a237e"));
             g.setLineWidth(2);
@@ -119,14 +119,10 @@ public final class MapLegend extends TitledPane {
     }
 
     private void row(Messages msg, String key, Consumer<GraphicsContext> symbol) {
-        row(msg.bind(key), symbol);
-    }
-
-    private void row(StringBinding text, Consumer<GraphicsContext> symbol) {
         Canvas c = new Canvas(S, S);
         symbol.accept(c.getGraphicsContext2D());
         Label l = new Label();
-        l.textProperty().bind(text);
+        l.textProperty().bind(msg.bind(key));
         l.setFont(Fonts.regular(12));
         GridPane.setValignment(c, javafx.geometry.VPos.CENTER);
         grid.add(c, 0, rows);
