@@ -13,7 +13,7 @@ import org.drillsim.world.HazardSnapshot;
 import org.drillsim.format.library.ScenarioLibrary;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.geodata.FacilityResolver;
-import org.drillsim.hazards.HazardBuilder;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.OsmExtractException;
 import org.drillsim.geodata.OsmLayerCache;
 import org.drillsim.geodata.OsmLayers;
@@ -103,7 +103,7 @@ public final class HazardCommand implements Callable<Integer> {
                 net = SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
             }
             ResolvedFacilities facilities = FacilityResolver.resolve(s, layers);
-            List<Hazard> hazards = HazardBuilder.build(s, layers, CliPaths.scenarioDir(scenario));
+            List<Hazard> hazards = HazardTypes.installed().build(s, layers, CliPaths.scenarioDir(scenario));
             HazardSnapshot snap = HazardSnapshot.at(s, t, hazards, facilities, net, layers);
             if (geojson != null) {
                 byte[] text = snap.toGeoJson().getBytes(StandardCharsets.UTF_8);

@@ -4,7 +4,8 @@ import org.drillsim.exporters.AtomicFiles;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.hazards.HazardFootprint;
 import org.drillsim.hazards.HazardKind;
-import org.drillsim.hazards.HazardZone;
+import org.drillsim.hazards.HazardLook;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.world.HazardSnapshot;
 import org.drillsim.format.model.GeoPoint;
 import org.drillsim.geodata.OsmArea;
@@ -37,6 +38,8 @@ import java.util.Map;
  */
 final class HazardMapRenderer {
     private static final int WIDTH = 1400;
+    /** Legend band below the map: title, counts, symbols, hazard zones, attribution. */
+    private static final int LEGEND_H = 110;
     private final Envelope view;
     private final int height;
     private final double scaleX;
@@ -60,11 +63,11 @@ final class HazardMapRenderer {
     }
 
     void render(HazardSnapshot snap, OsmLayers layers, Path png) throws IOException {
-        BufferedImage img = new BufferedImage(WIDTH, height + 90, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(WIDTH, height + LEGEND_H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(new Color(248, 246, 240));
-        g.fillRect(0, 0, WIDTH, height + 90);
+        g.fillRect(0, 0, WIDTH, height + LEGEND_H);
         if (layers != null) {
             g.setColor(new Color(170, 205, 235));
             for (OsmArea w : layers.water()) {
@@ -88,9 +91,9 @@ final class HazardMapRenderer {
             line(g, net.geometry(e).getCoordinates());
         }
         for (HazardFootprint fp : snap.footprints()) {
-            for (HazardZone z : fp.zones()) {
-                g.setColor(zoneColor(z));
-                fill(g, z.polygon());
+            for (HazardLook.ZoneFill z : HazardTypes.installed().forKind(fp.kind()).look().fills(fp.zones())) {
+                g.setColor(color(z.fill()));
+                fill(g, z.zone().polygon());
             }
         }
         g.setColor(new Color(220, 20, 20));
@@ -115,23 +118,8 @@ final class HazardMapRenderer {
         });
     }
 
-    private static Color zoneColor(HazardZone z) {
-        if (z.kind() == HazardKind.FLOOD) {
-            int a = (int) Math.min(150, 40 + z.intensity() * 45);
-            return new Color(20, 70, 200, a);
-        }
-        if (z.kind() == HazardKind.CHEMICAL) {
-            return switch (z.level()) {
-                case "AEGL-3" -> new Color(200, 0, 0, 110);
-                case "AEGL-2" -> new Color(255, 120, 0, 90);
-                default -> new Color(255, 220, 0, 80);
-            };
-        }
-        return switch (z.level()) {
-            case "front" -> new Color(230, 30, 0, 200);
-            case "burned" -> new Color(60, 40, 30, 150);
-            default -> new Color(255, 150, 0, 60);
-        };
+    private static Color color(HazardLook.Rgba c) {
+        return new Color(c.red(), c.green(), c.blue(), c.alpha());
     }
 
     private void fill(Graphics2D g, Geometry geom) {
@@ -195,7 +183,7 @@ final class HazardMapRenderer {
 
     private void legend(Graphics2D g, HazardSnapshot snap) {
         g.setColor(Color.WHITE);
-        g.fillRect(0, height, WIDTH, 90);
+        g.fillRect(0, height, WIDTH, LEGEND_H);
         g.setColor(Color.DARK_GRAY);
         g.setFont(font(Font.BOLD, 18));
         g.drawString(snap.scenario().name().both() + "  " + HazardSnapshot.tPlus(snap.timeMs()), 12, height + 24);
@@ -204,8 +192,33 @@ final class HazardMapRenderer {
         g.drawString(String.format("灾害区 hazard zones: %d   封闭路段 closed road edges: %d   设施 facilities: %d   避难容量 shelter capacity: %,d",
                 zones, snap.closedEdges().size(), snap.facilities().locations().size(), snap.shelterCapacity()), 12, height + 46);
         g.drawString("■ shelter 避难场所  ✚ hospital 医院  ▲ fire station 消防站  ◆ depot 储备库  ● police/heli   "
-                + "blue: flood depth  yellow/orange/red: AEGL-1/2/3  red/brown: fire front/burned  red lines: closed roads", 12, height + 66);
-        g.drawString("Map data " + snap.attribution(), 12, height + 84);
+                + "red lines: closed roads 封闭路段", 12, height + 66);
+        zoneLegend(g, snap, height + 86);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("Map data " + snap.attribution(), 12, height + 104);
+    }
+
+    /** A swatch and label per zone look of each hazard kind on the map, read from the registry. */
+    private static void zoneLegend(Graphics2D g, HazardSnapshot snap, int baseline) {
+        int x = 12;
+        for (HazardKind kind : snap.footprints().stream().map(HazardFootprint::kind).distinct().toList()) {
+            HazardLook look = HazardTypes.installed().forKind(kind).look();
+            x = label(g, look.nameZh() + " " + look.nameEn() + ":", x, baseline) + 6;
+            for (HazardLook.ZoneLook z : look.zones()) {
+                g.setColor(color(z.fill()));
+                g.fillRect(x, baseline - 11, 12, 12);
+                g.setColor(color(look.outline()));
+                g.drawRect(x, baseline - 11, 12, 12);
+                x = label(g, z.nameZh() + " " + z.nameEn(), x + 16, baseline) + 10;
+            }
+            x += 14;
+        }
+    }
+
+    private static int label(Graphics2D g, String text, int x, int baseline) {
+        g.setColor(Color.DARK_GRAY);
+        g.drawString(text, x, baseline);
+        return x + g.getFontMetrics().stringWidth(text);
     }
 
     private static Font font(int style, int size) {

@@ -2,11 +2,9 @@ package org.drillsim.cli;
 
 import org.drillsim.format.io.ScenarioException;
 import org.drillsim.format.library.ScenarioLibrary;
-import org.drillsim.format.model.ChemicalLeakSpec;
-import org.drillsim.format.model.FloodSpec;
-import org.drillsim.format.model.HazardSpec;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.TargetSpec;
+import org.drillsim.hazards.HazardTypes;
 import picocli.CommandLine.Command;
 
 import java.io.PrintStream;
@@ -42,7 +40,7 @@ public final class ScenariosCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-22s %s%n", id, s.name().zh());
                 out.printf(Locale.ROOT, "  %-22s %s%n", "", s.name().en());
                 out.printf(Locale.ROOT, "  %-22s hazards: %s | %.0f h | map: %s | people: %,d | targets: %s%n", "",
-                        s.hazards().stream().map(ScenariosCommand::kind).collect(Collectors.joining(", ")),
+                        s.hazards().stream().map(HazardTypes.installed()::label).collect(Collectors.joining(", ")),
                         s.horizonHours(), map, s.population().totalPeople(),
                         s.targets().stream().map(TargetSpec::id).collect(Collectors.joining(", ")));
             } catch (ScenarioException e) {
@@ -51,15 +49,5 @@ public final class ScenariosCommand implements Callable<Integer> {
             }
         }
         return bad == 0 ? 0 : 2;
-    }
-
-    private static String kind(HazardSpec h) {
-        if (h instanceof FloodSpec) {
-            return "flood 洪水";
-        }
-        if (h instanceof ChemicalLeakSpec c) {
-            return c.chemical() + " leak 泄漏";
-        }
-        return "forest fire 森林火灾";
     }
 }

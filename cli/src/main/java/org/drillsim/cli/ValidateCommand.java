@@ -9,7 +9,7 @@ import org.drillsim.hazards.Hazard;
 import org.drillsim.format.io.ScenarioException;
 import org.drillsim.format.io.SourceTree;
 import org.drillsim.geodata.FacilityResolver;
-import org.drillsim.hazards.HazardBuilder;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.OsmLayerCache;
 import org.drillsim.geodata.OsmLayers;
 import org.drillsim.format.library.ScenarioLibrary;
@@ -126,7 +126,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (int i = 0; i < s.hazards().size(); i++) {
             Scenario one = withOnlyHazard(s, i);
             try {
-                for (Hazard h : HazardBuilder.build(one, layers, isFile ? file.toAbsolutePath().getParent() : null)) {
+                for (Hazard h : HazardTypes.installed().build(one, layers, isFile ? file.toAbsolutePath().getParent() : null)) {
                     h.footprintAt(0);
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {

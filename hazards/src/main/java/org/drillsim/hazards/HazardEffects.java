@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Zone-level rules turning a hazard zone into effects on roads and people. Each rule states its
  * source or, where no published figure fits a tabletop drill, that it is an assumption to be
- * calibrated. All rules are pure functions of the zone.
+ * calibrated. All rules are pure functions of the zone; each hazard type applies its own
+ * ({@link HazardType#roadEffect}, {@link HazardType#peopleEffect}) with the figures below.
  *
  * <h2>Flood</h2>
  * <ul>
@@ -75,37 +76,14 @@ public final class HazardEffects {
     private HazardEffects() {
     }
 
-    /** Effect of a zone on the roads inside it. */
+    /** Effect of a zone on the roads inside it: its hazard type's rule. */
     public static RoadEffect roadEffect(HazardZone zone) {
-        return switch (zone.kind()) {
-            case FLOOD -> floodRoadEffect(zone.intensity());
-            case CHEMICAL -> aeglIndex(zone.level()) == 3
-                    ? new RoadEffect(true, false, 1.0, zone.level() + " zone") : RoadEffect.OPEN;
-            case FIRE -> switch (zone.level()) {
-                case FIRE_FRONT -> new RoadEffect(true, true, 1.0, "fire front");
-                case FIRE_BURNED -> new RoadEffect(false, false, BURNED_ROAD_SPEED_FACTOR, "burned area");
-                default -> RoadEffect.OPEN;
-            };
-        };
+        return HazardTypes.installed().forKind(zone.kind()).roadEffect(zone);
     }
 
-    /** Effect of a zone on the people inside it. */
+    /** Effect of a zone on the people inside it: its hazard type's rule. */
     public static PeopleEffect peopleEffect(HazardZone zone) {
-        return switch (zone.kind()) {
-            case FLOOD -> floodPeopleEffect(zone.intensity());
-            case CHEMICAL -> switch (aeglIndex(zone.level())) {
-                case 3 -> new PeopleEffect(false, ProtectiveAction.EVACUATE, AEGL3_INJURY, AEGL3_FATALITY, "AEGL-3 zone");
-                case 2 -> new PeopleEffect(false, ProtectiveAction.SHELTER_IN_PLACE, AEGL2_INJURY, 0, "AEGL-2 zone");
-                default -> new PeopleEffect(false, ProtectiveAction.SHELTER_IN_PLACE, 0, 0, "AEGL-1 zone");
-            };
-            case FIRE -> switch (zone.level()) {
-                case FIRE_FRONT -> new PeopleEffect(true, ProtectiveAction.EVACUATE, FIRE_FRONT_INJURY,
-                        FIRE_FRONT_FATALITY, "fire front");
-                case FIRE_BURNED, FIRE_EVACUATION -> new PeopleEffect(true, ProtectiveAction.EVACUATE, 0, 0,
-                        zone.level().equals(FIRE_BURNED) ? "burned area" : "fire evacuation zone");
-                default -> PeopleEffect.NONE;
-            };
-        };
+        return HazardTypes.installed().forKind(zone.kind()).peopleEffect(zone);
     }
 
     /** Road effect of water {@code depthM} metres deep (Pregnolato et al. 2017). */
@@ -152,27 +130,8 @@ public final class HazardEffects {
         return Probit.normalCdf((Math.log(depthM) - 7.60) / 2.75);
     }
 
-    /** A number ordering zones of the same kind by severity (higher = worse). */
+    /** A number ordering zones of the same kind by severity (higher = worse): its hazard type's rule. */
     public static double severity(HazardZone zone) {
-        return switch (zone.kind()) {
-            case FLOOD -> zone.intensity();
-            case CHEMICAL -> aeglIndex(zone.level());
-            case FIRE -> switch (zone.level()) {
-                case FIRE_FRONT -> 3;
-                case FIRE_BURNED -> 2;
-                case FIRE_EVACUATION -> 1;
-                default -> 0;
-            };
-        };
-    }
-
-    /** 1, 2 or 3 for "AEGL-1", "AEGL-2", "AEGL-3"; 0 otherwise. */
-    static int aeglIndex(String level) {
-        return switch (level) {
-            case "AEGL-1" -> 1;
-            case "AEGL-2" -> 2;
-            case "AEGL-3" -> 3;
-            default -> 0;
-        };
+        return HazardTypes.installed().forKind(zone.kind()).severity(zone);
     }
 }

@@ -8,7 +8,6 @@ import org.drillsim.core.SimTime;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.world.command.Command;
 import org.drillsim.world.command.Issuer;
-import org.drillsim.hazards.HazardKind;
 import org.drillsim.hazards.PeopleEffect;
 import org.drillsim.hazards.ProtectiveAction;
 import org.drillsim.hazards.chemical.ShelterInPlace;
@@ -1128,9 +1127,5 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
 
     static String time(long ms) {
         return SimTime.format(ms);
-    }
-
-    static boolean isFlood(HazardKind k) {
-        return k == HazardKind.FLOOD;
     }
 }

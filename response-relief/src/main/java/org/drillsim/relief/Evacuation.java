@@ -7,7 +7,7 @@ import org.drillsim.world.command.CommandHandler;
 import org.drillsim.world.command.CommandRecord;
 import org.drillsim.world.command.CommandRejectedException;
 import org.drillsim.world.command.Issuer;
-import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.hazards.PeopleEffect;
 import org.drillsim.format.model.ShelterOpening;
 import org.drillsim.world.CellEffect;
@@ -144,7 +144,8 @@ final class Evacuation {
             if (n == 0) {
                 continue;
             }
-            long t = ce.kind() == HazardKind.FLOOD ? Math.round(n * ReliefRules.TRAPPED_SHARE_FLOOD) : 0;
+            long t = HazardTypes.installed().forKind(ce.kind()).trapsResidents()
+                    ? Math.round(n * ReliefRules.TRAPPED_SHARE_FLOOD) : 0;
             String reason = pe.reason();
             if (n - t > 0) {
                 DisplacedGroup g = displace(c, n - t, PersonState.DISPLACED, DisplacedGroup.Phase.WAITING, ce.hazardId());

@@ -14,7 +14,7 @@ import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.format.model.Station;
 import org.drillsim.geodata.FacilityResolver;
-import org.drillsim.hazards.HazardBuilder;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.OsmLayerCache;
 import org.drillsim.geodata.OsmLayers;
 import org.drillsim.geodata.PopulationGrid;
@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * Builds a {@link ScenarioSite} from a scenario file: the road network (the named OSM extract through the map
  * search path and cache, or the scenario's synthetic city), the OSM layers, the facilities (listed and imported,
  * {@link FacilityResolver}), the population grid ({@link PopulationGrid}: from OSM buildings / land use, or
- * uniform over the road nodes), the hazard models ({@link HazardBuilder}) and their timeline. The population grid
+ * uniform over the road nodes), the hazard models ({@link HazardTypes}) and their timeline. The population grid
  * and the timeline (most of the load time) come from the disk {@link SiteCache} when it holds them.
  */
 public final class SiteLoader {
@@ -90,7 +90,7 @@ public final class SiteLoader {
             say.accept("人口网格与灾害时间线取自缓存 / population grid and hazard timeline from the cache");
         }
         // scripted wind and stage changes are deterministic: they go into the precomputed timeline
-        List<Hazard> hazards = Injects.applyToHazards(HazardBuilder.build(s, layers, baseDir), s.injects());
+        List<Hazard> hazards = Injects.applyToHazards(HazardTypes.installed().build(s, layers, baseDir), s.injects());
         List<SiteCache.GridCell> gridCells;
         long gridTotal;
         String gridSource;

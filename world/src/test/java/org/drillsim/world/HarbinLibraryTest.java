@@ -11,7 +11,7 @@ import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Team;
 import org.drillsim.format.model.TeamType;
 import org.drillsim.geodata.FacilityResolver;
-import org.drillsim.hazards.HazardBuilder;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.OsmLayerCache;
 import org.drillsim.geodata.OsmLayers;
 import org.drillsim.geodata.ResolvedFacilities;
@@ -37,7 +37,7 @@ class HarbinLibraryTest {
     }
 
     static List<Hazard> hazards(Scenario s) {
-        return HazardBuilder.build(s, harbin, null);
+        return HazardTypes.installed().build(s, harbin, null);
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.drillsim.routing.SyntheticCity;
 import org.drillsim.hazards.Hazard;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.geodata.FacilityResolver;
-import org.drillsim.hazards.HazardBuilder;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.ResolvedFacilities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class HazardSnapshotTest {
     static void setUp() throws Exception {
         s = ScenarioLibrary.load("synthetic-small");
         net = SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
-        hazards = HazardBuilder.build(s, null, null);
+        hazards = HazardTypes.installed().build(s, null, null);
         facilities = FacilityResolver.resolve(s, null);
     }
 

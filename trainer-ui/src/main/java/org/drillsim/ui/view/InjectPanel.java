@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import org.drillsim.core.SimTime;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.hazards.Hazard;
-import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.format.model.GeoPoint;
 import org.drillsim.format.model.Hospital;
 import org.drillsim.format.model.Inject;
@@ -117,7 +117,8 @@ public final class InjectPanel extends ScrollPane {
         if (!hospitals.isEmpty()) hospital.getSelectionModel().select(0);
         hospital.setCellFactory(l -> new NameCell<>(h -> name(h.name())));
         hospital.setButtonCell(new NameCell<>(h -> name(h.name())));
-        List<Hazard> windy = session.site().hazards().stream().filter(h -> h.kind() != HazardKind.FLOOD).toList();
+        List<Hazard> windy = session.site().hazards().stream()
+                .filter(h -> HazardTypes.installed().forKind(h.kind()).windDriven()).toList();
         hazard.setItems(FXCollections.observableArrayList(windy));
         if (!windy.isEmpty()) hazard.getSelectionModel().select(0);
         hazard.setCellFactory(l -> new NameCell<>(Hazard::id));

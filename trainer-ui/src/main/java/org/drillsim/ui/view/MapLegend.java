@@ -8,15 +8,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
+import org.drillsim.hazards.HazardLook;
+import org.drillsim.hazards.HazardType;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.map.FacilityKind;
+import org.drillsim.ui.map.HazardStyle;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The map's key: facility symbols, casualty urgency, units on a task or waiting, hazard zone, evacuation zone
- * and closed road, drawn the way the map draws them. A collapsible box laid over a corner of the map.
+ * The map's key: facility symbols, casualty urgency, units on a task or waiting, hazard zones (each registered
+ * kind's colours), evacuation zone and closed road, drawn the way the map draws them. A collapsible box laid over
+ * a corner of the map.
  */
 public final class MapLegend extends TitledPane {
     private static final double S = 16; // symbol box size
@@ -76,10 +82,18 @@ public final class MapLegend extends TitledPane {
             g.strokeOval(4, 4, 8, 8);
         });
         row(msg, "legend.hazard", g -> {
-            g.setFill(Color.web("#fbc02d", 0.45));
-            g.fillRect(0, 2, 16, 12);
-            g.setFill(Color.web("#e65100", 0.55));
-            g.fillRect(4, 5, 8, 6);
+            // one column per registered hazard kind, its zone colours from mildest (top) to most severe, so the
+            // key keeps one row however many kinds there are
+            List<HazardType<?>> types = HazardTypes.installed().all();
+            double w = S / types.size();
+            for (int k = 0; k < types.size(); k++) {
+                List<HazardLook.ZoneLook> zones = types.get(k).look().zones();
+                double h = 12.0 / zones.size();
+                for (int i = 0; i < zones.size(); i++) {
+                    g.setFill(HazardStyle.color(zones.get(i).fill()));
+                    g.fillRect(k * w, 2 + i * h, w, h);
+                }
+            }
         });
         row(msg, "legend.evacuation", g -> {
             g.setStroke(Color.web("#1a237e"));

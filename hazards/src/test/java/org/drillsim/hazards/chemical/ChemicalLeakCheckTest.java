@@ -3,6 +3,7 @@ package org.drillsim.hazards.chemical;
 import org.drillsim.format.io.HazardSpecCheck;
 import org.drillsim.format.io.ScenarioException;
 import org.drillsim.format.io.ScenarioLoader;
+import org.drillsim.hazards.HazardTypeChecks;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -11,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The chemical check is registered with the loader and reports at the spec's line like every other check. */
-class ChemicalSpecCheckTest {
+/** The chemical check of {@link ChemicalLeakType} reaches the loader through the registry and reports at the spec's line. */
+class ChemicalLeakCheckTest {
 
     @Test
-    void theLoaderFindsTheCheckOnTheClassPath() {
-        assertTrue(HazardSpecCheck.installed().stream().anyMatch(c -> c instanceof ChemicalSpecCheck));
+    void theLoaderFindsTheRegistrysCheckOnTheClassPath() {
+        assertTrue(HazardSpecCheck.installed().stream().anyMatch(c -> c instanceof HazardTypeChecks));
     }
 
     @Test
