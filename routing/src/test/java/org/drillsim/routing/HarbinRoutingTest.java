@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -175,7 +174,7 @@ class HarbinRoutingTest {
     }
 
     @Test
-    void closingTheSonghuaBridgesSplitsTheCityAndTheReportSaysWhichSideEachHospitalIsOn() {
+    void closingTheSonghuaBridgesSplitsTheCityAndEachBankKeepsItsHospitals() {
         assertEquals(78, osm.hospitals.size(), "hospitals in the extract");
         Snapper snapper = new Snapper(net);
         List<Connectivity.Place> hospitals = new ArrayList<>();
@@ -194,20 +193,23 @@ class HarbinRoutingTest {
         }
         assertTrue(bridgeNames.containsAll(List.of("松花江公路大桥", "阳明滩大桥")), bridgeNames.toString());
 
-        Connectivity.Report report = new Connectivity(net).analyse(state, 0, hospitals, List.of(
-                new Connectivity.Place("松北", songbei, 1000), new Connectivity.Place("道里", daoli, 1000)));
-        int north = report.componentOf(songbei);
-        int south = report.componentOf(daoli);
+        boolean[] open = new boolean[net.edgeCount()];
+        for (int e = 0; e < open.length; e++) open[e] = !state.isClosed(e, 0);
+        int[] comp = Components.strongComponents(net, open);
+        int north = comp[songbei];
+        int south = comp[daoli];
         assertNotEquals(north, south, "the river splits the city");
-        assertEquals(0, south, "the south bank is the main component");
-        Map<Connectivity.Place, Integer> sides = report.facilitySides();
-        long northHospitals = sides.values().stream().filter(c -> c == north).count();
-        long southHospitals = sides.values().stream().filter(c -> c == south).count();
+        int[] size = new int[net.nodeCount()];
+        for (int c : comp) size[c]++;
+        assertTrue(size[south] > size[north], "the south bank is the larger part");
+        long northHospitals = hospitals.stream().filter(h -> comp[h.node()] == north).count();
+        long southHospitals = hospitals.stream().filter(h -> comp[h.node()] == south).count();
         assertTrue(northHospitals >= 3 && southHospitals >= 50, "north " + northHospitals + ", south " + southHospitals);
-        assertEquals(north, sideOf(sides, "哈医大四院（松北院区）"));
-        assertTrue(report.reachableFacilities(new Connectivity.Place("松北", songbei, 1)).stream().allMatch(h -> sides.get(h) == north));
+        assertEquals(north, comp[hospitals.stream().filter(h -> h.name().equals("哈医大四院（松北院区）")).findFirst().orElseThrow().node()]);
         assertEquals(Router.UNREACHABLE, router.travelTimeMs(daoli, songbei, state, 0));
-        assertTrue(report.cutOffDemand().isEmpty(), "each bank still has hospitals");
+        assertArrayEquals(new boolean[]{false, false}, new Connectivity(net).cutOffWith(state, 0, new int[0], hospitals, List.of(
+                new Connectivity.Place("松北", songbei, 1000), new Connectivity.Place("道里", daoli, 1000))),
+                "each bank still has hospitals");
 
         for (int e : closed) state.reopen(e);
         assertArrayEquals(freeFlow, router.oneToAll(daoli, state, 0), "reopening restores every time exactly");
@@ -238,9 +240,5 @@ class HarbinRoutingTest {
         assertEquals(2, ranked.get(0).demandPointsCutOff());
         boolean[] lost = connectivity.cutOffWith(state, 10, ranked.get(0).edges(), southDepots, northDemand);
         assertArrayEquals(new boolean[]{true, true, false}, lost);
-    }
-
-    private static int sideOf(Map<Connectivity.Place, Integer> sides, String name) {
-        return sides.entrySet().stream().filter(x -> x.getKey().name().equals(name)).findFirst().orElseThrow().getValue();
     }
 }

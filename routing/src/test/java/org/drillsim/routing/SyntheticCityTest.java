@@ -72,15 +72,6 @@ class SyntheticCityTest {
         assertTrue(d.equals("松北区") || d.equals("呼兰区"), d);
     }
 
-    @Test
-    void aMissingMapFallsBackToTheSyntheticCityAndSaysSo() {
-        LoadedMap map = LoadedMap.loadOrSynthetic("no-such-city", null, 3, 2000);
-        assertTrue(map.isSynthetic());
-        assertTrue(map.notice().contains("no-such-city") && map.notice().contains("synthetic"), map.notice());
-        RoadNetworkLoaderTest.assertSameNetwork(SyntheticCity.generate(3, 2000), map.network());
-        assertThrows(MapImportException.class, () -> LoadedMap.loadOrSynthetic("harbin", java.nio.file.Path.of("/nonexistent/harbin.osm.pbf"), 3, 2000));
-    }
-
     static boolean[] open(RoadNetwork net, NetworkState state) {
         boolean[] usable = new boolean[net.edgeCount()];
         for (int e = 0; e < usable.length; e++) usable[e] = !state.isClosed(e, 0);
