@@ -161,9 +161,11 @@ public final class CacheFile {
         String fileKind;
         String fileKey;
         try {
-            byte[] magic = new byte[MAGIC.length];
-            b.get(magic);
-            if (!Arrays.equals(magic, MAGIC)) throw new Rejected("不是本程序的缓存格式", "is not in this DrillSim's cache format");
+            int head = Math.min(bytes.length, MAGIC.length);
+            if (!Arrays.equals(bytes, 0, head, MAGIC, 0, head))
+                throw new Rejected("不是本程序的缓存格式", "is not in this DrillSim's cache format");
+            if (bytes.length < MAGIC.length) throw new BufferUnderflowException();
+            b.position(MAGIC.length);
             fileKind = utf(b);
             fileVersion = b.getInt();
             fileKey = utf(b);
