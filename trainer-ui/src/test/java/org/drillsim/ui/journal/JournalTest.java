@@ -136,6 +136,20 @@ class JournalTest {
     }
 
     @Test
+    void aLineRemovedFromTheMiddleOrMovedIsRefused() throws Exception {
+        Path file = written(4);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.remove(2);
+        Files.write(file, lines);
+        assertRefused(file, 3, "checksum mismatch");
+        Path moved = written(3);
+        lines = new java.util.ArrayList<>(Files.readAllLines(moved));
+        java.util.Collections.swap(lines, 2, 3);
+        Files.write(moved, lines);
+        assertRefused(moved, 3, "checksum mismatch");
+    }
+
+    @Test
     void timesOutOfOrderAreRefused() {
         Path file = dir.resolve("order.jsonl");
         try (Journal j = Journal.create(file, HEADER)) {
