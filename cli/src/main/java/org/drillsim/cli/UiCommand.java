@@ -96,7 +96,9 @@ public final class UiCommand implements Callable<Integer> {
         try {
             if (resume != null) {
                 if (!Files.isRegularFile(resume)) throw new IllegalArgumentException(resume + ": no such journal / 推演记录不存在");
-                Journal.open(resume).close(); // header and entries readable
+                // read and checked without changing the file: chain, order, scenario and its hash, seed, horizon
+                Journal.Contents c = Journal.read(resume);
+                Journal.checkAgainst(c, ScenarioLibrary.resolve(scenario != null ? scenario : c.header().scenario(), null), seed);
                 name = null;
             } else {
                 name = scenarioName();
@@ -123,6 +125,7 @@ public final class UiCommand implements Callable<Integer> {
             stderr.println("drillsim ui: " + e.getMessage());
             return 2;
         }
+        if (session.journal().tornTailNotice() != null) stderr.println("drillsim ui: " + session.journal().tornTailNotice());
         stderr.println("推演记录 / journal: " + session.journal().file().toAbsolutePath());
         try {
             TrainerLauncher.run(new TrainerLauncher.Launch(session, language, drillRole));
@@ -160,7 +163,7 @@ public final class UiCommand implements Callable<Integer> {
     private DrillSession resume() {
         return DrillSession.resume(resume, h -> {
             try {
-                return loadSite(h.scenario());
+                return loadSite(scenario != null ? scenario : h.scenario());
             } catch (ScenarioException e) {
                 throw new IllegalArgumentException(resume + ": scenario " + h.scenario() + ": " + e.getMessage(), e);
             }

@@ -2,8 +2,6 @@ package org.drillsim.geodata;
 
 import org.locationtech.jts.geom.Geometry;
 
-import java.io.Serializable;
-
 /**
  * A polygon read from OSM (shelter candidate, land cover, water …).
  *
@@ -14,5 +12,5 @@ import java.io.Serializable;
  * @param polygon Polygon or MultiPolygon, WGS84 (x = lon, y = lat)
  * @param areaM2  area, m² (local equirectangular projection at the polygon's centroid)
  */
-public record OsmArea(long osmId, String name, String kind, Geometry polygon, double areaM2) implements Serializable {
+public record OsmArea(long osmId, String name, String kind, Geometry polygon, double areaM2) {
 }

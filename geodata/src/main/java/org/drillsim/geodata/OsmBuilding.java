@@ -1,7 +1,5 @@
 package org.drillsim.geodata;
 
-import java.io.Serializable;
-
 /**
  * A building footprint, reduced to what the population grid needs.
  *
@@ -11,5 +9,5 @@ import java.io.Serializable;
  * @param levels       {@code building:levels}, or 0 when not tagged
  * @param type         the {@code building} tag value (yes, apartments, residential, house …)
  */
-public record OsmBuilding(double lat, double lon, double footprintM2, int levels, String type) implements Serializable {
+public record OsmBuilding(double lat, double lon, double footprintM2, int levels, String type) {
 }

@@ -1,6 +1,5 @@
 package org.drillsim.geodata;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,8 +21,7 @@ import java.util.List;
  */
 public record OsmLayers(String source, List<OsmPoi> hospitals, List<OsmPoi> fireStations, List<OsmPoi> police,
                         List<OsmArea> shelterCandidates, List<OsmArea> industrial, List<OsmArea> fuel,
-                        List<OsmArea> water, List<OsmArea> residential, List<OsmBuilding> buildings)
-        implements Serializable {
+                        List<OsmArea> water, List<OsmArea> residential, List<OsmBuilding> buildings) {
 
     /** Attribution to show wherever data derived from these layers is shown or exported. */
     public static final String ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0";

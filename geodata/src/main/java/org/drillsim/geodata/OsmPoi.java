@@ -1,7 +1,5 @@
 package org.drillsim.geodata;
 
-import java.io.Serializable;
-
 /**
  * A point facility read from OSM (hospital, fire station, police): a node, or the centroid of a
  * way or multipolygon mapped as an area.
@@ -11,5 +9,5 @@ import java.io.Serializable;
  * @param lat   latitude, degrees
  * @param lon   longitude, degrees
  */
-public record OsmPoi(long osmId, String name, double lat, double lon) implements Serializable {
+public record OsmPoi(long osmId, String name, double lat, double lon) {
 }

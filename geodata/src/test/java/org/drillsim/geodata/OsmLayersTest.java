@@ -1,5 +1,6 @@
 package org.drillsim.geodata;
 
+import org.drillsim.routing.CacheFile;
 import org.drillsim.routing.MapLocator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,8 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,21 +63,65 @@ class OsmLayersTest {
     }
 
     @Test
-    void secondLoadComesFromTheCacheAndADamagedCacheIsRebuilt() throws IOException {
-        OsmLayerCache cache = new OsmLayerCache(cacheDir);
+    void secondLoadComesFromTheCacheWithEqualLayers() {
+        List<String> notices = new ArrayList<>();
+        OsmLayerCache cache = new OsmLayerCache(cacheDir, notices::add);
         OsmLayers again = cache.layers(HARBIN);
         assertTrue(cache.lastLoadFromCache());
-        assertEquals(harbin.summary(), again.summary());
-        Path file;
-        try (Stream<Path> s = Files.list(cacheDir)) {
-            file = s.filter(p -> p.toString().endsWith(".layers")).findFirst().orElseThrow();
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3)); // truncated
-        OsmLayers rebuilt = cache.layers(HARBIN);
+        assertEquals(harbin, again, "every facility, polygon and building as extracted");
+        assertEquals(List.of(), notices);
+    }
+
+    /** A flipped byte, a truncation and another format version: each rebuilt with one notice, equal to a fresh extraction. */
+    @Test
+    void aDamagedOrOutdatedCacheIsRebuiltWithANotice(@TempDir Path dir) throws IOException {
+        List<String> notices = new ArrayList<>();
+        OsmLayerCache cache = new OsmLayerCache(dir, notices::add);
+        Path monaco = MapLocator.locate("monaco.osm.gz", null);
+        OsmLayers fresh = OsmExtractor.extract(monaco);
+        assertEquals(fresh, cache.layers(monaco));
+        Path file = cache.cacheFile(monaco);
+        byte[] good = Files.readAllBytes(file);
+
+        byte[] flipped = good.clone();
+        flipped[good.length * 2 / 3] ^= 0x01;
+        Files.write(file, flipped);
+        assertRebuilt(cache, monaco, fresh, notices, "checksum");
+        assertArrayEquals(good, Files.readAllBytes(file), "rewritten whole");
+
+        Files.write(file, Arrays.copyOf(good, good.length / 3));
+        assertRebuilt(cache, monaco, fresh, notices, "truncated");
+
+        CacheFile.write(file, OsmLayerCache.KIND, OsmLayerCache.FORMAT + 1, OsmLayerCache.key(monaco), false,
+                out -> out.writeUTF("written by a newer DrillSim"), notices::add);
+        assertRebuilt(cache, monaco, fresh, notices, "format version " + (OsmLayerCache.FORMAT + 1));
+
+        Files.write(file, new byte[]{(byte) 0xAC, (byte) 0xED, 0, 5}); // what the Java-serialization cache began with
+        assertRebuilt(cache, monaco, fresh, notices, "not in this DrillSim's cache format");
+
+        assertEquals(fresh, cache.layers(monaco));
+        assertTrue(cache.lastLoadFromCache());
+        assertEquals(List.of(), notices, "the rebuilt entry is read quietly");
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenStillGivesTheLayers(@TempDir Path dir) throws IOException {
+        Path blocked = Files.writeString(dir.resolve("a-file"), "x").resolve("cache");
+        List<String> notices = new ArrayList<>();
+        OsmLayerCache cache = new OsmLayerCache(blocked, notices::add);
+        Path monaco = MapLocator.locate("monaco.osm.gz", null);
+        assertEquals(OsmExtractor.extract(monaco), cache.layers(monaco));
+        assertEquals(1, notices.size());
+        assertTrue(notices.get(0).contains("built in memory only"), notices.get(0));
+    }
+
+    private static void assertRebuilt(OsmLayerCache cache, Path osm, OsmLayers fresh, List<String> notices, String why) {
+        OsmLayers l = cache.layers(osm);
         assertFalse(cache.lastLoadFromCache());
-        assertEquals(harbin.summary(), rebuilt.summary());
-        assertEquals(bytes.length, Files.size(file), "rewritten whole");
+        assertEquals(fresh, l);
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).contains(why) && notices.get(0).endsWith("rebuilding") && !notices.get(0).contains("\n"), notices.get(0));
+        notices.clear();
     }
 
     @Test

@@ -9,12 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Loads the road network of an OSM extract, from the disk cache when the extract is unchanged,
  * else through {@link OsmImporter} (then caches it). The cache file name carries a SHA-256 of the
- * extract's bytes and the importer's settings, so a changed source is re-imported. Cache writes are
- * atomic; an unreadable cache file is ignored and rewritten.
+ * extract's bytes and the importer's settings, so a changed source is re-imported. The file is a
+ * {@link CacheFile}: checked on every read, rebuilt with a notice when damaged, written atomically.
  *
  * <p>Cache directory: {@code $DRILLSIM_CACHE}, else system property {@code drillsim.cache}, else
  * {@code ~/.cache/drillsim}.
@@ -24,11 +25,18 @@ public final class RoadNetworkLoader {
     private static final String IMPORT_SETTINGS = "gh11-car-di0-zh-lscc-ghroad-v" + NetworkCache.FORMAT_VERSION;
 
     private final Path cacheDir;
+    private final Consumer<String> notices;
     private boolean lastFromCache;
 
-    /** A loader caching in {@code cacheDir}; {@code null} disables caching. */
+    /** A loader caching in {@code cacheDir}; {@code null} disables caching. Cache notices go to stderr. */
     public RoadNetworkLoader(Path cacheDir) {
+        this(cacheDir, System.err::println);
+    }
+
+    /** A loader caching in {@code cacheDir} ({@code null}: no caching), telling {@code notices} why it rebuilds a cache. */
+    public RoadNetworkLoader(Path cacheDir, Consumer<String> notices) {
         this.cacheDir = cacheDir;
+        this.notices = notices;
     }
 
     /** Loads {@code osmFile} with the {@linkplain #defaultCacheDir() default cache}. */
@@ -57,24 +65,13 @@ public final class RoadNetworkLoader {
         if (cacheDir == null) return OsmImporter.importNetwork(osmFile);
         String key = cacheKey(osmFile);
         Path file = cacheFile(osmFile, key);
-        if (Files.isRegularFile(file)) {
-            try {
-                RoadNetwork cached = NetworkCache.read(file, key);
-                if (cached != null) {
-                    lastFromCache = true;
-                    return cached;
-                }
-            } catch (IOException | RuntimeException e) {
-                // a damaged cache is not an error: import again and overwrite it
-            }
+        RoadNetwork cached = NetworkCache.read(file, key, notices);
+        if (cached != null) {
+            lastFromCache = true;
+            return cached;
         }
         RoadNetwork net = OsmImporter.importNetwork(osmFile);
-        try {
-            NetworkCache.write(net, key, file);
-        } catch (IOException e) {
-            // the network is fine; only the cache failed (read-only home, full disk): say so, continue
-            System.err.println("drillsim: 无法写入路网缓存 / cannot write road network cache " + file + ": " + e.getMessage());
-        }
+        NetworkCache.write(net, key, file, notices); // a read-only or full disk only costs the cache (with a notice)
         return net;
     }
 

@@ -62,9 +62,10 @@ class RoadNetworkLoaderTest {
     }
 
     @Test
-    void aDamagedCacheFileIsIgnoredAndRewritten() throws IOException {
+    void aDamagedCacheFileIsRebuiltWithANoticeAndTheSameNetwork() throws IOException {
         Path osm = copyOfShared("monaco", "monaco.osm.gz");
-        RoadNetworkLoader loader = new RoadNetworkLoader(tmp.resolve("cache"));
+        java.util.List<String> notices = new java.util.ArrayList<>();
+        RoadNetworkLoader loader = new RoadNetworkLoader(tmp.resolve("cache"), notices::add);
         RoadNetwork imported = loader.loadNetwork(osm);
         Path cacheFile = loader.cacheFileFor(osm);
         byte[] bytes = Files.readAllBytes(cacheFile);
@@ -72,12 +73,15 @@ class RoadNetworkLoaderTest {
         RoadNetwork again = loader.loadNetwork(osm);
         assertFalse(loader.lastLoadFromCache());
         assertSameNetwork(imported, again);
+        assertTrue(notices.size() == 1 && notices.get(0).contains("truncated"), notices.toString());
         bytes[bytes.length / 2] ^= 0x55; // flipped byte: checksum must catch it
         Files.write(cacheFile, bytes);
-        loader.loadNetwork(osm);
+        assertSameNetwork(imported, loader.loadNetwork(osm));
         assertFalse(loader.lastLoadFromCache());
-        loader.loadNetwork(osm);
+        assertTrue(notices.size() == 2 && notices.get(1).contains("checksum"), notices.toString());
+        assertSameNetwork(imported, loader.loadNetwork(osm));
         assertTrue(loader.lastLoadFromCache(), "the rewritten cache is valid");
+        assertEquals(2, notices.size(), "a sound entry is read quietly");
     }
 
     @Test

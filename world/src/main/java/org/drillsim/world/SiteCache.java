@@ -2,6 +2,8 @@ package org.drillsim.world;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.drillsim.geodata.OsmLayers;
+import org.drillsim.routing.CacheFile;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.routing.RoadNetworkLoader;
 import org.drillsim.hazards.HazardKind;
@@ -11,32 +13,28 @@ import org.drillsim.format.model.FloodSpec;
 import org.drillsim.format.model.HazardSpec;
 import org.drillsim.format.model.Scenario;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Disk cache of the expensive, deterministic part of a {@link ScenarioSite}: the population grid's cells and
@@ -48,18 +46,24 @@ import java.util.zip.GZIPOutputStream;
  *   <li>the code version: the compiled classes of the routing, hazard, OSM, model and response-core packages,
  *       plus the JTS version — a rebuilt program with changed rules never reads an old entry.</li>
  * </ul>
- * Entries are written to a temporary file and moved into place atomically; an unreadable or mismatching entry is
- * ignored (and rewritten). Only the {@value #KEEP_PER_SCENARIO} newest entries per scenario id are kept.
+ * An entry is a {@link CacheFile} (kind {@code site}): checked against its checksum, format and key on every read;
+ * a damaged, truncated or outdated entry is computed again with a one-line notice, and a folder that cannot be
+ * written leaves the site in memory, with a notice. Only the {@value #KEEP_PER_SCENARIO} newest entries per
+ * scenario id are kept.
  */
 public final class SiteCache {
     /** Bump when the file layout changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+    static final String KIND = "site";
     static final int KEEP_PER_SCENARIO = 3;
-    private static final byte[] MAGIC = "DSITE".getBytes(StandardCharsets.US_ASCII);
-    /** Packages (class-file path prefixes) whose code decides the cached content. */
-    private static final List<String> CODE_PACKAGES = List.of("org/drillsim/routing/", "org/drillsim/scenarios/hazard/",
-            "org/drillsim/scenarios/osm/", "org/drillsim/scenarios/model/", "org/drillsim/scenarios/io/",
-            "org/drillsim/scenarios/response/");
+    /**
+     * Packages (class-file path prefixes) whose code decides the cached content: road network, scenario format,
+     * OSM layers and population grid, hazard physics, and the site assembly (the world package itself, without
+     * its command, log and score subpackages, which read the site but do not build it).
+     */
+    private static final List<String> CODE_PACKAGES = List.of("org/drillsim/routing/", "org/drillsim/format/",
+            "org/drillsim/geodata/", "org/drillsim/hazards/", "org/drillsim/world/");
+    private static final String TOP_LEVEL_ONLY = "org/drillsim/world/";
     private static volatile String codeVersion;
 
     private final Path dir;
@@ -134,50 +138,38 @@ public final class SiteCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The entry of {@code key}, or null when there is none or it cannot be read (a damaged entry is ignored). */
+    /** The entry of {@code key}, or null when there is none; notices on stderr. */
     public Entry read(String scenarioId, String key) {
+        return read(scenarioId, key, System.err::println);
+    }
+
+    /** The entry of {@code key}, or null when there is none or it is unsound (then with a notice why). */
+    public Entry read(String scenarioId, String key, Consumer<String> notices) {
         if (dir == null) {
             return null;
         }
-        Path file = file(scenarioId, key);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), 1 << 16))) {
-            return decode(in, key);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return CacheFile.read(file(scenarioId, key), KIND, FORMAT, key, SiteCache::decode, notices);
+    }
+
+    /** Stores an entry; notices on stderr. */
+    public void write(String scenarioId, String key, Entry entry) {
+        write(scenarioId, key, entry, System.err::println);
     }
 
     /**
-     * Stores an entry atomically (temporary file, then move). A failing write (read-only or full disk) is
-     * reported on stderr and otherwise ignored: the cache is an optimisation.
+     * Stores an entry atomically (temporary file, then rename). A failing write (read-only or full disk) only
+     * costs the cache: {@code notices} hears why, the caller keeps the site it computed.
      */
-    public void write(String scenarioId, String key, Entry entry) {
+    public void write(String scenarioId, String key, Entry entry, Consumer<String> notices) {
         if (dir == null) {
             return;
         }
         Path file = file(scenarioId, key);
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16), 1 << 16))) {
-                encode(out, key, entry);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            prune(scenarioId, file);
-        } catch (IOException | UnsupportedOperationException e) {
-            System.err.println("drillsim: 无法写入情景缓存 / cannot write the scenario cache " + file + ": " + e.getMessage());
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
+        if (CacheFile.write(file, KIND, FORMAT, key, true, out -> encode(out, entry), notices)) {
+            try {
+                prune(scenarioId, file);
+            } catch (IOException e) {
+                notices.accept("drillsim: 旧缓存未能清理 / old cache entries not pruned: " + e.getMessage());
             }
         }
     }
@@ -189,10 +181,7 @@ public final class SiteCache {
 
     // ------------------------------------------------------------------ file layout
 
-    private static void encode(DataOutputStream out, String key, Entry e) throws IOException {
-        out.write(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeUTF(key);
+    private static void encode(DataOutputStream out, Entry e) throws IOException {
         out.writeLong(e.gridTotal());
         out.writeUTF(e.gridSource());
         out.writeInt(e.grid().size());
@@ -250,21 +239,17 @@ public final class SiteCache {
         strings.put(s, strings.size());
     }
 
-    private static Entry decode(DataInputStream in, String key) throws IOException {
-        byte[] magic = in.readNBytes(MAGIC.length);
-        if (!java.util.Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
-            return null;
-        }
+    private static Entry decode(CacheFile.In in) throws IOException {
         long total = in.readLong();
         String source = in.readUTF();
-        int n = in.readInt();
+        int n = in.count(24);
         List<GridCell> grid = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             grid.add(new GridCell(in.readDouble(), in.readDouble(), in.readLong()));
         }
         int siteCells = in.readInt();
         long tickMs = in.readLong();
-        int nt = in.readInt();
+        int nt = in.count(12);
         List<HazardTick> ticks = new ArrayList<>(nt);
         List<String> table = new ArrayList<>();
         HazardKind[] kinds = HazardKind.values();
@@ -272,12 +257,15 @@ public final class SiteCache {
         for (int k = 0; k < nt; k++) {
             long time = in.readLong();
             int same = in.readInt();
+            if (same >= k) {
+                throw new CacheFile.DamagedException("tick " + k + " refers to tick " + same);
+            }
             if (same >= 0) {
                 HazardTick b = ticks.get(same);
                 ticks.add(new HazardTick(k, time, b.edges(), b.factors(), b.closedToPublic(), b.cells()));
                 continue;
             }
-            int ne = in.readInt();
+            int ne = in.count(9);
             int[] edges = new int[ne];
             float[] factors = new float[ne];
             boolean[] pc = new boolean[ne];
@@ -286,14 +274,14 @@ public final class SiteCache {
                 factors[i] = in.readFloat();
                 pc[i] = in.readBoolean();
             }
-            int nc = in.readInt();
+            int nc = in.count(31);
             List<CellEffect> cells = new ArrayList<>(nc);
             for (int i = 0; i < nc; i++) {
                 int cell = in.readInt();
                 String hazard = readString(in, table);
-                HazardKind kind = kinds[in.readByte()];
+                HazardKind kind = in.readEnum(kinds);
                 boolean displaced = in.readBoolean();
-                ProtectiveAction action = actions[in.readByte()];
+                ProtectiveAction action = in.readEnum(actions);
                 double inj = in.readDouble();
                 double fat = in.readDouble();
                 String reason = readString(in, table);
@@ -305,8 +293,11 @@ public final class SiteCache {
         return new Entry(List.copyOf(grid), total, source, siteCells, HazardTimeline.of(tickMs, ticks));
     }
 
-    private static String readString(DataInputStream in, List<String> table) throws IOException {
+    private static String readString(CacheFile.In in, List<String> table) throws IOException {
         int i = in.readInt();
+        if (i >= table.size()) {
+            throw new CacheFile.DamagedException("string " + i + " of " + table.size());
+        }
         if (i >= 0) {
             return table.get(i);
         }
@@ -350,8 +341,10 @@ public final class SiteCache {
         if (v == null) {
             MessageDigest sha = sha256();
             update(sha, "jts " + org.locationtech.jts.JTSVersion.CURRENT_VERSION);
-            for (Class<?> anchor : List.of(RoadNetwork.class, SiteCache.class)) {
-                hashCodeSource(sha, anchor);
+            // one anchor class per module that holds CODE_PACKAGES; a fat jar holding them all is hashed once
+            Set<String> seen = new HashSet<>();
+            for (Class<?> anchor : List.of(RoadNetwork.class, Scenario.class, OsmLayers.class, HazardKind.class, SiteCache.class)) {
+                hashCodeSource(sha, anchor, seen);
             }
             v = HexFormat.of().formatHex(sha.digest());
             codeVersion = v;
@@ -359,12 +352,15 @@ public final class SiteCache {
         return v;
     }
 
-    private static void hashCodeSource(MessageDigest sha, Class<?> anchor) {
+    private static void hashCodeSource(MessageDigest sha, Class<?> anchor, Set<String> seen) {
         Path where;
         try {
             where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             update(sha, "unknown code source of " + anchor.getName());
+            return;
+        }
+        if (!seen.add(where.toString())) {
             return;
         }
         try {
@@ -399,8 +395,7 @@ public final class SiteCache {
     private static boolean inCodePackages(String classFile) {
         for (String p : CODE_PACKAGES) {
             if (classFile.startsWith(p)) {
-                // the response package without its modules (medical, relief): they read the site, not build it
-                return !p.equals("org/drillsim/scenarios/response/") || classFile.indexOf('/', p.length()) < 0;
+                return !p.equals(TOP_LEVEL_ONLY) || classFile.indexOf('/', p.length()) < 0;
             }
         }
         return false;

@@ -62,6 +62,7 @@ public final class SiteLoader {
      */
     public static ScenarioSite load(Scenario s, Path baseDir, Path mapOption, Consumer<String> progress, SiteCache cache) {
         Consumer<String> say = progress == null ? m -> { } : progress;
+        Consumer<String> notices = progress == null ? System.err::println : progress; // a rebuilt cache is always said
         RoadNetwork net;
         OsmLayers layers = null;
         Path pbf = null;
@@ -85,7 +86,7 @@ public final class SiteLoader {
         }
         ResolvedFacilities fac = FacilityResolver.resolve(s, layers);
         String key = cache.enabled() ? SiteCache.key(s, baseDir, pbf, net, HazardTimeline.DEFAULT_TICK_MS) : null;
-        SiteCache.Entry cached = key == null ? null : cache.read(s.id(), key);
+        SiteCache.Entry cached = key == null ? null : cache.read(s.id(), key, notices);
         if (cached != null) {
             say.accept("人口网格与灾害时间线取自缓存 / population grid and hazard timeline from the cache");
         }
@@ -159,7 +160,7 @@ public final class SiteLoader {
                 + s.horizonHours() + " h)");
         ScenarioSite site = b.build();
         if (key != null) {
-            cache.write(s.id(), key, new SiteCache.Entry(gridCells, gridTotal, gridSource, site.cells().size(), site.timeline()));
+            cache.write(s.id(), key, new SiteCache.Entry(gridCells, gridTotal, gridSource, site.cells().size(), site.timeline()), notices);
         }
         return site;
     }

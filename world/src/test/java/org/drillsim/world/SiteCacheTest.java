@@ -1,5 +1,6 @@
 package org.drillsim.world;
 
+import org.drillsim.routing.CacheFile;
 import org.drillsim.world.log.EventLog;
 
 import org.drillsim.format.io.ScenarioLoader;
@@ -63,20 +64,54 @@ class SiteCacheTest {
                 "the higher peak floods more cells: the timeline was computed for it");
     }
 
+    /** A flipped byte, a truncation, another format version: each computed again, with one notice, as a fresh load. */
     @Test
-    void damagedEntryIsComputedAgainAndRewritten(@TempDir Path dir) throws IOException {
+    void damagedOrOutdatedEntryIsComputedAgainWithANoticeAndRewritten(@TempDir Path dir) throws IOException {
         SiteLoader.load(small, null, null, null, new SiteCache(dir));
         Path entry = files(dir).get(0);
-        byte[] bytes = Files.readAllBytes(entry);
-        Files.write(entry, Arrays.copyOf(bytes, bytes.length / 2));
+        byte[] good = Files.readAllBytes(entry);
+
+        byte[] flipped = good.clone();
+        flipped[good.length / 2] ^= 0x04;
+        Files.write(entry, flipped);
+        assertComputedAgain(dir, "fails its checksum");
+        assertTrue(Arrays.equals(good, Files.readAllBytes(entry)), "rewritten whole");
+
+        Files.write(entry, Arrays.copyOf(good, good.length / 2));
+        assertComputedAgain(dir, "is truncated");
+
+        String key = SiteCache.key(small, null, null, computed.network(), HazardTimeline.DEFAULT_TICK_MS);
+        CacheFile.write(entry, SiteCache.KIND, SiteCache.FORMAT + 1, key, false, out -> out.writeLong(4_000_000L), m -> { });
+        assertComputedAgain(dir, "has format version " + (SiteCache.FORMAT + 1));
+
+        List<String> fourth = new ArrayList<>();
+        ScenarioSite cached = SiteLoader.load(small, null, null, fourth::add, new SiteCache(dir));
+        assertTrue(fourth.stream().anyMatch(m -> m.contains("from the cache")));
+        assertFalse(fourth.stream().anyMatch(m -> m.contains("rebuilding")), fourth.toString());
+        assertSameTimeline(computed, cached);
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenStillLoadsAndSaysSo(@TempDir Path dir) throws IOException {
+        Path blocked = Files.writeString(dir.resolve("a-file"), "x").resolve("sites");
+        List<String> said = new ArrayList<>();
+        ScenarioSite site = SiteLoader.load(small, null, null, said::add, new SiteCache(blocked));
+        assertEquals(1, said.stream().filter(m -> m.contains("built in memory only")).count(), said.toString());
+        assertSameTimeline(computed, site);
+        assertEquals(computed.cells(), site.cells());
+    }
+
+    private static void assertComputedAgain(Path dir, String why) {
         List<String> said = new ArrayList<>();
         ScenarioSite again = SiteLoader.load(small, null, null, said::add, new SiteCache(dir));
         assertFalse(said.stream().anyMatch(m -> m.contains("from the cache")), said.toString());
+        List<String> notices = said.stream().filter(m -> m.endsWith(": rebuilding")).toList();
+        assertEquals(1, notices.size(), said.toString());
+        assertTrue(notices.get(0).contains(why) && notices.get(0).startsWith("drillsim: 缓存 "), notices.get(0));
         assertSameTimeline(computed, again);
-        assertEquals(bytes.length, Files.size(entry), "rewritten whole");
-        List<String> third = new ArrayList<>();
-        SiteLoader.load(small, null, null, third::add, new SiteCache(dir));
-        assertTrue(third.stream().anyMatch(m -> m.contains("from the cache")));
+        assertEquals(computed.cells(), again.cells());
+        assertEquals(computed.notes(), again.notes());
+        assertEquals(events(computed), events(again), "same seed: the same event log as a fresh build");
     }
 
     @Test

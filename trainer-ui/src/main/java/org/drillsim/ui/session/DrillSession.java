@@ -9,6 +9,7 @@ import org.drillsim.world.ScenarioSite;
 import org.drillsim.ui.clock.SimDriver;
 import org.drillsim.ui.journal.Journal;
 import org.drillsim.ui.journal.JournalEntry;
+import org.drillsim.ui.journal.JournalException;
 import org.drillsim.ui.journal.JournalHeader;
 
 import java.nio.file.Path;
@@ -57,8 +58,8 @@ public final class DrillSession implements AutoCloseable {
      * @param journalFile the new journal (must not exist)
      */
     public static DrillSession start(ScenarioSite site, String scenarioArg, long seed, Set<PlanArea> manualAreas, Path journalFile) {
-        JournalHeader header = new JournalHeader(JournalHeader.FORMAT, scenarioArg, site.scenario().id(), seed,
-                areaIds(manualAreas), Instant.now().toString());
+        JournalHeader header = new JournalHeader(JournalHeader.FORMAT, scenarioArg, site.scenario().id(),
+                JournalHeader.hashOf(site.scenario()), seed, areaIds(manualAreas), Instant.now().toString());
         Journal journal = Journal.create(journalFile, header);
         DrillWorld drill = new DrillWorld(site, seed, manualAreas, EventLog.inMemory());
         DrillSession s = new DrillSession(drill, journal, null, System::nanoTime);
@@ -71,18 +72,30 @@ public final class DrillSession implements AutoCloseable {
      * every entry at its time, and continues where the journal ends (the last decision or clock entry).
      *
      * @param sites builds the scenario site named in the header
+     * @throws JournalException (file and line, one line zh / en) when the journal is damaged or edited, belongs to
+     *                          another or a changed scenario, or an entry does not replay as it was made
      */
     public static DrillSession resume(Path journalFile, Function<JournalHeader, ScenarioSite> sites) {
+        Journal.Contents checked = Journal.read(journalFile);
+        ScenarioSite site = sites.apply(checked.header());
+        Journal.checkAgainst(checked, site.scenario(), null); // before open() changes the file
         Journal journal = Journal.open(journalFile);
         JournalHeader h = journal.header();
-        ScenarioSite site = sites.apply(h);
-        if (!site.scenario().id().equals(h.scenarioId()))
-            throw new IllegalArgumentException("journal " + journalFile + " is for scenario " + h.scenarioId() + ", but " + h.scenario()
-                    + " is now scenario " + site.scenario().id() + " / 记录与情景不符");
         DrillWorld drill = new DrillWorld(site, h.seed(), parseAreas(h.manualAreas()), EventLog.inMemory());
         List<JournalEntry> entries = journal.entries();
-        long until = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).timeMs();
-        drill.replay(entries, until);
+        try {
+            for (int i = 0; i < entries.size(); i++) {
+                drill.advanceTo(entries.get(i).timeMs());
+                try {
+                    drill.applyEntry(entries.get(i));
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    throw new JournalException(journalFile, journal.lineOf(i), "此条目无法重演 / the entry does not replay: " + e.getMessage());
+                }
+            }
+        } catch (JournalException e) {
+            journal.close();
+            throw e;
+        }
         int decisions = (int) entries.stream().filter(e -> !(e instanceof JournalEntry.ClockReached)).count();
         DrillSession s = new DrillSession(drill, journal, new ResumeInfo(decisions, drill.now(), journal.tornTailDropped()), System::nanoTime);
         s.driver.start();

@@ -93,7 +93,7 @@ class ReviewViewTest extends ApplicationTest {
         long seed = site.scenario().seed();
         RunRecording trainees = RunRecording.trainees(site, seed, MANUAL, oneDispatch(), 30 * 60_000L, null);
         DrillSnapshot end = trainees.last();
-        JournalHeader header = new JournalHeader(1, "synthetic-chlorine", site.scenario().id(), seed, List.of("medical"), "2026-01-01T00:00:00Z");
+        JournalHeader header = new JournalHeader(JournalHeader.FORMAT, "synthetic-chlorine", site.scenario().id(), JournalHeader.hashOf(site.scenario()), seed, List.of("medical"), "2026-01-01T00:00:00Z");
         List<Path> files = new DrillExport(site, header, MANUAL).write(end, dir.resolve("export"));
         assertEquals(3, files.size());
         String html = Files.readString(dir.resolve("export/report.html"), StandardCharsets.UTF_8);

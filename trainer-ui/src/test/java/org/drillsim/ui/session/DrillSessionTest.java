@@ -9,7 +9,10 @@ import org.drillsim.world.log.EventLog;
 import org.drillsim.world.PlanArea;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.ui.TestSites;
+import org.drillsim.ui.journal.Journal;
 import org.drillsim.ui.journal.JournalEntry;
+import org.drillsim.ui.journal.JournalException;
+import org.drillsim.ui.journal.JournalHeader;
 import org.drillsim.ui.map.UnitMark;
 import org.drillsim.ui.review.ReviewFrame;
 import org.drillsim.ui.review.RunRecording;
@@ -29,6 +32,7 @@ import static org.drillsim.ui.TestSites.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The drill session without a screen: decisions, journal, crash and resume, replay. */
@@ -124,6 +128,22 @@ class DrillSessionTest {
             assertSameState(beforeCrash, after);
         }
         crashed.journal().close();
+    }
+
+    /** A decision the journal says was accepted but that the world now rejects (an unknown unit): refused at its line. */
+    @Test
+    void anEntryThatDoesNotReplayAsMadeIsRefusedWithItsLineNumber() {
+        ScenarioSite site = TestSites.syntheticChlorine();
+        Path file = dir.resolve("edited.jsonl");
+        JournalHeader h = new JournalHeader(JournalHeader.FORMAT, "synthetic-chlorine", site.scenario().id(),
+                JournalHeader.hashOf(site.scenario()), site.scenario().seed(), List.of("medical"), "2026-01-01T00:00:00Z");
+        try (Journal j = Journal.create(file, h)) {
+            j.append(new JournalEntry.ClockReached(SimTime.ofMinutes(30)));
+            j.append(new JournalEntry.CommandMade(SimTime.ofHours(1), "trainee", new Command.Dispatch(MEDIC, "no-such-unit", "cas-1"), true));
+        }
+        JournalException e = assertThrows(JournalException.class, () -> DrillSession.resume(file, x -> site));
+        assertTrue(e.getMessage().startsWith(file + ":3: ") && e.getMessage().contains("does not replay"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
     @Test
