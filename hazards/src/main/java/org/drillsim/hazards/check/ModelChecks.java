@@ -1,0 +1,245 @@
+package org.drillsim.hazards.check;
+
+import org.drillsim.hazards.HazardEffects;
+import org.drillsim.hazards.Probit;
+import org.drillsim.hazards.chemical.Chemical;
+import org.drillsim.hazards.chemical.ChemicalTable;
+import org.drillsim.hazards.chemical.DispersionCoefficients;
+import org.drillsim.hazards.chemical.DispersionSetting;
+import org.drillsim.hazards.chemical.GaussianPlume;
+import org.drillsim.hazards.chemical.Stability;
+import org.drillsim.hazards.fire.FuelModels;
+import org.drillsim.hazards.fire.FuelMoisture;
+import org.drillsim.hazards.fire.Rothermel;
+import org.drillsim.hazards.fire.SpreadResult;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every hazard model against its published reference values: the cases of {@code /hazard/reference-cases.csv},
+ * each evaluated with the production code. {@code drillsim check-models} prints the result and
+ * {@code ModelChecksTest} asserts that none fails, so the file is the single copy of the reference values.
+ *
+ * <p>Models known here (inputs in brackets):
+ * <ul>
+ *   <li>{@code pg-sigma-y}, {@code pg-sigma-z} — Pasquill–Gifford σ in m (class, x_m)</li>
+ *   <li>{@code plume-centreline} — ground-level axis concentration of the Gaussian plume with ground reflection,
+ *       Pasquill–Gifford σ, g/m³ (q_gs, u_ms, h_m, class, x_m)</li>
+ *   <li>{@code probit-to-fraction} — P = Φ(Y − 5) (probit)</li>
+ *   <li>{@code toxic-lc50} — the constant concentration, ppm, that the chemical's lethality probit makes 50 %
+ *       fatal over the given exposure (chemical, minutes)</li>
+ *   <li>{@code flood-mortality} — Jonkman et al. (2008) remaining-zone mortality (depth_m)</li>
+ *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
+ *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
+ *       slope (fuel, wind_mph midflame)</li>
+ * </ul>
+ */
+public final class ModelChecks {
+
+    /** The reference file on the class path. */
+    public static final String RESOURCE = "/hazard/reference-cases.csv";
+
+    private static final double MPH_MS = 0.44704;
+    private static final double CHAIN_M = 20.1168;
+    private static final double FOOT_M = 0.3048;
+    private static final FuelMoisture ANDERSON_1982 = new FuelMoisture(8, 8, 8, 100, 100);
+
+    private ModelChecks() {
+    }
+
+    /** A case with DrillSim's value. */
+    public record Outcome(ReferenceCase reference, double actual) {
+        public boolean passed() {
+            return reference.accepts(actual);
+        }
+    }
+
+    /** All outcomes, in file order. */
+    public record Report(List<Outcome> outcomes) {
+        public long passed() {
+            return outcomes.stream().filter(Outcome::passed).count();
+        }
+
+        public long failing() {
+            return outcomes.size() - passed();
+        }
+    }
+
+    /** Evaluates every case of the built-in reference file. */
+    public static Report run() {
+        return run(load());
+    }
+
+    /** Evaluates the given cases. */
+    public static Report run(List<ReferenceCase> cases) {
+        List<Outcome> out = new ArrayList<>();
+        for (ReferenceCase c : cases) {
+            out.add(new Outcome(c, evaluate(c)));
+        }
+        return new Report(List.copyOf(out));
+    }
+
+    /** The built-in reference cases. */
+    public static List<ReferenceCase> load() {
+        try (InputStream in = ModelChecks.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE, e);
+        }
+    }
+
+    /**
+     * Parses reference cases: CSV with the columns model, case, inputs, expected, tolerance, source; fields may be
+     * double-quoted; lines starting with '#' and blank lines are skipped.
+     *
+     * @throws IllegalArgumentException naming the line for a malformed row
+     */
+    public static List<ReferenceCase> parse(Reader reader) throws IOException {
+        List<ReferenceCase> cases = new ArrayList<>();
+        BufferedReader r = new BufferedReader(reader);
+        String raw;
+        int lineNo = 0;
+        while ((raw = r.readLine()) != null) {
+            lineNo++;
+            if (raw.isBlank() || raw.stripLeading().startsWith("#")) {
+                continue;
+            }
+            List<String> f = fields(raw, lineNo);
+            if (f.size() != 6) {
+                throw new IllegalArgumentException("line " + lineNo + ": expected 6 fields (model, case, inputs, "
+                        + "expected, tolerance, source), got " + f.size());
+            }
+            String tol = f.get(4).strip();
+            boolean relative = tol.endsWith("%");
+            double tolerance = number(relative ? tol.substring(0, tol.length() - 1) : tol, "tolerance", lineNo)
+                    / (relative ? 100.0 : 1.0);
+            cases.add(new ReferenceCase(f.get(0).strip(), f.get(1).strip(), inputs(f.get(2), lineNo),
+                    number(f.get(3).strip(), "expected", lineNo), tolerance, relative, f.get(5).strip(), lineNo));
+        }
+        return List.copyOf(cases);
+    }
+
+    /** DrillSim's value for a case, from the production code. */
+    public static double evaluate(ReferenceCase c) {
+        return switch (c.model()) {
+            case "pg-sigma-y" -> DispersionCoefficients.sigmaY(DispersionSetting.PASQUILL_GIFFORD, stability(c),
+                    c.number("x_m"));
+            case "pg-sigma-z" -> DispersionCoefficients.sigmaZ(DispersionSetting.PASQUILL_GIFFORD, stability(c),
+                    c.number("x_m"));
+            case "plume-centreline" -> {
+                double x = c.number("x_m");
+                Stability s = stability(c);
+                yield GaussianPlume.concentrationGm3(c.number("q_gs"), c.number("u_ms"),
+                        DispersionCoefficients.sigmaY(DispersionSetting.PASQUILL_GIFFORD, s, x),
+                        DispersionCoefficients.sigmaZ(DispersionSetting.PASQUILL_GIFFORD, s, x), 0, 0, c.number("h_m"));
+            }
+            case "probit-to-fraction" -> Probit.probability(c.number("probit"));
+            case "toxic-lc50" -> lc50Ppm(ChemicalTable.get(c.text("chemical")), c.number("minutes"));
+            case "flood-mortality" -> HazardEffects.floodMortality(c.number("depth_m"));
+            case "rothermel-ros-chph" -> andersonStandard(c).headRosMs() * 3600.0 / CHAIN_M;
+            case "rothermel-flame-ft" -> andersonStandard(c).headFlameLengthM() / FOOT_M;
+            default -> throw new IllegalArgumentException("line " + c.line() + ": unknown model '" + c.model() + "'");
+        };
+    }
+
+    /** Concentration (ppm) at which a constant exposure of {@code minutes} is 50 % fatal: bisection on ln C. */
+    static double lc50Ppm(Chemical chemical, double minutes) {
+        if (!chemical.hasProbit()) {
+            throw new IllegalArgumentException(chemical.id() + " has no lethality probit");
+        }
+        double lo = Math.log(1e-3);
+        double hi = Math.log(1e7);
+        for (int i = 0; i < 100; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (chemical.fatalityProbability(Math.exp(mid), minutes) < 0.5) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.exp(0.5 * (lo + hi));
+    }
+
+    private static SpreadResult andersonStandard(ReferenceCase c) {
+        return Rothermel.spread(FuelModels.get((int) c.number("fuel")), ANDERSON_1982, c.number("wind_mph") * MPH_MS,
+                90, 0, 0);
+    }
+
+    private static Stability stability(ReferenceCase c) {
+        String s = c.text("class");
+        try {
+            return Stability.valueOf(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("line " + c.line() + ": class must be one of A-F, got '" + s + "'");
+        }
+    }
+
+    private static Map<String, String> inputs(String text, int lineNo) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("line " + lineNo + ": inputs must be key=value;..., got '" + part + "'");
+            }
+            m.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
+        }
+        return m;
+    }
+
+    private static double number(String s, String what, int lineNo) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("line " + lineNo + ": " + what + " must be a number, got '" + s + "'");
+        }
+    }
+
+    /** Splits one CSV line; a double-quoted field may hold commas and "" for a quote. */
+    private static List<String> fields(String line, int lineNo) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("line " + lineNo + ": unterminated quote");
+        }
+        out.add(cur.toString());
+        return out;
+    }
+}
