@@ -77,7 +77,17 @@ public record Chemical(String id, String nameZh, String nameEn, String cas, doub
         if (ppm <= 0 || minutes <= 0) {
             return 0;
         }
-        double y = probitA + probitB * Math.log(Math.pow(ppm, probitN) * minutes);
-        return Probit.probability(y);
+        return fatalityFromLoad(Math.pow(ppm, probitN) * minutes);
+    }
+
+    /**
+     * Probability of death for a toxic load ∫Cⁿdt ({@code ppmNMin}, ppmⁿ·min; see {@link ToxicLoad}): Φ(a + b·ln L − 5);
+     * NaN when no probit is known, 0 for no load.
+     */
+    public double fatalityFromLoad(double ppmNMin) {
+        if (!hasProbit()) {
+            return Double.NaN;
+        }
+        return ppmNMin <= 0 ? 0 : Probit.probability(probitA + probitB * Math.log(ppmNMin));
     }
 }

@@ -138,6 +138,16 @@ public final class GaussianPlume implements Hazard {
     }
 
     /**
+     * The exposure history at (lon, lat) from time 0, for the lethality probit: outdoors, and indoors in buildings
+     * with {@code airChangesPerHour}.
+     *
+     * @throws IllegalArgumentException when the chemical has no probit
+     */
+    public PlumeExposure exposureAt(double lon, double lat, double airChangesPerHour) {
+        return new PlumeExposure(this, lon, lat, airChangesPerHour);
+    }
+
+    /**
      * Downwind distance travelled by air between two times under the stepwise wind, m (∫u dt).
      */
     public double travelDistanceM(long fromMs, long toMs) {
