@@ -132,10 +132,10 @@ class HazardTypesTest {
         }
         assertTrue(classes.stream().anyMatch(p -> p.endsWith("HazardTypes.class")), "read the compiled classes: " + root);
         assertEquals(List.of(), found);
-        // and the hazard packages are there to be missed
+        // and the hazard packages are there to be missed (check, the reference-value checks, sits above them all)
         try (Stream<Path> dirs = Files.list(root)) {
             assertEquals(Set.of("chemical", "fire", "flood"), dirs.filter(Files::isDirectory)
-                    .map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+                    .map(p -> p.getFileName().toString()).filter(n -> !n.equals("check")).collect(Collectors.toSet()));
         }
     }
 }

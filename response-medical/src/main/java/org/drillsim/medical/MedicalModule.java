@@ -8,6 +8,8 @@ import org.drillsim.core.SimTime;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.world.command.Command;
 import org.drillsim.world.command.Issuer;
+import org.drillsim.hazards.DoseHazard;
+import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.PeopleEffect;
 import org.drillsim.hazards.ProtectiveAction;
 import org.drillsim.hazards.chemical.ShelterInPlace;
@@ -45,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +88,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     private final List<CasualtyGroup> groups = new ArrayList<>();
     /** Per hazard id: share of the people present who are exposed (flood: not on upper floors); 1 if not listed. */
     private final Map<String, Double> exposedShare = new HashMap<>();
+    private final Set<String> doseHazards = new HashSet<>();
     private double[] injuredShare;
     private double[] deadShare;
     private long nextGroup = 1;
@@ -140,6 +144,11 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
             hospitals.add(hs);
             hospitalById.put(h.id(), hs);
             stats.bedsAtStart += hs.beds.capacity();
+        }
+        for (Hazard h : world.site().hazards()) {
+            if (h instanceof DoseHazard) {
+                doseHazards.add(h.id());
+            }
         }
         for (var spec : world.scenario().hazards()) {
             if (spec instanceof FloodSpec f) {
@@ -233,11 +242,12 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         }
         for (CellEffect ce : now.cells()) {
             PeopleEffect pe = ce.effect();
-            double protection = (pe.action() == ProtectiveAction.SHELTER_IN_PLACE
-                    ? ShelterInPlace.indoorFraction(ShelterInPlace.DEFAULT_AIR_CHANGES_PER_HOUR, 60) : 1.0)
-                    * exposedShare.getOrDefault(ce.hazardId(), 1.0);
-            double inj = Math.min(1, pe.injuryFraction() * protection);
-            double dead = Math.min(1, pe.fatalityFraction() * protection);
+            double shelter = pe.action() == ProtectiveAction.SHELTER_IN_PLACE
+                    ? ShelterInPlace.indoorFraction(ShelterInPlace.DEFAULT_AIR_CHANGES_PER_HOUR, 60) : 1.0;
+            double exposed = exposedShare.getOrDefault(ce.hazardId(), 1.0);
+            double inj = Math.min(1, pe.injuryFraction() * shelter * exposed);
+            // a dose hazard's fatality already counts the people indoors (toxic load of indoor air)
+            double dead = Math.min(1, pe.fatalityFraction() * (doseHazards.contains(ce.hazardId()) ? 1.0 : shelter) * exposed);
             int c = ce.cell();
             long deadNow = 0;
             long injNow = 0;

@@ -1,6 +1,7 @@
 package org.drillsim.world;
 
 import org.drillsim.routing.RoadNetwork;
+import org.drillsim.hazards.DoseHazard;
 import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.HazardFootprint;
 import org.drillsim.hazards.HazardKind;
@@ -17,7 +18,9 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Hazard effects at regular ticks over the horizon ({@link HazardTick}), computed once per scenario.
@@ -84,7 +87,45 @@ public final class HazardTimeline {
             ticks.add(sameAs[k] == k ? base
                     : new HazardTick(k, times.get(k), base.edges(), base.factors(), base.closedToPublic(), base.cells()));
         }
-        return new HazardTimeline(tickMs, ticks);
+        return new HazardTimeline(tickMs, withDoses(ticks, cells, hazards));
+    }
+
+    /**
+     * Deaths from a {@link DoseHazard} follow each cell's exposure history: tick by tick in time order, the fatality of
+     * the hazard's cell effects becomes its probability of death so far at the cell's centre (the zone's flat figure
+     * is dropped; injuries and actions stay the zone's). A cell is followed from its first tick in one of the hazard's
+     * zones; once out of every zone its fatality no longer grows.
+     */
+    private static List<HazardTick> withDoses(List<HazardTick> ticks, List<PopulationCell> cells, List<Hazard> hazards) {
+        Map<String, DoseHazard> dose = new HashMap<>();
+        for (Hazard h : hazards) {
+            if (h instanceof DoseHazard d) {
+                dose.put(h.id(), d);
+            }
+        }
+        if (dose.isEmpty()) {
+            return ticks;
+        }
+        Map<String, Map<Integer, DoseHazard.Exposure>> exposures = new HashMap<>();
+        List<HazardTick> out = new ArrayList<>(ticks.size());
+        for (HazardTick t : ticks) {
+            List<CellEffect> now = new ArrayList<>(t.cells().size());
+            for (CellEffect ce : t.cells()) {
+                DoseHazard d = dose.get(ce.hazardId());
+                if (d == null) {
+                    now.add(ce);
+                    continue;
+                }
+                PopulationCell cell = cells.get(ce.cell());
+                DoseHazard.Exposure e = exposures.computeIfAbsent(ce.hazardId(), k -> new HashMap<>())
+                        .computeIfAbsent(ce.cell(), c -> d.exposureAt(cell.lon(), cell.lat()));
+                PeopleEffect pe = ce.effect();
+                now.add(new CellEffect(ce.cell(), ce.hazardId(), ce.kind(), new PeopleEffect(pe.displaced(), pe.action(),
+                        pe.injuryFraction(), Math.min(1, e.fatalityBy(t.timeMs())), pe.reason())));
+            }
+            out.add(new HazardTick(t.index(), t.timeMs(), t.edges(), t.factors(), t.closedToPublic(), List.copyOf(now)));
+        }
+        return out;
     }
 
     /** A timeline with no hazard effects (tests, or scenarios whose hazards touch nothing). */

@@ -49,7 +49,7 @@ public final class ChemicalLeakType implements HazardType<ChemicalLeakSpec> {
 
     @Override
     public Hazard build(ChemicalLeakSpec spec, HazardContext context) {
-        return new GaussianPlume(params(spec));
+        return new GaussianPlume(params(spec), spec.localHourAtStart());
     }
 
     /** The plume's parameters. */

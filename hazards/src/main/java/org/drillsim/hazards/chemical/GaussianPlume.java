@@ -6,7 +6,7 @@ import org.drillsim.hazards.Check;
 import org.drillsim.hazards.HazardKind;
 import org.drillsim.hazards.HazardZone;
 import org.drillsim.hazards.FootprintCache;
-import org.drillsim.hazards.Hazard;
+import org.drillsim.hazards.DoseHazard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,21 +38,39 @@ import org.locationtech.jts.geom.Polygon;
  * deposition, decay or inversion lid; u ≥ 1 m/s. Concentrations are compared with the 60-min AEGL,
  * i.e. exposure for about an hour is assumed.
  */
-public final class GaussianPlume implements Hazard {
+public final class GaussianPlume implements DoseHazard {
 
     private static final GeometryFactory GF = new GeometryFactory();
     private static final double MIN_X_M = 10;
     private static final int SAMPLES = 160;
+    /** Local clock time at T+0 when the scenario does not say: noon. */
+    public static final double DEFAULT_LOCAL_HOUR_AT_START = 12.0;
 
     private final PlumeParams params;
     private final Chemical chemical;
     private final LocalProjection projection;
     private final FootprintCache cache = new FootprintCache();
+    private final double localHourAtStart;
 
     /**
+     * A release in a scenario starting at noon local time.
+     *
      * @throws IllegalArgumentException when the chemical is not in the {@link ChemicalTable}
      */
     public GaussianPlume(PlumeParams params) {
+        this(params, DEFAULT_LOCAL_HOUR_AT_START);
+    }
+
+    /**
+     * @param localHourAtStart local clock time at T+0, hours (decides who is indoors; see {@link Occupancy})
+     * @throws IllegalArgumentException when the chemical is not in the {@link ChemicalTable}
+     */
+    public GaussianPlume(PlumeParams params, double localHourAtStart) {
+        if (!(localHourAtStart >= 0 && localHourAtStart <= 24)) {
+            throw new IllegalArgumentException("plume " + params.id() + ".localHourAtStart must be in [0, 24], got "
+                    + localHourAtStart);
+        }
+        this.localHourAtStart = localHourAtStart;
         this.params = params;
         try {
             this.chemical = ChemicalTable.get(params.chemical());
@@ -82,12 +100,12 @@ public final class GaussianPlume implements Hazard {
 
     /** The same release stopped at {@code stopMs} (a hazmat team seals the leak); a new model. */
     public GaussianPlume withReleaseStop(long stopMs) {
-        return new GaussianPlume(params.withReleaseStop(stopMs));
+        return new GaussianPlume(params.withReleaseStop(stopMs), localHourAtStart);
     }
 
     /** The same release under new weather from {@code w.fromMs()} on; see {@link PlumeParams#withWeatherFrom}. */
     public GaussianPlume withWeatherFrom(PlumeWeather w) {
-        return new GaussianPlume(params.withWeatherFrom(w));
+        return new GaussianPlume(params.withWeatherFrom(w), localHourAtStart);
     }
 
     /**
@@ -145,6 +163,17 @@ public final class GaussianPlume implements Hazard {
      */
     public PlumeExposure exposureAt(double lon, double lat, double airChangesPerHour) {
         return new PlumeExposure(this, lon, lat, airChangesPerHour);
+    }
+
+    /** The exposure history at (lon, lat) with {@link ShelterInPlace#DEFAULT_AIR_CHANGES_PER_HOUR}. */
+    @Override
+    public PlumeExposure exposureAt(double lon, double lat) {
+        return exposureAt(lon, lat, ShelterInPlace.DEFAULT_AIR_CHANGES_PER_HOUR);
+    }
+
+    /** Share of people indoors at simulated time {@code tMs}, by the local clock ({@link Occupancy}). */
+    public double indoorShareAt(long tMs) {
+        return Occupancy.indoorShare(localHourAtStart + tMs / 3_600_000.0);
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.drillsim.hazards.chemical;
 
+import org.drillsim.hazards.DoseHazard;
+
 /**
  * The exposure history at one place under a {@link GaussianPlume}: the toxic load accumulated from the start of the
  * release, advanced in time order (each call continues where the previous one stopped). The outdoor concentration is
  * taken at the middle of each step of at most {@value #STEP_MS} ms.
  */
-public final class PlumeExposure {
+public final class PlumeExposure implements DoseHazard.Exposure {
     static final long STEP_MS = 60_000L;
 
     private final GaussianPlume plume;
@@ -32,6 +34,12 @@ public final class PlumeExposure {
     public double fatalityBy(long tMs, double indoorShare) {
         advanceTo(tMs);
         return load.fatality(plume.chemical(), indoorShare);
+    }
+
+    /** Probability of death by {@code tMs}, with the plume's indoor share at that local time ({@link Occupancy}). */
+    @Override
+    public double fatalityBy(long tMs) {
+        return fatalityBy(tMs, plume.indoorShareAt(tMs));
     }
 
     /** The loads so far (read-only use). */

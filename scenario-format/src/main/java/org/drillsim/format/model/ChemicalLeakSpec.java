@@ -17,6 +17,7 @@ import java.util.List;
  * @param terrain          Briggs rural or urban coefficients
  * @param wind             wind over time (first point at or before startMinutes)
  * @param maxDistanceM     threat zones are computed out to this downwind distance, m
+ * @param localHourAtStart local clock time at scenario start, hours; decides the share of people indoors
  */
 @Doc("Toxic gas release (Gaussian plume)")
 public record ChemicalLeakSpec(
@@ -31,7 +32,8 @@ public record ChemicalLeakSpec(
         @Doc("Pasquill–Gifford stability class A–F") StabilityClass stability,
         @Opt @Doc("Briggs coefficients; default urban") TerrainType terrain,
         @Doc("wind over time; speeds at least 1 m/s (Gaussian plume limit)") List<WindPoint> wind,
-        @Opt @Range(min = 100, max = 100_000) @Doc("zones computed out to this downwind distance, m; default 20000") Double maxDistanceM) implements HazardSpec {
+        @Opt @Range(min = 100, max = 100_000) @Doc("zones computed out to this downwind distance, m; default 20000") Double maxDistanceM,
+        @Opt @Range(min = 0, max = 24) @Doc("local clock time at scenario start, hours (people indoors by day and night); default 12") Double localHourAtStart) implements HazardSpec {
 
     public ChemicalLeakSpec {
         name = name == null ? new LocalizedText("危化品泄漏", "Chemical leak") : name;
@@ -40,5 +42,6 @@ public record ChemicalLeakSpec(
         terrain = terrain == null ? TerrainType.URBAN : terrain;
         wind = List.copyOf(wind);
         maxDistanceM = maxDistanceM == null ? 20_000.0 : maxDistanceM;
+        localHourAtStart = localHourAtStart == null ? 12.0 : localHourAtStart;
     }
 }
