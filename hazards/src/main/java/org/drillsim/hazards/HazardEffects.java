@@ -33,8 +33,9 @@ import java.util.Locale;
  *       AEGL definitions ("life-threatening health effects or death" / "irreversible or other serious,
  *       long-lasting effects or impaired ability to escape" / "notable discomfort"): AEGL-3 injury
  *       {@value #AEGL3_INJURY}, fatality {@value #AEGL3_FATALITY}; AEGL-2 injury {@value #AEGL2_INJURY};
- *       AEGL-1 none. For dose-dependent estimates use {@link Chemical#fatalityProbability(double, double)}
- *       (probit functions) and {@link ShelterInPlace#indoorFraction(double, double)}.</li>
+ *       AEGL-1 none. In the timeline the zone's fatality is replaced by the probit of each cell's toxic load
+ *       (the plume is a {@link DoseHazard}; see {@code chemical.ToxicLoad}); the flat figure serves only where no
+ *       exposure history is followed.</li>
  * </ul>
  *
  * <h2>Fire</h2>

@@ -283,6 +283,11 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         if (n > Integer.MAX_VALUE) {
             return Math.round(n * p);
         }
+        if (n * p < 1e-6) {
+            // Commons RNG's table sampler fails (empty table) for vanishing p, as a probit's far tail gives; with a
+            // mean below 1e-6 two events are negligible: one Bernoulli draw
+            return rng.rng().nextDouble() < n * p ? 1 : 0;
+        }
         return MarsagliaTsangWangDiscreteSampler.Binomial.of(rng.rng(), (int) n, p).sample();
     }
 

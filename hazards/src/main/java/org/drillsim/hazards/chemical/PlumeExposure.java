@@ -15,6 +15,7 @@ public final class PlumeExposure implements DoseHazard.Exposure {
     private final double lat;
     private final ToxicLoad load;
     private long atMs;
+    private double clockFatality;
 
     PlumeExposure(GaussianPlume plume, double lon, double lat, double airChangesPerHour) {
         if (!plume.chemical().hasProbit()) {
@@ -36,10 +37,15 @@ public final class PlumeExposure implements DoseHazard.Exposure {
         return load.fatality(plume.chemical(), indoorShare);
     }
 
-    /** Probability of death by {@code tMs}, with the plume's indoor share at that local time ({@link Occupancy}). */
+    /**
+     * Probability of death by {@code tMs} while the indoor share follows the local clock ({@link Occupancy}): each
+     * step adds the rise of the indoor and the outdoor probit, weighted by the share indoors during that step, so a
+     * plume that passes at night counts the night's share even when asked about at noon.
+     */
     @Override
     public double fatalityBy(long tMs) {
-        return fatalityBy(tMs, plume.indoorShareAt(tMs));
+        advanceTo(tMs);
+        return Math.min(1.0, clockFatality);
     }
 
     /** The loads so far (read-only use). */
@@ -51,9 +57,16 @@ public final class PlumeExposure implements DoseHazard.Exposure {
         if (tMs < atMs) {
             throw new IllegalArgumentException("exposure runs forward: " + tMs + " ms is before " + atMs + " ms");
         }
+        Chemical chemical = plume.chemical();
         while (atMs < tMs) {
             long step = Math.min(STEP_MS, tMs - atMs);
-            load.expose(plume.concentrationPpm(lon, lat, atMs + step / 2), step / 60_000.0);
+            long mid = atMs + step / 2;
+            double in0 = chemical.fatalityFromLoad(load.indoorLoad());
+            double out0 = chemical.fatalityFromLoad(load.outdoorLoad());
+            load.expose(plume.concentrationPpm(lon, lat, mid), step / 60_000.0);
+            double share = plume.indoorShareAt(mid);
+            clockFatality += share * (chemical.fatalityFromLoad(load.indoorLoad()) - in0)
+                    + (1 - share) * (chemical.fatalityFromLoad(load.outdoorLoad()) - out0);
             atMs += step;
         }
     }

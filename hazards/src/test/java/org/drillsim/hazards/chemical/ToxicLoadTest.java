@@ -84,4 +84,26 @@ class ToxicLoadTest {
         // Upwind: nothing.
         assertEquals(0, plume.exposureAt(Shapes.lon(-1000), lat, 0.5).fatalityBy(3_600_000L, 0));
     }
+
+    /** Steps weigh the indoor and outdoor probit rises by the share indoors at their own local hour. */
+    @Test
+    void clockFatalityWeighsEachStepByThatHoursIndoorShare() {
+        double lon = Shapes.lon(1000);
+        double lat = Shapes.lat(0);
+        long t = 2 * 3_600_000L;
+        double day = steady(12).exposureAt(lon, lat).fatalityBy(t);
+        // within one period the increments telescope to the share's mix of the two loads
+        assertEquals(steady(12).exposureAt(lon, lat, 0.5).fatalityBy(t, Occupancy.DAY_INDOOR_SHARE), day, 1e-12);
+        double night = steady(0).exposureAt(lon, lat).fatalityBy(t);
+        assertEquals(steady(0).exposureAt(lon, lat, 0.5).fatalityBy(t, Occupancy.NIGHT_INDOOR_SHARE), night, 1e-12);
+        // from 21:00 the first hour is day, the second night
+        double evening = steady(21).exposureAt(lon, lat).fatalityBy(t);
+        assertTrue(night < evening && evening < day, night + " < " + evening + " < " + day);
+        assertThrows(IllegalArgumentException.class, () -> steady(25));
+    }
+
+    private static GaussianPlume steady(double localHour) {
+        return new GaussianPlume(new PlumeParams("cl2", Shapes.LON0, Shapes.LAT0, "chlorine", 1000, 0, 0, null,
+                DispersionSetting.RURAL, List.of(new PlumeWeather(0, 3, 270, Stability.D)), 20_000), localHour);
+    }
 }
