@@ -336,7 +336,7 @@ public final class ScenarioSite {
             }
             // a given timeline (disk cache, tests) holds only ticks: it plays this site's hazard models
             HazardTimeline t = timeline == null ? HazardTimeline.compute(net, cells, hazards, scenario.horizonMs(), tickMs)
-                    : timeline.hazards().isEmpty() ? timeline.withHazards(hazards) : timeline;
+                    : timeline.hazards().isEmpty() && !hazards.isEmpty() ? timeline.withHazards(hazards) : timeline;
             return new ScenarioSite(this, new LinkedHashMap<>(facilities), cells, t);
         }
 
