@@ -2,7 +2,6 @@ package org.drillsim.analysis.replication;
 
 import org.drillsim.core.ConfidenceInterval;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.HazardFootprint;
 import org.drillsim.hazards.HazardZone;
 import org.drillsim.format.model.HelicopterBase;
@@ -24,6 +23,7 @@ import org.drillsim.runformat.Scorecard;
 import org.drillsim.runformat.geo.GeoGeometry;
 import org.drillsim.runformat.geo.GeoJsonWriter;
 import org.drillsim.world.PopulationCell;
+import org.drillsim.world.HazardTimeline;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.world.score.CauseShare;
 import org.drillsim.world.score.TargetCurves;
@@ -371,10 +371,11 @@ public final class RunDirectoryWriter {
 
     static String hazards(ScenarioSite site, long t) {
         GeoJsonWriter g = GeoJsonWriter.collection(6, false);
-        for (Hazard h : site.hazards()) {
-            HazardFootprint fp = h.footprintAt(t);
+        // the timeline's footprints, as the run plays them (scripted wind and stage changes included)
+        HazardTimeline timeline = site.timeline();
+        for (HazardFootprint fp : timeline.footprints(timeline.indexAt(t))) {
             for (HazardZone z : fp.zones()) {
-                g.feature(GeoJsonGeometry.of(z.polygon()), "hazardId", h.id(), "kind", h.kind().id(), "level", z.level(),
+                g.feature(GeoJsonGeometry.of(z.polygon()), "hazardId", fp.hazardId(), "kind", z.kind().id(), "level", z.level(),
                         "intensity", z.intensity(), "unit", z.unit(), "timeHours", t / 3_600_000.0);
             }
         }
