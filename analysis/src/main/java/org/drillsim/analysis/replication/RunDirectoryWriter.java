@@ -199,7 +199,8 @@ public final class RunDirectoryWriter {
             }
             j.endArray();
             j.name("source").beginObject().field("file", f.source().file()).field("document", f.source().document())
-                    .field("clause", f.source().clause()).field("line", f.source().line()).endObject();
+                    .field("clause", f.source().clause()).field("line", f.source().line())
+                    .field("kind", f.sourceKind()).endObject();
             j.field("wording", f.wording()).field("thresholdSource", f.thresholdSource()).text("note", f.note());
             j.name("perReplication").beginArray();
             for (double v : t.perReplication()) {

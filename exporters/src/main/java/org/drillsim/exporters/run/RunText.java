@@ -216,6 +216,8 @@ final class RunText {
     static Text source(JsonNode t) {
         JsonNode s = t.path("source");
         StringBuilder sb = new StringBuilder();
+        // the unit's own plan is named as such; the catalogue's seed clauses keep their old wording
+        boolean own = "scenario-plan".equals(s.path("kind").asText(""));
         append(sb, s.path("file").asText(""));
         String doc = s.path("document").asText("");
         if (!doc.isEmpty()) {
@@ -224,10 +226,14 @@ final class RunText {
         append(sb, s.path("clause").asText(""));
         String wording = t.path("wording").asText("");
         String base = sb.toString();
+        String zh = own ? "本单位预案 " : "";
+        String en = own ? "unit's own plan " : "";
         if (!wording.isEmpty()) {
-            return Text.of(base + (base.isEmpty() ? "" : "：") + "“" + wording + "”", base + (base.isEmpty() ? "" : ": ") + "“" + wording + "”");
+            return Text.of(zh + base + (base.isEmpty() ? "" : "：") + "“" + wording + "”",
+                    en + base + (base.isEmpty() ? "" : ": ") + "“" + wording + "”");
         }
-        return Text.same(base.isEmpty() ? t.path("thresholdSource").asText("") : base);
+        String plain = base.isEmpty() ? t.path("thresholdSource").asText("") : base;
+        return own ? Text.of(zh + plain, en + plain) : Text.same(plain);
     }
 
     private static void append(StringBuilder sb, String part) {
