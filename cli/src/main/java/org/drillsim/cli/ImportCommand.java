@@ -72,6 +72,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.drillsim.exporters.QuietLogging.quiet();   // before the first POI class loads
         if (template != null) {
             try {
                 TemplateWriter.write(template);
@@ -169,7 +170,7 @@ public final class ImportCommand implements Callable<Integer> {
     private static void writeAtomically(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".import-", ".yaml");
+        Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

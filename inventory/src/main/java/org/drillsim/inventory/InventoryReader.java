@@ -137,6 +137,8 @@ public final class InventoryReader {
     /** Column → index from the head row, or null (after reporting) when the heads are unusable. */
     private Map<Column, Integer> heads(Table t, InventorySheet kind) {
         Map<Column, Integer> at = new LinkedHashMap<>();
+        // heads present under another unit are reported as such, not also as missing
+        java.util.Set<Column> named = new java.util.HashSet<>();
         int width = t.rows().isEmpty() ? 0 : t.rows().get(0).size();
         int before = errors.size();
         for (int c = 0; c < width; c++) {
@@ -165,6 +167,7 @@ public final class InventoryReader {
                 }
                 continue;
             }
+            named.add(col);
             if (unit != null && !col.sameUnit(unit)) {
                 errors.add(new InventoryError(t.name(), cell,
                         "单位错误：“" + head + "”应为 " + col.title() + (col.numeric() ? "（单位 " + col.unit() + "）" : "（无单位）"),
@@ -176,7 +179,7 @@ public final class InventoryReader {
             }
         }
         for (Column k : kind.columns()) {
-            if (k.required() && !at.containsKey(k)) {
+            if (k.required() && !named.contains(k)) {
                 String range = "A1:" + InventoryError.cell(Math.max(0, width - 1), 0);
                 errors.add(new InventoryError(t.name(), range, "缺少必填列“" + k.title() + "”",
                         "missing required column " + k.title() + " (" + k.en() + ")"));

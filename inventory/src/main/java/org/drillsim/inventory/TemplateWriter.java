@@ -71,7 +71,7 @@ public final class TemplateWriter {
     public static void write(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".template-", ".xlsx");
+        Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
         try (XSSFWorkbook wb = workbook(); OutputStream out = Files.newOutputStream(tmp)) {
             wb.write(out);
         } catch (IOException | RuntimeException e) {
