@@ -3,6 +3,7 @@ package org.drillsim.inventory;
 import org.drillsim.format.model.Depot;
 import org.drillsim.format.model.HelicopterBase;
 import org.drillsim.format.model.Hospital;
+import org.drillsim.format.model.ScenarioPlan;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.format.model.Team;
 import org.drillsim.format.model.VehicleFleet;
@@ -20,10 +21,12 @@ import java.util.Map;
  * @param hospitals 医院
  * @param fleets    车辆
  * @param helipads  直升机起降点
+ * @param plan      预案条款: the unit's own plan, or null when the sheet has no rows
  * @param rows      for each sheet, the row (1-based, as Excel shows it) of each record, in list order
  */
 public record Inventory(List<Shelter> shelters, List<Team> teams, List<Depot> depots, List<Hospital> hospitals,
-                        List<VehicleFleet> fleets, List<HelicopterBase> helipads, Map<InventorySheet, List<Integer>> rows) {
+                        List<VehicleFleet> fleets, List<HelicopterBase> helipads, ScenarioPlan plan,
+                        Map<InventorySheet, List<Integer>> rows) {
 
     public Inventory {
         shelters = List.copyOf(shelters);

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * Puts an inventory into a base scenario. <b>Replace, per sheet</b>: a sheet with data rows replaces the base's
  * whole category — its listed items, and for shelters and hospitals the OSM import too ({@code fromOsm: false}),
  * because a bureau's list is its complete list; a sheet without data rows leaves the base's category as it is.
- * Teams replace {@code teams}, vehicles replace {@code fleets}. Everything else (map, population, hazards, targets,
- * plan, injects, policy, agreement reserves, fire / police stations) comes from the base unchanged.
+ * Teams replace {@code teams}, vehicles replace {@code fleets}, 预案条款 replaces {@code plan}. Everything else (map, population, hazards, targets,
+ * injects, policy, agreement reserves, fire / police stations) comes from the base unchanged.
  *
  * <p>The merged text is checked by the scenario loader before anything is written; a problem in a row the
  * inventory supplied (a team's home that no facility has) is reported against that row's 编号 cell, a problem in
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class InventoryImport {
     private static final Pattern INDEXED = Pattern.compile("^(facilities\\.shelters\\.items|facilities\\.hospitals\\.items|facilities\\.depots"
-            + "|facilities\\.helicopterBases|teams|fleets)\\[(\\d+)\\](.*)$");
+            + "|facilities\\.helicopterBases|teams|fleets|plan\\.clauses)\\[(\\d+)\\](.*)$");
 
     private InventoryImport() {
     }
@@ -92,6 +92,9 @@ public final class InventoryImport {
         if (!inventory.fleets().isEmpty()) {
             root.set("fleets", json.valueToTree(inventory.fleets()));
         }
+        if (inventory.plan() != null) {
+            root.set("plan", json.valueToTree(inventory.plan()));
+        }
         String yaml = toYaml(root, header);
         try {
             return new Result(yaml, ScenarioLoader.parse(yaml, id + ".yaml"));
@@ -114,6 +117,7 @@ public final class InventoryImport {
                 case "facilities.depots" -> InventorySheet.DEPOTS;
                 case "facilities.helicopterBases" -> InventorySheet.HELIPADS;
                 case "teams" -> InventorySheet.TEAMS;
+                case "plan.clauses" -> InventorySheet.PLAN;
                 default -> InventorySheet.VEHICLES;
             };
             List<Integer> rows = inv.rows().getOrDefault(sheet, List.of());
@@ -133,6 +137,7 @@ public final class InventoryImport {
         YAMLMapper y = new YAMLMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)   // a clause "4.1" stays text
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .build());
         StringBuilder sb = new StringBuilder();

@@ -7,6 +7,8 @@ import org.drillsim.format.model.HelicopterBase;
 import org.drillsim.format.model.Hospital;
 import org.drillsim.format.model.HospitalCapability;
 import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.PlanClause;
+import org.drillsim.format.model.ScenarioPlan;
 import org.drillsim.format.model.ReliefItem;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.format.model.Team;
@@ -71,6 +73,8 @@ public final class InventoryReader {
         Map<InventorySheet, String> seen = new EnumMap<>(InventorySheet.class);
         Map<String, String> teamIds = new HashMap<>();
         Map<String, String> fleetIds = new HashMap<>();
+        List<PlanClause> clauses = new ArrayList<>();
+        String[] planTitle = new String[2];
         for (Table t : tables) {
             InventorySheet kind = InventorySheet.byTitle(t.name());
             if (kind == null) {
@@ -102,6 +106,7 @@ public final class InventoryReader {
                     case HOSPITALS -> hospital(row, kind);
                     case VEHICLES -> fleet(row, kind, fleetIds);
                     case HELIPADS -> helipad(row, kind);
+                    case PLAN -> clause(row, kind, planTitle, clauses);
                 };
                 if (errors.size() > before || rec == null) {
                     continue;
@@ -114,6 +119,7 @@ public final class InventoryReader {
                     case HOSPITALS -> hospitals.add((Hospital) rec);
                     case VEHICLES -> fleets.add((VehicleFleet) rec);
                     case HELIPADS -> helipads.add((HelicopterBase) rec);
+                    case PLAN -> clauses.add((PlanClause) rec);
                 }
             }
             rows.put(kind, rowNumbers);
@@ -121,7 +127,9 @@ public final class InventoryReader {
         if (!errors.isEmpty()) {
             throw new InventoryException(errors);
         }
-        return new Inventory(shelters, teams, depots, hospitals, fleets, helipads, rows);
+        ScenarioPlan plan = clauses.isEmpty() ? null
+                : new ScenarioPlan(new LocalizedText(planTitle[0], null), planTitle[1], clauses);
+        return new Inventory(shelters, teams, depots, hospitals, fleets, helipads, plan, rows);
     }
 
     private static String sheetNames(boolean zh) {
@@ -465,6 +473,31 @@ public final class InventoryReader {
         Double radius = row.number(column(k, "飞行半径"));
         return id == null || name == null || at == null || helis == null ? null
                 : new HelicopterBase(id, name, at, helis.intValue(), ppf == null ? null : ppf.intValue(), cruise, radius);
+    }
+
+    /** A clause of the unit's plan; title and document number must read the same on every row. */
+    private PlanClause clause(Row row, InventorySheet k, String[] plan, List<PlanClause> clauses) {
+        String target = row.required(col(k, 0));
+        String clause = row.required(column(k, "条款"));
+        String title = row.required(column(k, "预案名称"));
+        String number = row.text(column(k, "文号"));
+        if (title == null) {
+            return null;
+        }
+        if (plan[0] == null) {
+            plan[0] = title;
+            plan[1] = number;
+        } else if (!plan[0].equals(title) || !plan[1].equals(number)) {
+            Column c = !plan[0].equals(title) ? column(k, "预案名称") : column(k, "文号");
+            row.error(c, "同一清单只能有一个预案：应与第一行相同（" + plan[0] + " " + plan[1] + "）",
+                    "one plan per inventory: expected the same title and number as the first row (" + plan[0] + " " + plan[1] + ")");
+            return null;
+        }
+        if (target != null && clauses.stream().anyMatch(c -> c.target().equals(target))) {
+            row.error(col(k, 0), "目标“" + target + "”已有条款", "target " + target + " already has a clause");
+            return null;
+        }
+        return target == null || clause == null ? null : new PlanClause(target, clause, row.text(column(k, "原文")));
     }
 
     private static String fmt(double v) {

@@ -3,9 +3,9 @@ package org.drillsim.inventory;
 import java.util.List;
 
 /**
- * The sheets of an inventory, each with its columns in template order. The first column is always 编号 (the
- * facility, team or fleet id: lower-case letters, digits and '-'); a row whose 编号 starts with 示例 is the
- * template's example and is skipped.
+ * The sheets of an inventory, each with its columns in template order. The first column is the row's key —
+ * 编号 (the facility, team or fleet id: lower-case letters, digits and '-'), or the target id on 预案条款; a row
+ * whose first cell starts with 示例 is the template's example and is skipped.
  */
 public enum InventorySheet {
     SHELTERS("避难场所", "shelters", List.of(
@@ -65,7 +65,13 @@ public enum InventorySheet {
             Column.number("直升机", "架", "helicopters", true, 0, 100, "1"),
             Column.number("每架次伤员", "人", "casualties per flight (default 2)", false, 1, 30, "2"),
             Column.number("巡航速度", "km/h", "cruise speed, km/h (default 220)", false, 50, 400, "220"),
-            Column.number("飞行半径", "km", "flight radius, km (default 80)", false, 1, 1000, "80")));
+            Column.number("飞行半径", "km", "flight radius, km (default 80)", false, 1, 1000, "80"))),
+    PLAN("预案条款", "the unit's own plan: one clause per target", List.of(
+            Column.text("目标", "target id from the catalogue (e.g. medical-2h), one of the base scenario's targets", true, "示例-medical-2h"),
+            Column.text("条款", "clause number", true, "5.2.3"),
+            Column.text("原文", "the clause's wording", false, "重大灾害发生后2小时内伤员得到紧急医学救援"),
+            Column.text("预案名称", "plan title, the same on every row", true, "松北区防汛应急预案"),
+            Column.text("文号", "document number, the same on every row", false, "松政办发〔2024〕12号")));
 
     /** Sheets a user may add for notes; they are not read. */
     static final List<String> IGNORED = List.of("说明", "readme", "notes");

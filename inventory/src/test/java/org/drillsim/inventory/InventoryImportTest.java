@@ -8,6 +8,8 @@ import org.drillsim.format.model.BBox;
 import org.drillsim.format.model.Depot;
 import org.drillsim.format.model.GeoPoint;
 import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.PlanClause;
+import org.drillsim.format.model.ScenarioPlan;
 import org.drillsim.format.model.ReliefItem;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
@@ -47,6 +49,11 @@ class InventoryImportTest {
             {"d-city", "松北储备库", "Songbei depot", 126.62, 45.71, 10000, "5000 人·天", 1000, 200, "", "", 50},
     };
 
+    static final Object[][] PLAN = {
+            {"medical-2h", "5.2.3", "伤员2小时内得到救治", "合成城市防汛应急预案", "合政办发〔2026〕1号"},
+            {"shelter-area", "4.1", "", "合成城市防汛应急预案", "合政办发〔2026〕1号"},
+    };
+
     static final List<Shelter> EXPECTED_SHELTERS = List.of(
             new Shelter("sb-s1", new LocalizedText("松北一中", "Songbei No.1 School"), new GeoPoint(45.78, 126.60), null,
                     ShelterKind.SCHOOL, 8000, 3000L, null),
@@ -66,6 +73,7 @@ class InventoryImportTest {
         fill(wb.getSheet("避难场所"), SHELTERS, 4, toCrs);
         fill(wb.getSheet("救援队伍"), TEAMS, -1, toCrs);
         fill(wb.getSheet("储备库与物资"), DEPOTS, 3, toCrs);
+        fill(wb.getSheet("预案条款"), PLAN, -1, toCrs);
         return wb;
     }
 
@@ -113,6 +121,8 @@ class InventoryImportTest {
         assertFalse(s.facilities().shelters().fromOsm());
         assertEquals(EXPECTED_TEAMS, s.teams());
         assertEquals(EXPECTED_DEPOTS, s.facilities().depots());
+        assertEquals(new ScenarioPlan(new LocalizedText("合成城市防汛应急预案", null), "合政办发〔2026〕1号",
+                List.of(new PlanClause("medical-2h", "5.2.3", "伤员2小时内得到救治"), new PlanClause("shelter-area", "4.1", null))), s.plan());
         // sheets without data rows keep the base's category; the rest of the base is unchanged
         assertEquals(base.facilities().hospitals(), s.facilities().hospitals());
         assertEquals(base.fleets(), s.fleets());
@@ -202,6 +212,17 @@ class InventoryImportTest {
         assertEquals(List.of("synthetic-small!teams[3].home", "synthetic-small!teams[4].home", "synthetic-small!fleets[2].base",
                 "synthetic-small!fleets[3].base", "synthetic-small!agreementReserves[0].deliverTo",
                 "synthetic-small!agreementReserves[1].deliverTo"), where);
+    }
+
+    @Test
+    void aPlanClauseForATargetTheBaseDoesNotScoreIsReportedAtItsRow(@TempDir Path dir) throws Exception {
+        XSSFWorkbook wb = TemplateWriter.workbook();
+        Object[][] plan = {{"medical-2h", "5.2.3", "", "某区预案", ""}, {"forest-team-50", "6.1", "", "某区预案", ""}};
+        fill(wb.getSheet("预案条款"), plan, -1, p -> p);
+        Inventory inv = InventoryReader.read(Table.readXlsx(save(wb, dir)), Crs.WGS84, AREA);
+        InventoryException e = assertThrows(InventoryException.class, () -> importInto(inv));
+        assertEquals(1, e.errors().size(), e.errors().toString());
+        assertEquals("预案条款!A4", e.errors().get(0).sheet() + "!" + e.errors().get(0).cell());
     }
 
     static void sheet(XSSFWorkbook wb, String name, String[]... rows) {
