@@ -32,6 +32,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("scenarios", new ScenariosCommand());
         cl.addSubcommand("run", new RunCommand());
         cl.addSubcommand("ui", new UiCommand());
+        cl.addSubcommand("import", new ImportCommand());
         return cl;
     }
 

@@ -243,6 +243,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.println();
         stdout.println("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and original wording: scorecard.json");
+        if (s.plan() != null) {
+            String plan = (s.plan().documentNumber().isEmpty() ? "" : s.plan().documentNumber() + " ") + "《" + s.plan().title().zh() + "》";
+            int own = s.plan().clauses().size();
+            stdout.println("依据本单位预案 " + plan + "：" + own + " 项目标引用其条款，其余 " + (s.targets().size() - own)
+                    + " 项引用目录种子条款 / cited from the unit's own plan: " + own + " target(s); the other "
+                    + (s.targets().size() - own) + " cite the catalogue's seed clause");
+        }
     }
 
     private static String causes(List<CauseShare> causes) {

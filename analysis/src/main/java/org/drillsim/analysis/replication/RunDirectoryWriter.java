@@ -187,7 +187,8 @@ public final class RunDirectoryWriter {
                     f.isResponseTime() ? f.requiredShare() : Double.NaN, clock, t.scoredReplications() > 0,
                     t.scoredReplications(), value, t.pass(), t.passRate(), text(passRule(f)), t.measuredMean(),
                     t.lateMean(), t.pendingMean(), t.meanHours(), causes,
-                    new Scorecard.Source(f.source().file(), f.source().document(), f.source().clause(), f.source().line()),
+                    new Scorecard.Source(f.source().file(), f.source().document(), f.source().clause(), f.source().line(),
+                            f.sourceKind()),
                     f.wording(), f.thresholdSource(), text(f.note()), per));
         }
         List<Scorecard.Indicator> indicators = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.drillsim.format.model.Inject;
 import org.drillsim.format.model.InjectEffect;
 import org.drillsim.format.model.Levee;
 import org.drillsim.format.model.MapSpec;
+import org.drillsim.format.model.PlanClause;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.format.model.Station;
@@ -92,6 +93,7 @@ final class SemanticChecker {
         checkReserves();
         checkHazards();
         checkTargets();
+        checkPlan();
         checkInjects();
     }
 
@@ -442,6 +444,32 @@ final class SemanticChecker {
                         "'" + t.id() + "' is a capacity target without a clock; expected no clockStart/clockStop");
             } else if (t.clockStart() != null && t.clockStart() == t.clockStop()) {
                 error(p + ".clockStop", "expected a stop event different from the start");
+            }
+        }
+    }
+
+    /** Each clause of the unit's plan backs one target the scenario scores, once. */
+    private void checkPlan() {
+        if (s.plan() == null) {
+            return;
+        }
+        if (s.plan().title().zh().isBlank()) {
+            error("plan.title.zh", "expected the plan's title");
+        }
+        Set<String> scored = new HashSet<>();
+        s.targets().forEach(t -> scored.add(t.id()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < s.plan().clauses().size(); i++) {
+            PlanClause c = s.plan().clauses().get(i);
+            String p = "plan.clauses[" + i + "]";
+            if (!scored.contains(c.target())) {
+                error(p + ".target", "target '" + c.target() + "' is not among the scenario's targets; expected one of: "
+                        + String.join(", ", s.targets().stream().map(TargetSpec::id).toList()));
+            } else if (!seen.add(c.target())) {
+                error(p + ".target", "target '" + c.target() + "' has two clauses; expected one clause per target");
+            }
+            if (c.clause().isBlank()) {
+                error(p + ".clause", "expected the clause number (条款), e.g. 5.2.3");
             }
         }
     }
