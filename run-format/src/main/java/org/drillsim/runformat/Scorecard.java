@@ -123,7 +123,7 @@ public record Scorecard(String scenario, int replications, double confidenceLeve
             j.endArray();
             Source s = t.source();
             j.name("source").beginObject().field("file", s.file()).field("document", s.document())
-                    .field("clause", s.clause()).field("line", s.line()).endObject();
+                    .field("clause", s.clause()).field("line", s.line()).field("kind", s.kind()).endObject();
             j.field("wording", t.wording()).field("thresholdSource", t.thresholdSource()).text("note", t.note());
             j.name("perReplication").beginArray();
             t.perReplication().forEach(j::num);
