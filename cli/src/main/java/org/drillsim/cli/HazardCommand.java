@@ -17,6 +17,8 @@ import org.drillsim.geodata.OsmLayerCache;
 import org.drillsim.geodata.OsmLayers;
 import org.drillsim.geodata.ResolvedFacilities;
 import org.locationtech.jts.geom.Envelope;
+import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.OutputRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,6 +92,12 @@ public final class HazardCommand implements Callable<Integer> {
             err.println(beyondHorizon(t, s.horizonMs()));
         }
         try {
+            // both outputs checked before the work, so a refused --png does not leave a lone GeoJSON behind
+            for (Path target : new Path[] {geojson, png}) {
+                if (target != null) {
+                    OutputFiles.checkReplaceable(target);
+                }
+            }
             // the run's own site: same network, hazard timeline (scripted injects included) and closure rule
             OsmLayers layers = null;
             if (s.map().synthetic() == null || map != null) {
@@ -117,8 +125,11 @@ public final class HazardCommand implements Callable<Integer> {
         } catch (MapImportException | OsmExtractException | IllegalArgumentException e) {
             err.println(new ScenarioError(scenario, 0, 0, "", e.getMessage()));
             return 2;
-        } catch (IOException e) {
-            err.println("cannot write output: " + e.getMessage());
+        } catch (OutputRefusedException e) {
+            err.println("drillsim hazard: " + e.getMessage());
+            return 2;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("drillsim hazard: " + OutputFiles.describe(e));
             return 1;
         }
     }

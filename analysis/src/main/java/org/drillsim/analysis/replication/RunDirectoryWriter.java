@@ -17,6 +17,7 @@ import org.drillsim.world.log.GeoJsonGeometry;
 import org.drillsim.world.log.Json;
 import org.drillsim.runformat.Bilingual;
 import org.drillsim.runformat.JsonOut;
+import org.drillsim.runformat.OutputFiles;
 import org.drillsim.runformat.RunFiles;
 import org.drillsim.runformat.RunInfo;
 import org.drillsim.runformat.Scorecard;
@@ -50,7 +51,8 @@ import java.util.Map;
  * Writes a run directory (format: /work/notes/run-format.md, summarised in the README "Run" section):
  * {@code run.json}, {@code scorecard.json}, {@code events.jsonl}, {@code served.csv}, {@code timeseries.csv}
  * and the GeoJSON layers under {@code map/}. Every file is written to a temporary name and moved into place,
- * so a reader never sees half a file.
+ * so a reader never sees half a file; the directory as a whole is made complete by
+ * {@link org.drillsim.runformat.StagedRunDirectory} (give it {@code StagedRunDirectory.dir()}).
  */
 public final class RunDirectoryWriter {
     /** File names. */
@@ -442,13 +444,11 @@ public final class RunDirectoryWriter {
 
     private void writeText(String name, String text) {
         Path target = dir.resolve(name);
-        Path tmp = dir.resolve(name + ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            OutputFiles.writeString(target, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-        move(tmp, target);
     }
 
     private static void move(Path from, Path to) {
