@@ -8,6 +8,7 @@ import org.drillsim.format.io.ScenarioError;
 import org.drillsim.hazards.Hazard;
 import org.drillsim.format.io.ScenarioException;
 import org.drillsim.format.io.SourceTree;
+import org.drillsim.format.io.TerminalText;
 import org.drillsim.geodata.FacilityResolver;
 import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.OsmLayerCache;
@@ -75,22 +76,22 @@ public final class ValidateCommand implements Callable<Integer> {
                 if (!noMapCheck) {
                     deepCheck(f, s);
                 }
-                out.println("✓ " + f + ": 有效 / valid — " + s.name().both() + " (" + s.hazards().size() + " hazards, "
-                        + s.targets().size() + " targets, " + s.injects().size() + " injects, "
-                        + s.horizonHours() + " h)");
+                out.println(TerminalText.escape("✓ " + f + ": 有效 / valid — " + s.name().both() + " ("
+                        + s.hazards().size() + " hazards, " + s.targets().size() + " targets, " + s.injects().size()
+                        + " injects, " + s.horizonHours() + " h)"));
             } catch (ScenarioException e) {
                 bad++;
                 for (ScenarioError line : e.errors()) {
                     err.println(line);
                 }
-                err.println("✗ " + f + ": " + e.errors().size() + " 个错误 / error" + (e.errors().size() == 1 ? "" : "s"));
+                err.println("✗ " + TerminalText.escape(f) + ": " + e.errors().size() + " 个错误 / error" + (e.errors().size() == 1 ? "" : "s"));
             } catch (org.drillsim.routing.MapImportException | org.drillsim.geodata.OsmExtractException e) {
                 bad++;
-                err.println(f + ":0:0: map: " + e.getMessage());
+                err.println(TerminalText.escape(f + ":0:0: map: " + e.getMessage()));
             } catch (RuntimeException e) {
                 // A bug, not bad input: still one line, no stack trace.
                 bad++;
-                err.println(f + ":0:0: (internal): " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                err.println(TerminalText.escape(f + ":0:0: (internal): " + e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
         return bad == 0 ? 0 : EXIT_INVALID;
@@ -137,7 +138,8 @@ public final class ValidateCommand implements Callable<Integer> {
             RoadNetwork net = pbf != null ? RoadNetworkLoader.load(pbf)
                     : SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
             for (ScenarioError w : closuresMatchingNoRoad(s, net, tree)) {
-                err.println(w.file() + ":" + w.line() + ":" + w.column() + ": warning: " + w.field() + ": " + w.message());
+                err.println(TerminalText.escape(w.file() + ":" + w.line() + ":" + w.column() + ": warning: " + w.field()
+                        + ": " + w.message()));
             }
         }
         if (!errors.isEmpty()) {
