@@ -100,6 +100,20 @@ class ScenarioFuzzTest {
         assertEquals(null, validateProblem(file.toString(), r));
     }
 
+    @Test
+    void aFacilityTheRunWouldRefuseFarFromAnyRoadIsReportedAtItsLocation(@TempDir Path dir) throws IOException {
+        // without an area of interest only the roads tell that a hospital in Beijing is off this map
+        String text = Files.readString(ValidateCommandTest.FILES.resolve("invalid/facility-far-off-map.yaml"))
+                .replaceAll("(?m)^  areaOfInterest: .*\n", "");
+        Path file = dir.resolve("far.yaml");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        ValidateCommandTest.Result r = ValidateCommandTest.validate(file.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith(file + ":12:19: facilities.hospitals.items[0].location: 点 / point h1 (39.900000,"
+                + " 116.400000) 距最近道路 1017930 米 / is 1017930 m from the nearest road (limit 5000 m)"), r.err());
+        assertEquals(null, validateProblem(file.toString(), r));
+    }
+
     /** Null when validate answered as promised, else what was wrong. */
     static String validateProblem(String file, ValidateCommandTest.Result r) {
         if (r.exit() != 0 && r.exit() != ValidateCommand.EXIT_INVALID) {
