@@ -38,8 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ScenarioFuzzTest {
     static final long SEED = 20_261_204L;
-    static final int SYNTHETIC_MUTANTS = 320;
-    static final int HARBIN_MUTANTS_EACH = 60;
+    static final int SYNTHETIC_MUTANTS = 230;
+    static final int HARBIN_MUTANTS_EACH = 90;
     static final String SYNTHETIC = "synthetic-small";
     static final List<String> HARBIN = List.of("harbin-songhua-flood", "harbin-chlorine-leak", "harbin-forest-fire");
 
