@@ -18,6 +18,7 @@ import org.drillsim.runformat.OutputRefusedException;
 import org.drillsim.runformat.StagedRunDirectory;
 import org.drillsim.format.io.ScenarioError;
 import org.drillsim.format.io.ScenarioException;
+import org.drillsim.format.io.TerminalText;
 import org.drillsim.format.library.ScenarioLibrary;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.world.log.Json;
@@ -138,7 +139,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             site = SiteLoader.load(s, CliPaths.scenarioDir(scenario), map, stderr::println);
         } catch (MapImportException | IllegalArgumentException e) {
-            stderr.println("drillsim run: " + s.id() + ": " + e.getMessage());
+            stderr.println(TerminalText.escape("drillsim run: " + s.id() + ": " + e.getMessage()));
             return 2;
         }
         for (String n : site.notes()) {
@@ -172,8 +173,8 @@ public final class RunCommand implements Callable<Integer> {
                 throw e;
             } catch (RuntimeException e) {
                 bar.finish();
-                stderr.println("drillsim run: 推演失败 / the simulation failed: " + e.getMessage()
-                        + (e.getCause() != null ? " — " + e.getCause() : ""));
+                stderr.println(TerminalText.escape("drillsim run: 推演失败 / the simulation failed: " + e.getMessage()
+                        + (e.getCause() != null ? " — " + e.getCause() : "")));
                 return 1;
             }
             bar.finish();
@@ -230,7 +231,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private void printScorecard(Scenario s, RunSummary summary, int n) {
         stdout.println();
-        stdout.println("评分表 / Scorecard — " + s.name().both() + " (" + n + " 次重复 replications, 95% CI)");
+        stdout.println("评分表 / Scorecard — " + TerminalText.escape(s.name().both()) + " (" + n + " 次重复 replications, 95% CI)");
         String[] head = {"目标 / Target", "阈值 / Threshold", "数值 / Value [95% CI]", "要求 / Required",
                 "结果（达标重复数）/ Result (replications passing)", "主要原因 / Main causes of delay"};
         List<String[]> rows = new ArrayList<>();
