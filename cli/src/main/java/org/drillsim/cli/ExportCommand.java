@@ -9,6 +9,8 @@ import org.drillsim.exporters.ReportFormat;
 import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.doc.ReportDocument;
 import org.drillsim.exporters.run.RunReportBuilder;
+import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.OutputRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,12 +84,22 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ReportDocument doc = report.equals("run") ? builder.runReport() : builder.planRevisionReport();
         Path target = out != null ? out : runDir.resolve(defaultName(report, fmt, language));
+        if (target.toString().isBlank()) {
+            stderr.println("drillsim export: --out 不能为空 / --out must name a file, got \"\"");
+            return EXIT_INVALID;
+        }
         try {
             List<Path> files = fmt.write(doc, language, target);
             stdout.println("✓ 已导出 / exported " + fmt.extension() + " (" + language.tag() + "): "
                     + (fmt.writesDirectory() ? target + " (" + files.size() + " files)" : target));
             return 0;
-        } catch (IOException | RuntimeException e) {
+        } catch (OutputRefusedException e) {
+            stderr.println("drillsim export: " + e.getMessage());
+            return EXIT_INVALID;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            stderr.println("drillsim export: 导出失败 / export failed: " + OutputFiles.describe(e));
+            return EXIT_FAILED;
+        } catch (RuntimeException e) {
             stderr.println("drillsim export: 导出失败 / export failed: " + e.getMessage());
             return EXIT_FAILED;
         }

@@ -16,6 +16,9 @@ import org.drillsim.format.model.Scenario;
 import org.drillsim.geodata.OsmExtractException;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.world.SiteLoader;
+import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.OutputRefusedException;
+import org.drillsim.runformat.StagedRunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +57,9 @@ public final class GapCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "运行目录 / run directory (default runs/<scenario>-gap-<time>)")
     Path out;
+
+    @Option(names = "--force", description = "整体替换已存在的非空 --out 目录 / replace an existing non-empty --out directory whole")
+    boolean force;
 
     @Option(names = "--seed", paramLabel = "S", description = "主随机种子 / master seed (default: the scenario's)")
     Long seed;
@@ -113,19 +119,30 @@ public final class GapCommand implements Callable<Integer> {
         }
         site.notes().forEach(stderr::println);
         Path dir = out != null ? out : CliPaths.stamped("runs", s.id() + "-gap", "");
+        StagedRunDirectory staged;
+        try {
+            staged = StagedRunDirectory.open(dir, force);
+        } catch (OutputRefusedException e) {
+            stderr.println("drillsim gap: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            stderr.println("drillsim gap: " + OutputFiles.describe(e));
+            return 1;
+        }
         ConsoleProgress progress = new ConsoleProgress(stderr, System.console() != null);
         stderr.printf("能力差距分析 / capacity gaps: %s, %d 次重复 replications per variant, seed %d%n", s.id(),
                 replications, settings.seed());
-        try {
+        try (staged) {
             GapAnalysis analysis = new GapAnalysis(site, settings, progress);
             // the resources are checked before the long baseline run, so a wrong --resources fails at once
             Variants.of(site, settings, null);
-            BaselineRun base = BaselineRun.play(site, settings.seed(), replications, threads, dir, progress,
+            BaselineRun base = BaselineRun.play(site, settings.seed(), replications, threads, staged.dir(), progress,
                     List.of("能力差距分析的基线 / baseline of a capacity-gap analysis"));
             GapReport report = analysis.run(base.summary());
             stdout.println();
             stdout.print(GapTable.render(report));
-            Path file = GapJson.write(report, dir);
+            Path file = GapJson.write(report, staged.dir());
+            staged.commit();
             stdout.println();
             stdout.println("运行目录 / run directory: " + dir + "  (" + file.getFileName() + ", scorecard.json …)");
             stdout.println("报告 / report: drillsim export " + dir + " --format docx");
@@ -133,8 +150,12 @@ public final class GapCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             stderr.println("drillsim gap: " + e.getMessage());
             return 2;
+        } catch (OutputRefusedException e) {
+            stderr.println("drillsim gap: " + e.getMessage());
+            return 2;
         } catch (UncheckedIOException | IOException e) {
-            stderr.println("drillsim gap: cannot write " + dir + ": " + e.getMessage());
+            // disk full, no permission: the partial directory is deleted on close, nothing half-written is left
+            stderr.println("drillsim gap: " + OutputFiles.describe(e));
             return 1;
         }
     }

@@ -4,21 +4,21 @@ import org.drillsim.exporters.AtomicFiles;
 import org.drillsim.routing.MapImportException;
 import org.drillsim.routing.MapLocator;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.routing.RoadNetworkLoader;
-import org.drillsim.routing.SyntheticCity;
-import org.drillsim.hazards.Hazard;
 import org.drillsim.format.io.ScenarioError;
 import org.drillsim.format.io.ScenarioException;
 import org.drillsim.world.HazardSnapshot;
+import org.drillsim.world.ScenarioSite;
+import org.drillsim.world.SiteLoader;
 import org.drillsim.format.library.ScenarioLibrary;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.geodata.FacilityResolver;
-import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.OsmExtractException;
 import org.drillsim.geodata.OsmLayerCache;
 import org.drillsim.geodata.OsmLayers;
 import org.drillsim.geodata.ResolvedFacilities;
 import org.locationtech.jts.geom.Envelope;
+import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.OutputRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -89,26 +88,29 @@ public final class HazardCommand implements Callable<Integer> {
             return 2;
         }
         if (t > s.horizonMs()) {
-            // Still written: the hazard models extrapolate, but nothing in a run reaches this time.
+            // Still written: the map shows the last tick, the state a run ends in.
             err.println(beyondHorizon(t, s.horizonMs()));
         }
         try {
-            RoadNetwork net;
-            OsmLayers layers = null;
-            if (s.map().extract() != null) {
-                Path pbf = MapLocator.locate(s.map().extract(), map);
-                layers = OsmLayerCache.load(pbf);
-                net = RoadNetworkLoader.load(pbf);
-            } else {
-                net = SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
+            // both outputs checked before the work, so a refused --png does not leave a lone GeoJSON behind
+            for (Path target : new Path[] {geojson, png}) {
+                if (target != null) {
+                    OutputFiles.checkReplaceable(target);
+                }
             }
+            // the run's own site: same network, hazard timeline (scripted injects included) and closure rule
+            OsmLayers layers = null;
+            if (s.map().synthetic() == null || map != null) {
+                layers = OsmLayerCache.load(MapLocator.locate(s.map().extract() != null ? s.map().extract() : "harbin", map));
+            }
+            ScenarioSite site = SiteLoader.load(s, CliPaths.scenarioDir(scenario), map, null);
+            RoadNetwork net = site.network();
             ResolvedFacilities facilities = FacilityResolver.resolve(s, layers);
-            List<Hazard> hazards = HazardTypes.installed().build(s, layers, CliPaths.scenarioDir(scenario));
-            HazardSnapshot snap = HazardSnapshot.at(s, t, hazards, facilities, net, layers);
+            HazardSnapshot snap = HazardSnapshot.at(site, t, facilities, layers != null ? OsmLayers.ATTRIBUTION : null);
             if (geojson != null) {
                 byte[] text = snap.toGeoJson().getBytes(StandardCharsets.UTF_8);
                 AtomicFiles.write(geojson, o -> o.write(text));
-                out.println("✓ " + geojson + " (" + HazardSnapshot.tPlus(t) + ")");
+                out.println("✓ " + geojson + " (" + HazardSnapshot.tPlus(snap.timeMs()) + ")");
             }
             if (png != null) {
                 Envelope view = view(s, net);
@@ -117,14 +119,17 @@ public final class HazardCommand implements Callable<Integer> {
             }
             long zones = snap.footprints().stream().mapToLong(f -> f.zones().size()).sum();
             out.printf(Locale.ROOT, "%s %s: %d hazard zones, %d closed road edges, %d facilities — %s%n",
-                    s.id(), HazardSnapshot.tPlus(t), zones, snap.closedEdges().size(),
+                    s.id(), HazardSnapshot.tPlus(snap.timeMs()), zones, snap.closedEdges().size(),
                     facilities.locations().size(), snap.attribution());
             return 0;
         } catch (MapImportException | OsmExtractException | IllegalArgumentException e) {
             err.println(new ScenarioError(scenario, 0, 0, "", e.getMessage()));
             return 2;
-        } catch (IOException e) {
-            err.println("cannot write output: " + e.getMessage());
+        } catch (OutputRefusedException e) {
+            err.println("drillsim hazard: " + e.getMessage());
+            return 2;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("drillsim hazard: " + OutputFiles.describe(e));
             return 1;
         }
     }

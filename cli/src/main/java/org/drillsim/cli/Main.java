@@ -33,6 +33,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("run", new RunCommand());
         cl.addSubcommand("ui", new UiCommand());
         cl.addSubcommand("check-models", new CheckModelsCommand());
+        cl.addSubcommand("import", new ImportCommand());
         return cl;
     }
 

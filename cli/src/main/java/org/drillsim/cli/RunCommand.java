@@ -13,8 +13,12 @@ import org.drillsim.core.demo.MmcQueue;
 import org.drillsim.exporters.run.RunReportBuilder;
 import org.drillsim.routing.MapImportException;
 import org.drillsim.routing.MapLocator;
+import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.OutputRefusedException;
+import org.drillsim.runformat.StagedRunDirectory;
 import org.drillsim.format.io.ScenarioError;
 import org.drillsim.format.io.ScenarioException;
+import org.drillsim.format.io.TerminalText;
 import org.drillsim.format.library.ScenarioLibrary;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.world.log.Json;
@@ -28,6 +32,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +67,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "运行目录 / run directory (default runs/<scenario>-<time>)")
     Path out;
+
+    @Option(names = "--force", description = "整体替换已存在的非空 --out 目录 / replace an existing non-empty --out directory whole")
+    boolean force;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
             description = "线程数，0 = 全部核心 / threads, 0 = all cores (default ${DEFAULT-VALUE})")
@@ -131,50 +139,65 @@ public final class RunCommand implements Callable<Integer> {
         try {
             site = SiteLoader.load(s, CliPaths.scenarioDir(scenario), map, stderr::println);
         } catch (MapImportException | IllegalArgumentException e) {
-            stderr.println("drillsim run: " + s.id() + ": " + e.getMessage());
+            stderr.println(TerminalText.escape("drillsim run: " + s.id() + ": " + e.getMessage()));
             return 2;
         }
         for (String n : site.notes()) {
             stderr.println(n);
         }
         long runSeed = seed != null ? seed : s.seed();
-        Path dir = out != null ? out : CliPaths.stamped("runs", s.id(), "");
-        RunDirectoryWriter writer;
+        Path target = out != null ? out : CliPaths.stamped("runs", s.id(), "");
+        StagedRunDirectory staged;
         try {
-            writer = new RunDirectoryWriter(dir);
-        } catch (java.io.UncheckedIOException e) {
+            staged = StagedRunDirectory.open(target, force);
+        } catch (OutputRefusedException e) {
             stderr.println("drillsim run: " + e.getMessage());
             return 2;
-        }
-        int usedThreads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        stderr.printf("推演 / playing %s: %d 次重复 replications, seed %d, %d 线程 threads, %.0f h%n", s.id(),
-                replications, runSeed, usedThreads, s.horizonHours());
-        ProgressBar bar = new ProgressBar(stderr, replications);
-        List<ReplicationOutcome> outcomes;
-        long t1 = System.nanoTime();
-        try (Writer events = writer.openEvents()) {
-            outcomes = ScenarioRunner.run(new ScenarioRunner.Plan(site, runSeed, replications, threads, events, bar::done));
         } catch (IOException e) {
-            stderr.println("drillsim run: cannot write " + dir.resolve(RunDirectoryWriter.EVENTS) + ": " + e.getMessage());
+            stderr.println("drillsim run: " + OutputFiles.describe(e));
             return 1;
-        } catch (RuntimeException e) {
+        }
+        try (staged) {
+            Path dir = staged.dir();
+            RunDirectoryWriter writer = new RunDirectoryWriter(dir);
+            int usedThreads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+            stderr.printf("推演 / playing %s: %d 次重复 replications, seed %d, %d 线程 threads, %.0f h%n", s.id(),
+                    replications, runSeed, usedThreads, s.horizonHours());
+            ProgressBar bar = new ProgressBar(stderr, replications);
+            List<ReplicationOutcome> outcomes;
+            long t1 = System.nanoTime();
+            try (Writer events = writer.openEvents()) {
+                outcomes = ScenarioRunner.run(new ScenarioRunner.Plan(site, runSeed, replications, threads, events, bar::done));
+            } catch (IOException | UncheckedIOException e) {
+                bar.finish();
+                throw e;
+            } catch (RuntimeException e) {
+                bar.finish();
+                stderr.println(TerminalText.escape("drillsim run: 推演失败 / the simulation failed: " + e.getMessage()
+                        + (e.getCause() != null ? " — " + e.getCause() : "")));
+                return 1;
+            }
             bar.finish();
-            stderr.println("drillsim run: 推演失败 / the simulation failed: " + e.getMessage()
-                    + (e.getCause() != null ? " — " + e.getCause() : ""));
+            double runSeconds = (System.nanoTime() - t1) / 1e9;
+            writer.commitEvents();
+            RunSummary summary = RunSummary.of(outcomes);
+            writer.write(site, runSeed, usedThreads, outcomes, summary, (System.nanoTime() - t0) / 1e9, notes);
+            printScorecard(s, summary, replications);
+            if (!noReport) {
+                writeReport(dir, staged.target());
+            }
+            staged.commit();
+            stdout.printf("%n运行目录 / run directory: %s  (%d 次重复 %.1f 秒 / %d replications in %.1f s)%n", target, replications,
+                    runSeconds, replications, runSeconds);
+            return 0;
+        } catch (OutputRefusedException e) {
+            stderr.println("drillsim run: " + e.getMessage());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            // disk full, no permission: the partial directory is deleted on close, nothing half-written is left
+            stderr.println("drillsim run: " + OutputFiles.describe(e));
             return 1;
         }
-        bar.finish();
-        double runSeconds = (System.nanoTime() - t1) / 1e9;
-        writer.commitEvents();
-        RunSummary summary = RunSummary.of(outcomes);
-        writer.write(site, runSeed, usedThreads, outcomes, summary, (System.nanoTime() - t0) / 1e9, notes);
-        printScorecard(s, summary, replications);
-        if (!noReport) {
-            writeReport(dir);
-        }
-        stdout.printf("%n运行目录 / run directory: %s  (%d 次重复 %.1f 秒 / %d replications in %.1f s)%n", dir, replications,
-                runSeconds, replications, runSeconds);
-        return 0;
     }
 
     /** The named scenario, or the default (falling back to the synthetic one when the Harbin extract is missing). */
@@ -193,11 +216,12 @@ public final class RunCommand implements Callable<Integer> {
         return s;
     }
 
-    private void writeReport(Path dir) {
+    /** Writes the reports into the partial directory {@code dir}; names them where they will be after the commit. */
+    private void writeReport(Path dir, Path target) {
         try {
             Path report = RunReportBuilder.writeRunReports(dir);
-            stdout.println("报告 / report: " + report.toAbsolutePath() + " (English: "
-                    + dir.resolve(RunReportBuilder.REPORT_HTML_EN).toAbsolutePath() + ")");
+            stdout.println("报告 / report: " + target.resolve(report.getFileName()) + " (English: "
+                    + target.resolve(RunReportBuilder.REPORT_HTML_EN) + ")");
         } catch (IOException | RuntimeException e) {
             stderr.println("drillsim run: report.html 写入失败 / could not write report.html: " + e.getMessage());
         }
@@ -207,7 +231,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private void printScorecard(Scenario s, RunSummary summary, int n) {
         stdout.println();
-        stdout.println("评分表 / Scorecard — " + s.name().both() + " (" + n + " 次重复 replications, 95% CI)");
+        stdout.println("评分表 / Scorecard — " + TerminalText.escape(s.name().both()) + " (" + n + " 次重复 replications, 95% CI)");
         String[] head = {"目标 / Target", "阈值 / Threshold", "数值 / Value [95% CI]", "要求 / Required",
                 "结果（达标重复数）/ Result (replications passing)", "主要原因 / Main causes of delay"};
         List<String[]> rows = new ArrayList<>();
@@ -243,6 +267,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.println();
         stdout.println("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and original wording: scorecard.json");
+        if (s.plan() != null) {
+            String plan = (s.plan().documentNumber().isEmpty() ? "" : s.plan().documentNumber() + " ") + "《" + s.plan().title().zh() + "》";
+            int own = s.plan().clauses().size();
+            stdout.println("依据本单位预案 " + plan + "：" + own + " 项目标引用其条款，其余 " + (s.targets().size() - own)
+                    + " 项引用目录种子条款 / cited from the unit's own plan: " + own + " target(s); the other "
+                    + (s.targets().size() - own) + " cite the catalogue's seed clause");
+        }
     }
 
     private static String causes(List<CauseShare> causes) {

@@ -1,6 +1,7 @@
 package org.drillsim.cli;
 
 import org.drillsim.format.io.ScenarioException;
+import org.drillsim.format.io.TerminalText;
 import org.drillsim.format.library.ScenarioLibrary;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.TargetSpec;
@@ -37,8 +38,8 @@ public final class ScenariosCommand implements Callable<Integer> {
                 Scenario s = ScenarioLibrary.load(id);
                 String map = s.map().extract() != null ? s.map().extract()
                         : "synthetic(seed " + s.map().synthetic().seed() + ", ~" + s.map().synthetic().approxNodes() + " nodes)";
-                out.printf(Locale.ROOT, "  %-22s %s%n", id, s.name().zh());
-                out.printf(Locale.ROOT, "  %-22s %s%n", "", s.name().en());
+                out.printf(Locale.ROOT, "  %-22s %s%n", id, TerminalText.escape(s.name().zh()));
+                out.printf(Locale.ROOT, "  %-22s %s%n", "", TerminalText.escape(s.name().en()));
                 out.printf(Locale.ROOT, "  %-22s hazards: %s | %.0f h | map: %s | people: %,d | targets: %s%n", "",
                         s.hazards().stream().map(HazardTypes.installed()::label).collect(Collectors.joining(", ")),
                         s.horizonHours(), map, s.population().totalPeople(),

@@ -25,6 +25,9 @@ import org.drillsim.geodata.OsmLayerCache;
 import org.drillsim.geodata.OsmLayers;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.world.SiteLoader;
+import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.OutputRefusedException;
+import org.drillsim.runformat.StagedRunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,6 +82,9 @@ public final class SiteCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "运行目录 / run directory (default runs/<scenario>-site-<time>)")
     Path out;
+
+    @Option(names = "--force", description = "整体替换已存在的非空 --out 目录 / replace an existing non-empty --out directory whole")
+    boolean force;
 
     @Option(names = "--seed", paramLabel = "S", description = "主随机种子 / master seed (default: the scenario's)")
     Long seed;
@@ -150,14 +156,24 @@ public final class SiteCommand implements Callable<Integer> {
         }
         site.notes().forEach(stderr::println);
         Path dir = out != null ? out : CliPaths.stamped("runs", s.id() + "-site", "");
+        StagedRunDirectory staged;
         try {
+            staged = StagedRunDirectory.open(dir, force);
+        } catch (OutputRefusedException e) {
+            stderr.println("drillsim site: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            stderr.println("drillsim site: " + OutputFiles.describe(e));
+            return 1;
+        }
+        try (staged) {
             stderr.println("选址计算 / siting: " + request.kind().id() + " +" + add + " …");
             SitingPlan plan = SitingStudy.run(site, layers, request);
             stdout.println();
             stdout.print(SiteTable.plan(site, plan, units));
             ScenarioSite after = ProposedSites.apply(site, plan, units);
             ConsoleProgress progress = new ConsoleProgress(stderr, System.console() != null);
-            BaselineRun before = BaselineRun.play(site, runSeed, replications, threads, dir, progress,
+            BaselineRun before = BaselineRun.play(site, runSeed, replications, threads, staged.dir(), progress,
                     List.of("选址分析的基线 / baseline of a siting study"));
             progress.started("选址后 / with the new sites", replications);
             long t0 = System.nanoTime();
@@ -167,7 +183,8 @@ public final class SiteCommand implements Callable<Integer> {
                     afterSummary, units);
             stdout.println();
             stdout.print(SiteTable.comparison(cmp));
-            List<Path> files = SitesFiles.write(dir, site, plan, cmp);
+            List<Path> files = SitesFiles.write(staged.dir(), site, plan, cmp);
+            staged.commit();
             stdout.println();
             stdout.println("运行目录 / run directory: " + dir + "  (" + files.get(0).getFileName() + ", "
                     + files.get(1).getFileName() + ", scorecard.json …)");
@@ -178,8 +195,12 @@ public final class SiteCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             stderr.println("drillsim site: " + e.getMessage());
             return 2;
+        } catch (OutputRefusedException e) {
+            stderr.println("drillsim site: " + e.getMessage());
+            return 2;
         } catch (UncheckedIOException | IOException e) {
-            stderr.println("drillsim site: cannot write " + dir + ": " + e.getMessage());
+            // disk full, no permission: the partial directory is deleted on close, nothing half-written is left
+            stderr.println("drillsim site: " + OutputFiles.describe(e));
             return 1;
         }
     }

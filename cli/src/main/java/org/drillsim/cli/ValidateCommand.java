@@ -8,7 +8,10 @@ import org.drillsim.format.io.ScenarioError;
 import org.drillsim.hazards.Hazard;
 import org.drillsim.format.io.ScenarioException;
 import org.drillsim.format.io.SourceTree;
+import org.drillsim.format.io.TerminalText;
 import org.drillsim.geodata.FacilityResolver;
+import org.drillsim.geodata.ResolvedFacilities;
+import org.drillsim.world.ScenarioSite;
 import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.OsmLayerCache;
 import org.drillsim.geodata.OsmLayers;
@@ -24,6 +27,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -75,22 +80,22 @@ public final class ValidateCommand implements Callable<Integer> {
                 if (!noMapCheck) {
                     deepCheck(f, s);
                 }
-                out.println("✓ " + f + ": 有效 / valid — " + s.name().both() + " (" + s.hazards().size() + " hazards, "
-                        + s.targets().size() + " targets, " + s.injects().size() + " injects, "
-                        + s.horizonHours() + " h)");
+                out.println(TerminalText.escape("✓ " + f + ": 有效 / valid — " + s.name().both() + " ("
+                        + s.hazards().size() + " hazards, " + s.targets().size() + " targets, " + s.injects().size()
+                        + " injects, " + s.horizonHours() + " h)"));
             } catch (ScenarioException e) {
                 bad++;
                 for (ScenarioError line : e.errors()) {
                     err.println(line);
                 }
-                err.println("✗ " + f + ": " + e.errors().size() + " 个错误 / error" + (e.errors().size() == 1 ? "" : "s"));
+                err.println("✗ " + TerminalText.escape(f) + ": " + e.errors().size() + " 个错误 / error" + (e.errors().size() == 1 ? "" : "s"));
             } catch (org.drillsim.routing.MapImportException | org.drillsim.geodata.OsmExtractException e) {
                 bad++;
-                err.println(f + ":0:0: map: " + e.getMessage());
+                err.println(TerminalText.escape(f + ":0:0: map: " + e.getMessage()));
             } catch (RuntimeException e) {
                 // A bug, not bad input: still one line, no stack trace.
                 bad++;
-                err.println(f + ":0:0: (internal): " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                err.println(TerminalText.escape(f + ":0:0: (internal): " + e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
         return bad == 0 ? 0 : EXIT_INVALID;
@@ -118,8 +123,10 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         SourceTree tree = SourceTree.parse(text, isFile ? f : f + ".yaml");
         List<ScenarioError> errors = new ArrayList<>();
+        RoadNetwork net = pbf != null ? RoadNetworkLoader.load(pbf)
+                : SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
         try {
-            FacilityResolver.resolve(s, layers);
+            errors.addAll(facilitiesOffTheRoads(s, FacilityResolver.resolve(s, layers), net, tree));
         } catch (IllegalArgumentException e) {
             errors.add(tree.errorAt("facilities", e.getMessage()));
         }
@@ -134,15 +141,69 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (hasRoadClosure(s)) {
-            RoadNetwork net = pbf != null ? RoadNetworkLoader.load(pbf)
-                    : SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
             for (ScenarioError w : closuresMatchingNoRoad(s, net, tree)) {
-                err.println(w.file() + ":" + w.line() + ":" + w.column() + ": warning: " + w.field() + ": " + w.message());
+                err.println(TerminalText.escape(w.file() + ":" + w.line() + ":" + w.column() + ": warning: " + w.field()
+                        + ": " + w.message()));
             }
         }
         if (!errors.isEmpty()) {
             throw new ScenarioException(errors);
         }
+    }
+
+    /**
+     * Places every facility on the roads exactly as the run's site builder does, so a facility the run would
+     * refuse (too far from any road) is reported against its entry in the file.
+     */
+    static List<ScenarioError> facilitiesOffTheRoads(Scenario s, ResolvedFacilities fac, RoadNetwork net, SourceTree tree) {
+        Map<String, String> paths = facilityPaths(s);
+        List<ScenarioError> errors = new ArrayList<>();
+        ScenarioSite.Builder b = ScenarioSite.builder(s, net);
+        List<Runnable> placements = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        fac.hospitals().forEach(h -> { ids.add(h.id()); placements.add(() -> b.hospital(h)); });
+        fac.fireStations().forEach(st -> { ids.add(st.id()); placements.add(() -> b.fireStation(st)); });
+        fac.policeStations().forEach(st -> { ids.add(st.id()); placements.add(() -> b.policeStation(st)); });
+        fac.depots().forEach(d -> { ids.add(d.id()); placements.add(() -> b.depot(d)); });
+        fac.shelters().forEach(sh -> { ids.add(sh.id()); placements.add(() -> b.shelter(sh)); });
+        fac.helicopterBases().forEach(hb -> { ids.add(hb.id()); placements.add(() -> b.helicopterBase(hb)); });
+        for (int i = 0; i < placements.size(); i++) {
+            try {
+                placements.get(i).run();
+            } catch (IllegalArgumentException e) {
+                errors.add(tree.errorAt(paths.getOrDefault(ids.get(i), "facilities"), e.getMessage()));
+            }
+        }
+        return errors;
+    }
+
+    /** Listed facility id → the path of its location in the file (its entry when it has none). */
+    private static Map<String, String> facilityPaths(Scenario s) {
+        Map<String, String> paths = new HashMap<>();
+        var f = s.facilities();
+        for (int i = 0; i < f.hospitals().items().size(); i++) {
+            var h = f.hospitals().items().get(i);
+            paths.putIfAbsent(h.id(), "facilities.hospitals.items[" + i + "]" + (h.location() != null ? ".location" : ""));
+        }
+        for (int i = 0; i < f.fireStations().items().size(); i++) {
+            var st = f.fireStations().items().get(i);
+            paths.putIfAbsent(st.id(), "facilities.fireStations.items[" + i + "]" + (st.location() != null ? ".location" : ""));
+        }
+        for (int i = 0; i < f.policeStations().items().size(); i++) {
+            var st = f.policeStations().items().get(i);
+            paths.putIfAbsent(st.id(), "facilities.policeStations.items[" + i + "]" + (st.location() != null ? ".location" : ""));
+        }
+        for (int i = 0; i < f.depots().size(); i++) {
+            paths.putIfAbsent(f.depots().get(i).id(), "facilities.depots[" + i + "].location");
+        }
+        for (int i = 0; i < f.shelters().items().size(); i++) {
+            var sh = f.shelters().items().get(i);
+            paths.putIfAbsent(sh.id(), "facilities.shelters.items[" + i + "]" + (sh.location() != null ? ".location" : ""));
+        }
+        for (int i = 0; i < f.helicopterBases().size(); i++) {
+            paths.putIfAbsent(f.helicopterBases().get(i).id(), "facilities.helicopterBases[" + i + "].location");
+        }
+        return paths;
     }
 
     private static boolean hasRoadClosure(Scenario s) {
@@ -174,7 +235,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static Scenario withOnlyHazard(Scenario s, int i) {
         return new Scenario(s.id(), s.name(), s.description(), s.map(), s.population(), s.facilities(), s.teams(),
-                s.fleets(), s.agreementReserves(), List.of(s.hazards().get(i)), s.targets(), List.of(), s.policy(),
+                s.fleets(), s.agreementReserves(), List.of(s.hazards().get(i)), s.targets(), s.plan(), List.of(), s.policy(),
                 s.horizonHours(), s.seed());
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.drillsim.exporters.text.Language;
 import org.drillsim.exporters.ReportFormat;
+import org.drillsim.runformat.RunManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -41,6 +42,7 @@ class ExportCommandTest {
                    "perReplication": [0.4, 0.6]}],
                  "indicators": []}
                 """);
+        RunManifest.write(dir);
         return dir;
     }
 
@@ -69,7 +71,7 @@ class ExportCommandTest {
     @Test
     void badInputGivesOneLineAndExitCode2(@TempDir Path dir) throws Exception {
         assertEquals(2, run(dir.toString(), "--format", "docx"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("run.json"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no manifest.json"));
         runDir(dir);
         err.reset();
         assertEquals(2, run(dir.toString(), "--format", "odt"));
@@ -77,5 +79,32 @@ class ExportCommandTest {
         err.reset();
         assertEquals(2, run(dir.toString(), "--format", "pdf", "--lang", "fr"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown language 'fr'"));
+    }
+
+    @Test
+    void incompleteOrAlteredRunDirectoryIsRefusedNamingWhatIsWrong(@TempDir Path dir) throws Exception {
+        runDir(dir);
+        Files.writeString(dir.resolve("scorecard.json"), Files.readString(dir.resolve("scorecard.json")).replace("0.95", "0.50"));
+        assertEquals(2, run(dir.toString(), "--format", "html"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, e.strip().lines().count(), e);
+        assertTrue(e.contains("运行目录已被改动") && e.contains("altered run directory: scorecard.json SHA-256 checksum differs"), e);
+        err.reset();
+        Files.delete(dir.resolve("scorecard.json"));
+        assertEquals(2, run(dir.toString(), "--format", "html"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing file scorecard.json"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.notExists(dir.resolve("plan-revision-report.html")), "nothing exported");
+    }
+
+    @Test
+    void outputOnlyReplacesRegularFiles(@TempDir Path dir) throws Exception {
+        runDir(dir);
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        assertEquals(2, run(dir.toString(), "--format", "html", "--out", folder.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("refusing to replace") , err.toString(StandardCharsets.UTF_8));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), folder);
+        assertEquals(2, run(dir.toString(), "--format", "docx", "--out", link.toString()));
+        assertTrue(Files.isSymbolicLink(link) && Files.isDirectory(folder));
+        assertEquals(2, run(dir.toString(), "--format", "docx", "--out", ""));
     }
 }

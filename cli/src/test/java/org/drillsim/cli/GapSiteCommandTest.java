@@ -71,4 +71,13 @@ class GapSiteCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file and no built-in scenario"));
         assertTrue(Files.notExists(dir.resolve("x").resolve("gap.json")), "nothing written for a bad resource");
     }
+
+    @Test
+    void existingNonEmptyOutIsRefusedBeforeTheWork(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("events.jsonl"), "an earlier run\n");
+        assertEquals(2, gap("synthetic-small", "-n", "2", "--out", dir.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("add --force"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, site("synthetic-small", "--kind", "depot", "--add", "1", "--out", ""));
+        assertEquals("an earlier run\n", Files.readString(dir.resolve("events.jsonl")));
+    }
 }

@@ -78,4 +78,15 @@ class HazardCommandTest {
         Result noOutput = hazard("synthetic-small");
         assertEquals(2, noOutput.exit);
     }
+
+    @Test
+    void outputsOnlyReplaceRegularFiles(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Path geo = dir.resolve("out.geojson");
+        Result r = hazard("synthetic-small", "--at", "6h", "--geojson", geo.toString(), "--png", folder.toString());
+        assertEquals(2, r.exit, r.err);
+        assertTrue(r.err.contains("refusing to replace " + folder + ": 是目录 / is a directory"), r.err);
+        assertTrue(Files.notExists(geo), "checked before writing anything");
+        assertTrue(Files.isDirectory(folder));
+    }
 }

@@ -6,14 +6,14 @@ package org.drillsim.exporters;
  * warning on every run. The API's own simple logger (errors only) avoids it without adding a
  * logging framework.
  */
-final class QuietLogging {
+public final class QuietLogging {
     private static final String FACTORY = "log4j2.loggerContextFactory";
 
     private QuietLogging() {
     }
 
     /** Call before the first POI or PDFBox class is loaded; a choice made by the user (-D…) is kept. */
-    static void quiet() {
+    public static void quiet() {
         if (System.getProperty(FACTORY) == null) {
             System.setProperty(FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }

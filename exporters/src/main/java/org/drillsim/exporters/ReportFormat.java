@@ -70,7 +70,8 @@ public enum ReportFormat {
             return new CsvWriter().writeAll(report, lang, target);
         }
         if (Files.isDirectory(target)) {
-            throw new IOException(target + " is a directory; give a file name such as report." + extension);
+            throw new org.drillsim.runformat.OutputRefusedException("拒绝覆盖 / refusing to replace " + target
+                    + ": 是目录 / is a directory; give a file name such as report." + extension);
         }
         ReportWriter writer = switch (this) {
             case HTML -> new HtmlWriter();

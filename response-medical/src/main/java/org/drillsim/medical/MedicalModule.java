@@ -41,7 +41,7 @@ import org.drillsim.world.TravelTimes;
 import org.drillsim.world.TaskOwner;
 import org.drillsim.world.Unit;
 import org.drillsim.world.UnitStatus;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,7 +70,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
 
     private final double shareT1;
     private final double shareT2;
-    private World w;
+    private ModuleContext w;
     private ResponsePolicy policy;
     private RandomStream rng;
     private RandomStream stays;
@@ -131,7 +131,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     }
 
     @Override
-    public void install(World world) {
+    public void install(ModuleContext world) {
         this.w = world;
         this.policy = world.plan().parameters();
         this.rng = world.stream("casualties");
@@ -175,7 +175,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     }
 
     @Override
-    public void finish(World world) {
+    public void finish(ModuleContext world) {
         for (CasualtyGroup g : groups) {
             if (!g.done()) {
                 world.log().event(world.now(), "casualty-open").str("group", g.id).str("triage", g.triage.id())

@@ -5,7 +5,7 @@ import org.drillsim.world.command.CommandRecord;
 import org.drillsim.world.command.Issuer;
 import org.drillsim.world.Task;
 import org.drillsim.world.Unit;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,13 +18,13 @@ import java.util.List;
  * through {@code dispatch} commands, like a trainee's.
  */
 final class CrewPlan {
-    private final World w;
+    private final ModuleContext w;
     private final Crews crews;
     private final List<CrewWork> works = new ArrayList<>();
     private boolean pending;
     private final FreeFlowTimes freeFlow;
 
-    CrewPlan(World w, Crews crews) {
+    CrewPlan(ModuleContext w, Crews crews) {
         this.w = w;
         this.crews = crews;
         this.freeFlow = new FreeFlowTimes(w.site().network());

@@ -8,7 +8,7 @@ import org.drillsim.format.model.VehicleFleet;
 import org.drillsim.format.model.VehicleType;
 import org.drillsim.world.Facility;
 import org.drillsim.world.Unit;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -35,7 +35,7 @@ final class Crews {
     /** Forest firefighting teams proper (team type forest-fire) and firefighting aircraft. */
     private final Set<Unit> forestSpecialists = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Crews(World w) {
+    Crews(ModuleContext w) {
         for (Team t : w.site().teams()) {
             if (t.type() == TeamType.MEDICAL || t.capabilities().contains(TeamCapability.MEDICAL)) {
                 continue;

@@ -11,7 +11,7 @@ import org.drillsim.format.model.Depot;
 import org.drillsim.format.model.LocalizedText;
 import org.drillsim.format.model.ReliefItem;
 import org.drillsim.world.Facility;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +36,7 @@ public final class Depots {
         final Map<ReliefItem, Store> stores = new EnumMap<>(ReliefItem.class);
         final Map<ReliefItem, Long> committed = new EnumMap<>(ReliefItem.class);
 
-        DepotState(World w, Depot spec, int index) {
+        DepotState(ModuleContext w, Depot spec, int index) {
             this.spec = spec;
             this.facility = w.site().facility(spec.id());
             this.index = index;
@@ -94,7 +94,7 @@ public final class Depots {
         }
     }
 
-    private final World w;
+    private final ModuleContext w;
     private final ReliefStats stats;
     private final List<DepotState> list = new ArrayList<>();
     private final Map<String, DepotState> byId = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ public final class Depots {
     private final Map<ReliefItem, Long> arrived = new EnumMap<>(ReliefItem.class);
     private final List<Runnable> stockListeners = new ArrayList<>();
 
-    Depots(World w, ReliefStats stats) {
+    Depots(ModuleContext w, ReliefStats stats) {
         this.w = w;
         this.stats = stats;
         for (ReliefItem i : ReliefItem.values()) {

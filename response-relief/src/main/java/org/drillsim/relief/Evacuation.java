@@ -21,7 +21,7 @@ import org.drillsim.world.TargetClock;
 import org.drillsim.world.TravelTimes;
 import org.drillsim.world.Unit;
 import org.drillsim.world.UnitStatus;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -55,7 +55,7 @@ import java.util.TreeSet;
 final class Evacuation {
     static final String BUS = "bus";
 
-    private final World w;
+    private final ModuleContext w;
     private final Shelters shelters;
     private final ReliefStats stats;
     private final RoadNetwork net;
@@ -81,7 +81,7 @@ final class Evacuation {
     private boolean alerted;
 
     @SuppressWarnings("unchecked")
-    Evacuation(World w, Shelters shelters, ReliefStats stats) {
+    Evacuation(ModuleContext w, Shelters shelters, ReliefStats stats) {
         this.w = w;
         this.shelters = shelters;
         this.stats = stats;

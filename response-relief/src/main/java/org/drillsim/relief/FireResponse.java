@@ -17,7 +17,7 @@ import org.drillsim.world.RouteCache;
 import org.drillsim.world.TargetClock;
 import org.drillsim.world.Task;
 import org.drillsim.world.Unit;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -84,13 +84,13 @@ final class FireResponse implements CrewWork {
         }
     }
 
-    private final World w;
+    private final ModuleContext w;
     private final Crews crews;
     private final CrewPlan plan;
     private final ReliefStats stats;
     private final List<Fire> fires = new ArrayList<>();
 
-    FireResponse(World w, Crews crews, CrewPlan plan, ReliefStats stats) {
+    FireResponse(ModuleContext w, Crews crews, CrewPlan plan, ReliefStats stats) {
         this.w = w;
         this.crews = crews;
         this.plan = plan;

@@ -7,7 +7,7 @@ import org.drillsim.world.PlanArea;
 import org.drillsim.world.Task;
 import org.drillsim.world.TravelTimes;
 import org.drillsim.world.Unit;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +37,12 @@ final class HazmatResponse implements CrewWork {
         }
     }
 
-    private final World w;
+    private final ModuleContext w;
     private final CrewPlan plan;
     private final ReliefStats stats;
     private final List<Leak> leaks = new ArrayList<>();
 
-    HazmatResponse(World w, CrewPlan plan, ReliefStats stats) {
+    HazmatResponse(ModuleContext w, CrewPlan plan, ReliefStats stats) {
         this.w = w;
         this.plan = plan;
         this.stats = stats;

@@ -16,7 +16,7 @@ import org.drillsim.world.PlanArea;
 import org.drillsim.world.TravelTimes;
 import org.drillsim.world.Unit;
 import org.drillsim.world.UnitStatus;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +73,7 @@ final class Logistics {
         }
     }
 
-    private final World w;
+    private final ModuleContext w;
     private final Shelters shelters;
     private final Depots depots;
     private final ReliefStats stats;
@@ -88,7 +88,7 @@ final class Logistics {
     private boolean dispatchPending;
     private boolean causesPending;
 
-    Logistics(World w, Shelters shelters, Depots depots, ReliefStats stats) {
+    Logistics(ModuleContext w, Shelters shelters, Depots depots, ReliefStats stats) {
         this.w = w;
         this.shelters = shelters;
         this.depots = depots;

@@ -20,7 +20,7 @@ final class ReliefDurations {
     static final String HAZMAT_ON_SCENE = "hazmat-on-scene";
     static final String FIRE_LINE = "fire-line";
 
-    /** The replication's named streams, e.g. {@code World::stream}. */
+    /** The replication's named streams, e.g. {@code ModuleContext::stream}. */
     private final Function<String, RandomStream> streams;
     private final double cv;
 

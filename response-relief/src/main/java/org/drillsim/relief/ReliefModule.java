@@ -5,7 +5,7 @@ import org.drillsim.world.PersonState;
 import org.drillsim.world.ResponseModule;
 import org.drillsim.world.Unit;
 import org.drillsim.world.UnitStatus;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 /**
  * Displaced people, shelters, relief logistics and the other teams, plugged into the response model.
@@ -17,7 +17,7 @@ import org.drillsim.world.World;
  */
 public final class ReliefModule implements ResponseModule {
     private final double durationCv;
-    private World w;
+    private ModuleContext w;
     private final ReliefStats stats = new ReliefStats();
     private Shelters shelters;
     private Depots depots;
@@ -54,7 +54,7 @@ public final class ReliefModule implements ResponseModule {
     }
 
     @Override
-    public void install(World world) {
+    public void install(ModuleContext world) {
         this.w = world;
         world.put(ReliefDurations.class, new ReliefDurations(world::stream, durationCv));
         depots = new Depots(world, stats);
@@ -135,7 +135,7 @@ public final class ReliefModule implements ResponseModule {
     }
 
     @Override
-    public void finish(World world) {
+    public void finish(ModuleContext world) {
         evacuation.finish();
         logistics.finish();
         roads.finish();

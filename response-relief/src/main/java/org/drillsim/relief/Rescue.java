@@ -6,7 +6,7 @@ import org.drillsim.world.PlanArea;
 import org.drillsim.world.Task;
 import org.drillsim.world.TravelTimes;
 import org.drillsim.world.Unit;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +38,13 @@ final class Rescue implements CrewWork {
         }
     }
 
-    private final World w;
+    private final ModuleContext w;
     private final Evacuation evacuation;
     private final Crews crews;
     private final CrewPlan plan;
     private final List<Job> jobs = new ArrayList<>();
 
-    Rescue(World w, Evacuation evacuation, Crews crews, CrewPlan plan) {
+    Rescue(ModuleContext w, Evacuation evacuation, Crews crews, CrewPlan plan) {
         this.w = w;
         this.evacuation = evacuation;
         this.crews = crews;

@@ -10,7 +10,7 @@ import org.drillsim.world.RoadConditions;
 import org.drillsim.world.TargetClock;
 import org.drillsim.world.Task;
 import org.drillsim.world.Unit;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ final class RoadRepair implements CrewWork {
         }
     }
 
-    private final World w;
+    private final ModuleContext w;
     private final CrewPlan plan;
     private final ReliefStats stats;
     private final RoadNetwork net;
@@ -66,7 +66,7 @@ final class RoadRepair implements CrewWork {
     private final double originLon;
     private final double originLat;
 
-    RoadRepair(World w, CrewPlan plan, ReliefStats stats) {
+    RoadRepair(ModuleContext w, CrewPlan plan, ReliefStats stats) {
         this.w = w;
         this.plan = plan;
         this.stats = stats;

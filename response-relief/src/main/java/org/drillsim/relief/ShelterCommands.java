@@ -9,7 +9,7 @@ final class ShelterCommands {
     private ShelterCommands() {
     }
 
-    static void install(org.drillsim.world.World w, Shelters shelters) {
+    static void install(org.drillsim.world.ModuleContext w, Shelters shelters) {
         w.commands().register(Command.OpenShelter.class, new CommandHandler<>() {
             @Override
             public void validate(Command.OpenShelter c) throws CommandRejectedException {

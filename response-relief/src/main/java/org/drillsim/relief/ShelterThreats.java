@@ -3,7 +3,7 @@ package org.drillsim.relief;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.world.HazardTick;
 import org.drillsim.world.HazardTimeline;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +20,12 @@ final class ShelterThreats {
     /** Look-ahead of the forecast, hours (assumption: a one-day flood forecast). */
     static final double FORECAST_HOURS = 24;
 
-    private final World w;
+    private final ModuleContext w;
     private final Shelters shelters;
     private HazardTimeline seen;
     private long[][] affectedTimes;
 
-    ShelterThreats(World w, Shelters shelters) {
+    ShelterThreats(ModuleContext w, Shelters shelters) {
         this.w = w;
         this.shelters = shelters;
     }

@@ -7,7 +7,7 @@ import org.drillsim.format.model.Shelter;
 import org.drillsim.world.ClockSpan;
 import org.drillsim.world.DelayCause;
 import org.drillsim.world.TargetClock;
-import org.drillsim.world.World;
+import org.drillsim.world.ModuleContext;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +28,7 @@ public final class Shelters {
     static final Set<ReliefItem> DAILY = EnumSet.of(ReliefItem.WATER_LITRES, ReliefItem.FOOD_RATIONS);
     private static final long DAY_MS = 24 * 3_600_000L;
 
-    private final World w;
+    private final ModuleContext w;
     private final RationPolicy ration;
     private final Set<ReliefItem> modelled;
     private final List<ShelterState> list = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class Shelters {
      * @param modelled items the scenario stocks anywhere (depots or agreement reserves); water and food are always
      *                 requested, other items only when modelled
      */
-    Shelters(World w, Set<ReliefItem> modelled) {
+    Shelters(ModuleContext w, Set<ReliefItem> modelled) {
         this.w = w;
         this.ration = w.plan().parameters().ration();
         this.freeFlow = new FreeFlowTimes(w.site().network());

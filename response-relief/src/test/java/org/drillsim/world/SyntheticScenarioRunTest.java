@@ -69,4 +69,38 @@ class SyntheticScenarioRunTest {
         TargetResult area = sc.target("shelter-area");
         assertTrue(area.scored());
     }
+
+    @Test
+    void scorecardCitesTheScenariosOwnPlanAndSaysWhereItFallsBackToTheCatalogue() throws Exception {
+        String text = ScenarioLibrary.text("synthetic-small") + """
+
+                plan:
+                  title: {zh: 合成城市防汛应急预案, en: Synthetic city flood plan}
+                  documentNumber: 合政办发〔2026〕1号
+                  clauses:
+                    - {target: medical-2h, clause: "5.2.3", wording: 伤员2小时内得到救治}
+                """;
+        Scenario own = org.drillsim.format.io.ScenarioLoader.parse(text, "own-plan.yaml");
+        ScenarioSite ownSite = SiteLoader.load(own, null, null, null);
+        World w = World.create(ownSite, 5, 1, WorldOptions.baseline(EventLog.discarding()));
+        w.run();
+        Scorecard sc = Scorecard.evaluate(w);
+        TargetResult med = sc.target("medical-2h");
+        assertEquals(TargetResult.SCENARIO_PLAN, med.sourceKind());
+        assertEquals("合政办发〔2026〕1号", med.source().file());
+        assertEquals("合成城市防汛应急预案", med.source().document());
+        assertEquals("5.2.3", med.source().clause());
+        assertEquals("伤员2小时内得到救治", med.wording());
+        assertEquals("合政办发〔2026〕1号 合成城市防汛应急预案, 5.2.3", med.thresholdSource());
+        TargetResult area = sc.target("shelter-area");
+        assertEquals(TargetResult.CATALOGUE, area.sourceKind(), "no clause for shelter-area: the catalogue's seed clause");
+        assertEquals("000", area.source().file());
+        // the plan changes what is cited, not what is scored
+        World plain = World.create(site, 5, 1, WorldOptions.baseline(EventLog.discarding()));
+        plain.run();
+        TargetResult before = Scorecard.evaluate(plain).target("medical-2h");
+        assertEquals(TargetResult.CATALOGUE, before.sourceKind());
+        assertEquals(before.value(), med.value());
+        assertEquals(before.measured(), med.measured());
+    }
 }

@@ -70,7 +70,11 @@ public record Scorecard(String scenario, int replications, double confidenceLeve
     }
 
     /** Where the target comes from: plan file, document, clause, line. */
-    public record Source(String file, String document, String clause, int line) {
+    public record Source(String file, String document, String clause, int line, String kind) {
+        /** {@code kind}: {@code scenario-plan} when the scenario's own plan is cited, {@code catalogue} otherwise. */
+        public Source(String file, String document, String clause, int line) {
+            this(file, document, clause, line, null);
+        }
     }
 
     /** An indicator over the replications: mean and interval. */
@@ -119,7 +123,7 @@ public record Scorecard(String scenario, int replications, double confidenceLeve
             j.endArray();
             Source s = t.source();
             j.name("source").beginObject().field("file", s.file()).field("document", s.document())
-                    .field("clause", s.clause()).field("line", s.line()).endObject();
+                    .field("clause", s.clause()).field("line", s.line()).field("kind", s.kind()).endObject();
             j.field("wording", t.wording()).field("thresholdSource", t.thresholdSource()).text("note", t.note());
             j.name("perReplication").beginArray();
             t.perReplication().forEach(j::num);

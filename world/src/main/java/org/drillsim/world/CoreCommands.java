@@ -1,18 +1,14 @@
 package org.drillsim.world;
 
 import org.drillsim.runformat.EventTypes;
+import org.drillsim.routing.EdgeQueries;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.world.command.Command;
 import org.drillsim.world.command.CommandHandler;
 import org.drillsim.world.command.CommandRejectedException;
 import org.drillsim.format.model.GeoPoint;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.index.strtree.STRtree;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -236,25 +232,6 @@ final class CoreCommands {
 
     /** Edges whose geometry passes within {@code radiusM} of {@code p} (optionally with this name), ascending. */
     static int[] edgesNear(RoadNetwork net, GeoPoint p, double radiusM, String roadName) {
-        double dLat = radiusM / 111_320.0;
-        double dLon = radiusM / (111_320.0 * Math.cos(Math.toRadians(p.lat())));
-        STRtree idx = net.edgeIndex();
-        Envelope env = new Envelope(p.lon() - dLon, p.lon() + dLon, p.lat() - dLat, p.lat() + dLat);
-        Point pt = RoadNetwork.geometryFactory().createPoint(new Coordinate(p.lon(), p.lat()));
-        List<Integer> hits = new ArrayList<>();
-        for (Object o : idx.query(env)) {
-            int e = (Integer) o;
-            if (roadName != null && !roadName.equals(net.name(e))) {
-                continue;
-            }
-            // distance in degrees scaled to metres along the latitude (good enough at city scale)
-            double dDeg = net.geometry(e).distance(pt);
-            if (dDeg * 111_320.0 * Math.cos(Math.toRadians(p.lat())) <= radiusM) {
-                hits.add(e);
-            }
-        }
-        int[] out = hits.stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(out);
-        return out;
+        return EdgeQueries.near(net, p.lon(), p.lat(), radiusM, roadName, false);
     }
 }

@@ -1,13 +1,10 @@
 package org.drillsim.world;
 
+import org.drillsim.routing.EdgeQueries;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.HazardFootprint;
-import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.hazards.HazardZone;
-import org.drillsim.format.model.GeoPoint;
-import org.drillsim.format.model.Inject;
-import org.drillsim.format.model.InjectEffect;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.geodata.OsmLayers;
@@ -15,35 +12,32 @@ import org.drillsim.geodata.ResolvedFacilities;
 import org.drillsim.runformat.geo.GeoJsonWriter;
 import org.drillsim.world.log.GeoJsonGeometry;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the map looks like at one simulated time: every hazard's footprint, the facilities, and the
- * roads closed by the hazards (zones whose road effect is closed; bridges exempt from flood closure,
- * as the hazard note says) and by the injects up to that time. A static picture for a GIS — the
- * response model's own road state during a run also includes repairs and commands.
+ * What the map looks like at one simulated time, as the run plays it: every hazard's footprint, the facilities,
+ * and the roads closed by the hazards and by the scripted injects. Read from the site's {@link HazardTimeline}
+ * (the tick in force at that time, scripted wind and stage changes included) and
+ * {@link Injects#scriptedClosuresAt}, so the {@code hazard} command shows what {@code run} plays. A static
+ * picture for a GIS: the run's own road state also includes repairs, blockages and commands.
  *
  * @param scenario    the scenario
- * @param timeMs      simulated time, ms
+ * @param timeMs      simulated time of the hazard tick shown, ms
  * @param footprints  one footprint per hazard
  * @param facilities  resolved facilities
- * @param closedEdges closed directed edge ids → reason, ascending
+ * @param closedEdges directed edge ids closed to emergency vehicles or to the public → reason, ascending
  * @param network     the road network
  * @param attribution data attribution (OSM) to show with the map
  */
@@ -51,69 +45,43 @@ public record HazardSnapshot(Scenario scenario, long timeMs, List<HazardFootprin
                              ResolvedFacilities facilities, Map<Integer, String> closedEdges, RoadNetwork network,
                              String attribution) {
 
-    /** Computes the snapshot. */
-    public static HazardSnapshot at(Scenario s, long timeMs, List<Hazard> hazards, ResolvedFacilities facilities,
-                                    RoadNetwork net, OsmLayers layers) {
-        List<HazardFootprint> fps = new ArrayList<>();
+    /**
+     * The snapshot at the hazard tick in force at {@code timeMs} (the last tick beyond the horizon, where a run
+     * never goes).
+     *
+     * @param attribution data attribution, e.g. {@link OsmLayers#ATTRIBUTION}, or null for the network's source
+     */
+    public static HazardSnapshot at(ScenarioSite site, long timeMs, ResolvedFacilities facilities, String attribution) {
+        HazardTimeline timeline = site.timeline();
+        int index = timeline.indexAt(timeMs);
+        HazardTick tick = timeline.ticks().get(index);
+        List<HazardFootprint> fps = timeline.footprints(index);
+        RoadNetwork net = site.network();
+        Map<Integer, String> labels = labels(net, fps);
         Map<Integer, String> closed = new TreeMap<>();
-        for (Hazard h : hazards) {
-            HazardFootprint fp = h.footprintAt(timeMs);
-            fps.add(fp);
+        for (int i = 0; i < tick.edges().length; i++) {
+            if (tick.factors()[i] == 0f || tick.closedToPublic()[i]) {
+                closed.put(tick.edges()[i], labels.getOrDefault(tick.edges()[i], "hazard"));
+            }
+        }
+        Injects.scriptedClosuresAt(net, site.scenario().injects(), tick.timeMs()).forEach(closed::putIfAbsent);
+        return new HazardSnapshot(site.scenario(), tick.timeMs(), fps, facilities, closed, net,
+                attribution != null ? attribution : net.source());
+    }
+
+    /** Per edge, the first closing zone touching it as {@code hazard-id level}: a label only, the tick decides. */
+    private static Map<Integer, String> labels(RoadNetwork net, List<HazardFootprint> fps) {
+        Map<Integer, String> labels = new java.util.HashMap<>();
+        for (HazardFootprint fp : fps) {
             for (HazardZone z : fp.zones()) {
                 if (z.roadEffect().closed() || z.roadEffect().closedToPublic()) {
-                    closeIntersecting(net, z.polygon(), h.kind() == HazardKind.FLOOD, h.id() + " " + z.level(), closed);
+                    for (int e : EdgeQueries.inZone(net, z.polygon(), HazardTypes.installed().forKind(z.kind()).bridgesAboveFootprint())) {
+                        labels.putIfAbsent(e, fp.hazardId() + " " + z.level());
+                    }
                 }
             }
         }
-        for (Inject in : s.injects()) {
-            if (in.atMinutes() * 60_000 > timeMs) {
-                continue;
-            }
-            for (InjectEffect e : in.effects()) {
-                if (e instanceof InjectEffect.CloseRoad c && (c.durationMinutes() == null
-                        || (in.atMinutes() + c.durationMinutes()) * 60_000 > timeMs)) {
-                    closeNear(net, c.near(), c.radiusM(), c.roadName(), c.bridgesOnly(), "inject " + in.id(), closed);
-                }
-            }
-        }
-        String attribution = layers != null ? OsmLayers.ATTRIBUTION : net.source();
-        return new HazardSnapshot(s, timeMs, fps, facilities, closed, net, attribution);
-    }
-
-    private static void closeIntersecting(RoadNetwork net, Geometry zone, boolean exemptBridges, String reason,
-                                          Map<Integer, String> closed) {
-        PreparedGeometry pg = PreparedGeometryFactory.prepare(zone);
-        for (Object o : net.edgeIndex().query(zone.getEnvelopeInternal())) {
-            int e = ((Number) o).intValue();
-            if (exemptBridges && net.isBridge(e)) {
-                continue;
-            }
-            if (!closed.containsKey(e) && pg.intersects(net.geometry(e))) {
-                closed.put(e, reason);
-            }
-        }
-    }
-
-    private static void closeNear(RoadNetwork net, GeoPoint p, double radiusM, String roadName, boolean bridgesOnly,
-                                  String reason, Map<Integer, String> closed) {
-        double dLat = radiusM / 111_195.0;
-        double dLon = dLat / Math.cos(Math.toRadians(p.lat()));
-        Envelope env = new Envelope(p.lon() - dLon, p.lon() + dLon, p.lat() - dLat, p.lat() + dLat);
-        Point pt = RoadNetwork.geometryFactory().createPoint(new Coordinate(p.lon(), p.lat()));
-        for (Object o : net.edgeIndex().query(env)) {
-            int e = ((Number) o).intValue();
-            if (bridgesOnly && !net.isBridge(e)) {
-                continue;
-            }
-            if (roadName != null && !net.name(e).contains(roadName)) {
-                continue;
-            }
-            LineString g = net.geometry(e);
-            double distDeg = g.distance(pt);
-            if (distDeg <= dLat) {
-                closed.putIfAbsent(e, reason);
-            }
-        }
+        return labels;
     }
 
     /**

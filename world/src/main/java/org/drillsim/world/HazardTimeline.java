@@ -1,10 +1,11 @@
 package org.drillsim.world;
 
+import org.drillsim.routing.EdgeQueries;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.hazards.DoseHazard;
 import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.HazardFootprint;
-import org.drillsim.hazards.HazardKind;
+import org.drillsim.hazards.HazardTypes;
 import org.drillsim.hazards.HazardZone;
 import org.drillsim.hazards.PeopleEffect;
 import org.drillsim.hazards.ProtectiveAction;
@@ -23,11 +24,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hazard effects at regular ticks over the horizon ({@link HazardTick}), computed once per scenario.
- * Road rule: an edge takes the combined {@link RoadEffect} of every zone containing one of its ends or its
- * middle (closed wins, else the smallest speed factor; a point test is much cheaper than a full intersection and
- * misses only edges that cross a zone without either end or the middle in it); bridges are exempt from flood effects (the deck is above
- * the water; the flood model has no elevations). People rule: a cell takes the worst {@link PeopleEffect}
+ * Hazard effects at regular ticks over the horizon ({@link HazardTick}), computed once per scenario from the
+ * hazard models with the scenario's scripted wind and stage changes applied ({@link Injects#applyToHazards}, done
+ * by {@link SiteLoader}). It is the one timeline behind the run, the {@code hazard} map ({@link HazardSnapshot}),
+ * the trainer and the run's map files: footprints come from {@link #footprints(int)}, not from the bare specs.
+ * Road rule: an edge takes the combined {@link RoadEffect} of every zone that touches it
+ * ({@link EdgeQueries#inZone}; closed wins, else the smallest speed factor); bridges are exempt from flood
+ * effects (the deck is above the water; the flood model has no elevations). People rule: a cell takes the worst {@link PeopleEffect}
  * of the zones containing its centre (largest injury and fatality fractions, displaced if any zone
  * displaces, strongest protective action).
  */
@@ -37,10 +40,12 @@ public final class HazardTimeline {
 
     private final long tickMs;
     private final List<HazardTick> ticks;
+    private final List<Hazard> hazards;
 
-    private HazardTimeline(long tickMs, List<HazardTick> ticks) {
+    private HazardTimeline(long tickMs, List<HazardTick> ticks, List<Hazard> hazards) {
         this.tickMs = tickMs;
         this.ticks = List.copyOf(ticks);
+        this.hazards = List.copyOf(hazards);
     }
 
     /**
@@ -87,7 +92,7 @@ public final class HazardTimeline {
             ticks.add(sameAs[k] == k ? base
                     : new HazardTick(k, times.get(k), base.edges(), base.factors(), base.closedToPublic(), base.cells()));
         }
-        return new HazardTimeline(tickMs, withDoses(ticks, cells, hazards));
+        return new HazardTimeline(tickMs, withDoses(ticks, cells, hazards), hazards);
     }
 
     /**
@@ -135,7 +140,7 @@ public final class HazardTimeline {
         for (long t = 0; t <= horizonMs; t += tickMs, k++) {
             ticks.add(new HazardTick(k, t, new int[0], new float[0], new boolean[0], List.of()));
         }
-        return new HazardTimeline(tickMs, ticks);
+        return new HazardTimeline(tickMs, ticks, List.of());
     }
 
     /** A timeline from given ticks (tests). Ticks must be at 0, tick, 2·tick …. */
@@ -145,7 +150,30 @@ public final class HazardTimeline {
                 throw new IllegalArgumentException("tick " + i + " must be at " + i * tickMs + " ms with index " + i);
             }
         }
-        return new HazardTimeline(tickMs, ticks);
+        return new HazardTimeline(tickMs, ticks, List.of());
+    }
+
+    /**
+     * The same ticks with the hazard models they were computed from (a timeline read from the disk cache
+     * holds only the ticks).
+     */
+    public HazardTimeline withHazards(List<Hazard> models) {
+        return new HazardTimeline(tickMs, ticks, models);
+    }
+
+    /** The hazard models (scripted injects applied) this timeline plays; empty for hand-made timelines. */
+    public List<Hazard> hazards() {
+        return hazards;
+    }
+
+    /** Every hazard's footprint at tick {@code index}, in hazard order. */
+    public List<HazardFootprint> footprints(int index) {
+        long t = ticks.get(index).timeMs();
+        List<HazardFootprint> out = new ArrayList<>();
+        for (Hazard h : hazards) {
+            out.add(h.footprintAt(t));
+        }
+        return out;
     }
 
     private final java.util.concurrent.ConcurrentHashMap<Integer, boolean[]> closedNodeMasks =
@@ -216,7 +244,7 @@ public final class HazardTimeline {
                 RoadEffect re = zone.roadEffect();
                 // flood and chemical zones are nested (deeper / stronger inside): an inner zone with the same road
                 // effect as the one enclosing it changes no edge
-                boolean nested = zone.kind() != HazardKind.FIRE;
+                boolean nested = HazardTypes.installed().forKind(zone.kind()).nestedZones();
                 boolean redundant = nested && enclosing != null && enclosing.closedToPublic() == re.closedToPublic()
                         && enclosing.closedToEmergency() == re.closedToEmergency() && enclosing.speedFactor() == re.speedFactor();
                 enclosing = re;
@@ -226,14 +254,7 @@ public final class HazardTimeline {
                         Arrays.fill(factor, 1f);
                         publicClosed = new boolean[net.edgeCount()];
                     }
-                    for (Object item : net.edgeIndex().query(env)) {
-                        int e = (Integer) item;
-                        if (zone.kind() == HazardKind.FLOOD && net.isBridge(e)) {
-                            continue;
-                        }
-                        if (!touchesEdge(prepared, net, e, gf)) {
-                            continue;
-                        }
+                    for (int e : EdgeQueries.inZone(net, zone.polygon(), HazardTypes.installed().forKind(zone.kind()).bridgesAboveFootprint())) {
                         float f = re.closedToEmergency() ? 0f : (float) re.speedFactor();
                         factor[e] = Math.min(factor[e], f);
                         publicClosed[e] |= re.closedToPublic() || f == 0f;
@@ -282,17 +303,6 @@ public final class HazardTimeline {
             }
         }
         return new HazardTick(k, t, edges, fs, pc, affected);
-    }
-
-    /** Whether either end or the middle of the edge's geometry lies in the zone (cheaper than a full intersection). */
-    private static boolean touchesEdge(PreparedGeometry zone, RoadNetwork net, int e, GeometryFactory gf) {
-        if (zone.contains(gf.createPoint(new Coordinate(net.lon(net.edgeFrom(e)), net.lat(net.edgeFrom(e)))))
-                || zone.contains(gf.createPoint(new Coordinate(net.lon(net.edgeTo(e)), net.lat(net.edgeTo(e)))))) {
-            return true;
-        }
-        var line = net.geometry(e);
-        var mid = new org.locationtech.jts.linearref.LengthIndexedLine(line).extractPoint(line.getLength() / 2);
-        return zone.contains(gf.createPoint(mid));
     }
 
     private static CellEffect worse(CellEffect a, CellEffect b) {

@@ -1,6 +1,7 @@
 package org.drillsim.world;
 
 import org.drillsim.runformat.EventTypes;
+import org.drillsim.routing.EdgeQueries;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.hazards.fire.FireSpreadModel;
 import org.drillsim.hazards.fire.FireWind;
@@ -12,7 +13,6 @@ import org.drillsim.format.model.Inject;
 import org.drillsim.format.model.InjectEffect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,6 +27,8 @@ import java.util.function.Consumer;
 public final class Injects {
     /** Road layer of inject closures. */
     public static final String ROAD_LAYER = "inject";
+    /** Cause of an inject closure in the run's closed-road map files (not a {@code blockage}: no crew reopens it). */
+    public static final String CLOSURE_CAUSE = "closure";
 
     /**
      * An inject that was fired.
@@ -107,9 +109,57 @@ public final class Injects {
      * bridges only when it says so), ascending. Empty means the closure matches no road — {@code validate} warns.
      */
     public static int[] edgesClosedBy(RoadNetwork net, InjectEffect.CloseRoad c) {
-        return Arrays.stream(CoreCommands.edgesNear(net, c.near(), c.radiusM(), c.roadName()))
-                .filter(e -> !Boolean.TRUE.equals(c.bridgesOnly()) || net.isBridge(e))
-                .toArray();
+        return EdgeQueries.near(net, c.near().lon(), c.near().lat(), c.radiusM(), c.roadName(), c.bridgesOnly());
+    }
+
+    /**
+     * The edges the scenario's scripted injects hold closed at {@code timeMs}, after every event of that time
+     * (closures, their timed reopenings and reopen-road injects, played in the order the run plays them), with
+     * the closing inject as the reason ({@code inject <id>}), ascending. The {@code hazard} map reads this; the run
+     * reaches the same state event by event ({@link #apply}).
+     */
+    public static java.util.SortedMap<Integer, String> scriptedClosuresAt(RoadNetwork net, List<Inject> injects,
+                                                                         long timeMs) {
+        // injects run before timed reopenings of the same time (their event priority is lower), each in order
+        record Step(long at, boolean timed, int order, Runnable action) {
+        }
+        java.util.TreeMap<Integer, String> closed = new java.util.TreeMap<>();
+        List<Step> steps = new ArrayList<>();
+        int n = 0;
+        for (Inject i : injects) {
+            long at = Math.round(i.atMinutes() * 60_000.0);
+            for (InjectEffect e : i.effects()) {
+                if (e instanceof InjectEffect.CloseRoad c) {
+                    int[] edges = edgesClosedBy(net, c);
+                    steps.add(new Step(at, false, n++, () -> {
+                        for (int x : edges) {
+                            closed.put(x, "inject " + i.id());
+                        }
+                    }));
+                    if (c.durationMinutes() != null) {
+                        steps.add(new Step(at + Math.round(c.durationMinutes() * 60_000.0), true, n++, () -> {
+                            for (int x : edges) {
+                                closed.remove(x);
+                            }
+                        }));
+                    }
+                } else if (e instanceof InjectEffect.ReopenRoad r) {
+                    int[] edges = CoreCommands.edgesNear(net, r.near(), r.radiusM(), r.roadName());
+                    steps.add(new Step(at, false, n++, () -> {
+                        for (int x : edges) {
+                            closed.remove(x);
+                        }
+                    }));
+                }
+            }
+        }
+        steps.sort(java.util.Comparator.comparingLong(Step::at).thenComparing(Step::timed).thenComparingInt(Step::order));
+        for (Step st : steps) {
+            if (st.at() <= timeMs) {
+                st.action().run();
+            }
+        }
+        return closed;
     }
 
     private void apply(InjectEffect effect, boolean adHoc) {

@@ -21,9 +21,9 @@ public interface ResponseModule {
      * Called once when the world is built, before time starts: create units and tasks, register command
      * handlers, tick listeners, time-series probes, and schedule the plan's first actions.
      */
-    void install(World world);
+    void install(ModuleContext world);
 
     /** Called at the horizon, before scoring (e.g. to log what is still open). */
-    default void finish(World world) {
+    default void finish(ModuleContext world) {
     }
 }

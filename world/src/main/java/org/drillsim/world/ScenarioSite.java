@@ -334,8 +334,9 @@ public final class ScenarioSite {
                 notes.add(dropped + " 名居民距道路超过 5 公里，未计入 / " + dropped
                         + " residents more than 5 km from any road were left out");
             }
-            HazardTimeline t = timeline != null ? timeline
-                    : HazardTimeline.compute(net, cells, hazards, scenario.horizonMs(), tickMs);
+            // a given timeline (disk cache, tests) holds only ticks: it plays this site's hazard models
+            HazardTimeline t = timeline == null ? HazardTimeline.compute(net, cells, hazards, scenario.horizonMs(), tickMs)
+                    : timeline.hazards().isEmpty() && !hazards.isEmpty() ? timeline.withHazards(hazards) : timeline;
             return new ScenarioSite(this, new LinkedHashMap<>(facilities), cells, t);
         }
 

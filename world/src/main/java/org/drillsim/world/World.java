@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  * w.clocks().of(ClockSpan.MEDICAL) ...                                 // the scorecard reads these
  * }</pre>
  */
-public final class World {
+public final class World implements ModuleContext {
     /** Priority of hazard ticks: before other events at the same time. */
     public static final int TICK_PRIORITY = -1000;
 

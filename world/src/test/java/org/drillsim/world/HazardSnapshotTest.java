@@ -4,11 +4,8 @@ import org.drillsim.format.library.ScenarioLibrary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.routing.SyntheticCity;
-import org.drillsim.hazards.Hazard;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.geodata.FacilityResolver;
-import org.drillsim.hazards.HazardTypes;
 import org.drillsim.geodata.ResolvedFacilities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,19 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HazardSnapshotTest {
     static Scenario s;
     static RoadNetwork net;
-    static List<Hazard> hazards;
+    static ScenarioSite site;
     static ResolvedFacilities facilities;
 
     @BeforeAll
     static void setUp() throws Exception {
         s = ScenarioLibrary.load("synthetic-small");
-        net = SyntheticCity.generate(s.map().synthetic().seed(), s.map().synthetic().approxNodes());
-        hazards = HazardTypes.installed().build(s, null, null);
+        site = SiteLoader.load(s, null, null, null, SiteCache.disabled());
+        net = site.network();
         facilities = FacilityResolver.resolve(s, null);
     }
 
     static HazardSnapshot at(double hours) {
-        return HazardSnapshot.at(s, Math.round(hours * 3_600_000), hazards, facilities, net, null);
+        return HazardSnapshot.at(site, Math.round(hours * 3_600_000), facilities, null);
     }
 
     @Test

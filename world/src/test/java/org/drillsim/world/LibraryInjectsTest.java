@@ -25,12 +25,7 @@ class LibraryInjectsTest {
             for (Inject inj : s.injects()) {
                 for (InjectEffect e : inj.effects()) {
                     if (e instanceof InjectEffect.CloseRoad c) {
-                        int n = 0;
-                        for (int edge : CoreCommands.edgesNear(net, c.near(), c.radiusM(), c.roadName())) {
-                            if (!Boolean.TRUE.equals(c.bridgesOnly()) || net.isBridge(edge)) {
-                                n++;
-                            }
-                        }
+                        int n = Injects.edgesClosedBy(net, c).length;
                         assertTrue(n > 0, id + " inject " + inj.id() + " closes no road (name " + c.roadName() + ")");
                     }
                 }

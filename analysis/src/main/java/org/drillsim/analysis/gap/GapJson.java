@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.drillsim.runformat.OutputFiles;
 import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.format.model.LocalizedText;
 import org.drillsim.world.score.CauseShare;
 import org.drillsim.world.score.TargetResult;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -34,13 +32,7 @@ public final class GapJson {
     public static Path write(GapReport r, Path runDir) throws IOException {
         Files.createDirectories(runDir);
         Path target = runDir.resolve(FILE);
-        Path tmp = runDir.resolve(FILE + ".tmp");
-        Files.writeString(tmp, toJson(r), StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        OutputFiles.writeString(target, toJson(r));
         return target;
     }
 

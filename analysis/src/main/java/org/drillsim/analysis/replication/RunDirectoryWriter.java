@@ -2,7 +2,6 @@ package org.drillsim.analysis.replication;
 
 import org.drillsim.core.ConfidenceInterval;
 import org.drillsim.routing.RoadNetwork;
-import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.HazardFootprint;
 import org.drillsim.hazards.HazardZone;
 import org.drillsim.format.model.HelicopterBase;
@@ -18,12 +17,14 @@ import org.drillsim.world.log.GeoJsonGeometry;
 import org.drillsim.world.log.Json;
 import org.drillsim.runformat.Bilingual;
 import org.drillsim.runformat.JsonOut;
+import org.drillsim.runformat.OutputFiles;
 import org.drillsim.runformat.RunFiles;
 import org.drillsim.runformat.RunInfo;
 import org.drillsim.runformat.Scorecard;
 import org.drillsim.runformat.geo.GeoGeometry;
 import org.drillsim.runformat.geo.GeoJsonWriter;
 import org.drillsim.world.PopulationCell;
+import org.drillsim.world.HazardTimeline;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.world.score.CauseShare;
 import org.drillsim.world.score.TargetCurves;
@@ -50,7 +51,8 @@ import java.util.Map;
  * Writes a run directory (format: /work/notes/run-format.md, summarised in the README "Run" section):
  * {@code run.json}, {@code scorecard.json}, {@code events.jsonl}, {@code served.csv}, {@code timeseries.csv}
  * and the GeoJSON layers under {@code map/}. Every file is written to a temporary name and moved into place,
- * so a reader never sees half a file.
+ * so a reader never sees half a file; the directory as a whole is made complete by
+ * {@link org.drillsim.runformat.StagedRunDirectory} (give it {@code StagedRunDirectory.dir()}).
  */
 public final class RunDirectoryWriter {
     /** File names. */
@@ -187,7 +189,8 @@ public final class RunDirectoryWriter {
                     f.isResponseTime() ? f.requiredShare() : Double.NaN, clock, t.scoredReplications() > 0,
                     t.scoredReplications(), value, t.pass(), t.passRate(), text(passRule(f)), t.measuredMean(),
                     t.lateMean(), t.pendingMean(), t.meanHours(), causes,
-                    new Scorecard.Source(f.source().file(), f.source().document(), f.source().clause(), f.source().line()),
+                    new Scorecard.Source(f.source().file(), f.source().document(), f.source().clause(), f.source().line(),
+                            f.sourceKind()),
                     f.wording(), f.thresholdSource(), text(f.note()), per));
         }
         List<Scorecard.Indicator> indicators = new ArrayList<>();
@@ -371,10 +374,11 @@ public final class RunDirectoryWriter {
 
     static String hazards(ScenarioSite site, long t) {
         GeoJsonWriter g = GeoJsonWriter.collection(6, false);
-        for (Hazard h : site.hazards()) {
-            HazardFootprint fp = h.footprintAt(t);
+        // the timeline's footprints, as the run plays them (scripted wind and stage changes included)
+        HazardTimeline timeline = site.timeline();
+        for (HazardFootprint fp : timeline.footprints(timeline.indexAt(t))) {
             for (HazardZone z : fp.zones()) {
-                g.feature(GeoJsonGeometry.of(z.polygon()), "hazardId", h.id(), "kind", h.kind().id(), "level", z.level(),
+                g.feature(GeoJsonGeometry.of(z.polygon()), "hazardId", fp.hazardId(), "kind", z.kind().id(), "level", z.level(),
                         "intensity", z.intensity(), "unit", z.unit(), "timeHours", t / 3_600_000.0);
             }
         }
@@ -440,13 +444,11 @@ public final class RunDirectoryWriter {
 
     private void writeText(String name, String text) {
         Path target = dir.resolve(name);
-        Path tmp = dir.resolve(name + ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            OutputFiles.writeString(target, text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-        move(tmp, target);
     }
 
     private static void move(Path from, Path to) {

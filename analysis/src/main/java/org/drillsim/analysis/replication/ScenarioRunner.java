@@ -3,6 +3,7 @@ package org.drillsim.analysis.replication;
 import org.drillsim.core.Replications;
 import org.drillsim.world.log.EventLog;
 import org.drillsim.world.HazardTick;
+import org.drillsim.world.Injects;
 import org.drillsim.world.RoadConditions;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.world.Series;
@@ -127,10 +128,12 @@ public final class ScenarioRunner {
         String[] causes = new String[edges.length];
         int hazard = roads.layer(RoadConditions.HAZARD);
         int command = roads.layer(RoadConditions.COMMAND);
+        int inject = roads.layer(Injects.ROAD_LAYER);
         for (int i = 0; i < edges.length; i++) {
             int e = edges[i];
             causes[i] = roads.factor(hazard, e) == 0f ? RoadConditions.HAZARD
-                    : roads.factor(command, e) == 0f ? RoadConditions.COMMAND : RoadConditions.BLOCKAGE;
+                    : roads.factor(command, e) == 0f ? RoadConditions.COMMAND
+                    : roads.factor(inject, e) == 0f ? Injects.CLOSURE_CAUSE : RoadConditions.BLOCKAGE;
         }
         return new ReplicationOutcome.RoadSnapshot(w.now(), edges, causes);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.drillsim.runformat.OutputFiles;
 import org.drillsim.analysis.gap.TargetCheck;
 import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.TargetSummary;
@@ -18,11 +19,8 @@ import org.drillsim.world.Facility;
 import org.drillsim.world.ScenarioSite;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -226,13 +224,7 @@ public final class SitesFiles {
     }
 
     private static Path atomic(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        OutputFiles.writeString(target, text);
         return target;
     }
 }

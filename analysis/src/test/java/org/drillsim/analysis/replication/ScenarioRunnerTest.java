@@ -47,6 +47,31 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void scriptedClosuresAreWrittenAsClosuresNotBlockages(@TempDir Path dir) throws Exception {
+        RunDirectoryWriter w = new RunDirectoryWriter(dir.resolve("run"));
+        List<ReplicationOutcome> out;
+        try (var events = w.openEvents()) {
+            out = ScenarioRunner.run(new ScenarioRunner.Plan(site, 3, 1, 1, events, null));
+        }
+        w.commitEvents();
+        w.write(site, 3, 1, out, RunSummary.of(out), 1.0, List.of());
+        // the T+6 h inject closes the Songhua road bridge for good; the flood spares bridges, no crew reopens it
+        int bridge = 0;
+        try (var files = Files.list(dir.resolve("run/map"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("closed-roads-")).toList()) {
+                for (JsonNode feature : new ObjectMapper().readTree(f.toFile()).get("features")) {
+                    JsonNode p = feature.get("properties");
+                    if (p.get("name").asText().equals("松花江公路大桥")) {
+                        assertEquals("closure", p.get("cause").asText(), f.getFileName().toString());
+                        bridge++;
+                    }
+                }
+            }
+        }
+        assertTrue(bridge > 0, "the closed bridge is on the maps after T+6 h");
+    }
+
+    @Test
     void runDirectoryHoldsEveryFileWithTheDocumentedShape(@TempDir Path dir) throws Exception {
         RunDirectoryWriter w = new RunDirectoryWriter(dir.resolve("run"));
         List<ReplicationOutcome> out;

@@ -18,6 +18,7 @@ import org.drillsim.runformat.geo.GeoJsonReader;
 import org.drillsim.runformat.EventTypes;
 import org.drillsim.runformat.RunFiles;
 import org.drillsim.runformat.RunInfo;
+import org.drillsim.runformat.RunManifest;
 import org.drillsim.runformat.Scorecard;
 
 /**
@@ -78,11 +79,24 @@ public record RunData(Path dir, RunInfo run, Scorecard scorecard, CsvTable serve
     static final int MAX_KEY_EVENTS = 120;
 
     /**
-     * Reads a run directory.
+     * Reads a complete run directory, checked first against its {@code manifest.json}.
      *
+     * @throws org.drillsim.runformat.OutputRefusedException when the directory is incomplete or altered
      * @throws IOException saying which file is missing or malformed
      */
     public static RunData read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("运行目录不存在 / run directory not found: " + dir);
+        }
+        RunManifest.verify(dir);
+        return readBeingWritten(dir);
+    }
+
+    /**
+     * Reads the run directory its own writer is still filling (to put the report in it before the manifest is
+     * written); every other reader uses {@link #read(Path)}.
+     */
+    public static RunData readBeingWritten(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException("运行目录不存在 / run directory not found: " + dir);
         }

@@ -60,7 +60,8 @@ public final class RunReportBuilder {
      * @return the Chinese report's path
      */
     public static Path writeRunReports(Path runDir) throws IOException {
-        ReportDocument doc = of(runDir).runReport();
+        // called by the writer on its own directory before the manifest is written, so not checked against it
+        ReportDocument doc = of(RunData.readBeingWritten(runDir)).runReport();
         Path zh = runDir.resolve(REPORT_HTML);
         ReportFormat.HTML.write(doc, Language.ZH, zh);
         ReportFormat.HTML.write(doc, Language.EN, runDir.resolve(REPORT_HTML_EN));

@@ -245,6 +245,8 @@ final class RunText {
     static Text source(Scorecard.Target t) {
         Scorecard.Source s = t.source() == null ? new Scorecard.Source(null, null, null, 0) : t.source();
         StringBuilder sb = new StringBuilder();
+        // the unit's own plan is named as such; the catalogue's seed clauses keep their old wording
+        boolean own = "scenario-plan".equals(s.kind());
         append(sb, orEmpty(s.file()));
         String doc = orEmpty(s.document());
         if (!doc.isEmpty()) {
@@ -253,10 +255,14 @@ final class RunText {
         append(sb, orEmpty(s.clause()));
         String wording = orEmpty(t.wording());
         String base = sb.toString();
+        String zh = own ? "本单位预案 " : "";
+        String en = own ? "unit's own plan " : "";
         if (!wording.isEmpty()) {
-            return Text.of(base + (base.isEmpty() ? "" : "：") + "“" + wording + "”", base + (base.isEmpty() ? "" : ": ") + "“" + wording + "”");
+            return Text.of(zh + base + (base.isEmpty() ? "" : "：") + "“" + wording + "”",
+                    en + base + (base.isEmpty() ? "" : ": ") + "“" + wording + "”");
         }
-        return Text.same(base.isEmpty() ? orEmpty(t.thresholdSource()) : base);
+        String plain = base.isEmpty() ? orEmpty(t.thresholdSource()) : base;
+        return own ? Text.of(zh + plain, en + plain) : Text.same(plain);
     }
 
     private static void append(StringBuilder sb, String part) {

@@ -242,7 +242,24 @@ class RunReportBuilderTest {
     @Test
     void notARunDirectoryIsSaidPlainly(@TempDir Path dir) {
         IOException e = assertThrows(IOException.class, () -> RunReportBuilder.of(dir));
-        assertTrue(e.getMessage().contains("run.json"), e.getMessage());
+        assertTrue(e.getMessage().contains("no manifest.json"), e.getMessage());
+    }
+
+    @Test
+    void incompleteOrAlteredRunDirectoryIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+        copy(fixture(), dir);
+        RunReportBuilder.of(dir); // the fixture is complete
+        Path hazard = dir.resolve("map/hazard-6h.geojson");
+        byte[] original = Files.readAllBytes(hazard);
+        byte[] flipped = original.clone();
+        flipped[flipped.length / 2] ^= 1;
+        Files.write(hazard, flipped);
+        IOException altered = assertThrows(IOException.class, () -> RunReportBuilder.of(dir));
+        assertTrue(altered.getMessage().contains("altered run directory: map/hazard-6h.geojson SHA-256 checksum differs"),
+                altered.getMessage());
+        Files.delete(hazard); // as a run killed before writing its map layers would leave it
+        IOException missing = assertThrows(IOException.class, () -> RunReportBuilder.of(dir));
+        assertTrue(missing.getMessage().contains("missing file map/hazard-6h.geojson"), missing.getMessage());
     }
 
     @Test

@@ -16,7 +16,9 @@ public record ScenarioError(String file, int line, int column, String field, Str
     /** The one-line form {@code file:line:col: field: message}. */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "(document)" : field) + ": " + message;
+        // names and keys from the file are echoed in messages: escape what a terminal would act on
+        return TerminalText.escape(file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "(document)" : field)
+                + ": " + message);
     }
 
     @Override

@@ -9,7 +9,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.drillsim.format.model.Scenario;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,15 +49,66 @@ public final class ScenarioLoader {
      *                   when found); null = do not look for the map
      */
     public static Scenario load(Path file, Function<String, String> mapProblem) throws ScenarioException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new ScenarioError(file.toString(), 0, 0, "",
-                    "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
-        }
+        String text = read(file);
         Path dir = file.toAbsolutePath().getParent();
         return parse(text, file.toString(), dir, mapProblem);
+    }
+
+    /** Largest scenario file read, bytes: the built-in ones are below 20 kB; this bounds memory before reading. */
+    static final long MAX_FILE_BYTES = 4L << 20;
+
+    /** The file as UTF-8 text; an unreadable, oversized or undecodable file is one error with its position. */
+    static String read(Path file) throws ScenarioException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ScenarioException(List.of(new ScenarioError(name, 1, 1, "", "文件过大（" + size
+                        + " 字节）/ the file is too large (" + size + " bytes); expected a scenario file of at most "
+                        + MAX_FILE_BYTES + " bytes")));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(List.of(new ScenarioError(name, 0, 0, "", "文件不存在 / no such file")));
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(List.of(new ScenarioError(name, 0, 0, "", "无权读取文件 / permission denied")));
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new ScenarioError(name, 0, 0, "", "无法读取文件 / cannot read the file"
+                    + (e.getMessage() != null ? " (" + e.getMessage() + ")" : ""))));
+        }
+        return decode(bytes, name);
+    }
+
+    /** Strict UTF-8 decoding; the first bad byte is reported by line and column (in characters, 1-based). */
+    static String decode(byte[] bytes, String name) throws ScenarioException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) {
+            r = decoder.flush(out);
+        }
+        if (r.isError()) {
+            int at = in.position();
+            String before = new String(bytes, 0, at, StandardCharsets.UTF_8);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = before.codePointCount(lineStart, before.length()) + 1;
+            String hex = String.format("0x%02X", bytes[at] & 0xFF);
+            throw new ScenarioException(List.of(new ScenarioError(name, line, column, "",
+                    "第 " + (at + 1) + " 字节 " + hex + " 不是有效的 UTF-8 编码，请将文件存为 UTF-8 / byte " + (at + 1)
+                            + " (" + hex + ") is not valid UTF-8; expected the file saved as UTF-8")));
+        }
+        out.flip();
+        return out.toString();
     }
 
     /** Parses scenario text without file-system checks (extents files, map). */

@@ -17,6 +17,7 @@ import org.drillsim.format.model.Inject;
 import org.drillsim.format.model.InjectEffect;
 import org.drillsim.format.model.Levee;
 import org.drillsim.format.model.MapSpec;
+import org.drillsim.format.model.PlanClause;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.format.model.Station;
@@ -24,6 +25,7 @@ import org.drillsim.format.model.StationGroup;
 import org.drillsim.format.model.TargetSpec;
 import org.drillsim.format.model.Team;
 import org.drillsim.format.model.VehicleFleet;
+import org.drillsim.format.model.VehicleType;
 import org.drillsim.format.model.WindPoint;
 
 import java.nio.file.Files;
@@ -49,6 +51,23 @@ final class SemanticChecker {
     static final double MAX_DENSITY_PER_KM2 = 50_000;
     /** Fewest m² of shelter area one person can stand on (crowd density limit ≈ 2 people/m²). */
     static final double MIN_M2_PER_PERSON = 0.5;
+    /**
+     * Largest area of interest, km²: a prefecture-level city (Harbin's whole municipality is ~53,000 km²) fits;
+     * a world-sized box would make the population grid and the hazard grids exhaust memory.
+     */
+    static final double MAX_AREA_KM2 = 100_000;
+    /** Most population grid cells (area / gridCellM²); Harbin's extract at 250 m has ~6,500. */
+    static final double MAX_POPULATION_CELLS = 4_000_000;
+    /** Most fire spread grid cells ((2 × maxRadiusKm / cellSizeM)²); the default 8 km at 40 m has 160,000. */
+    static final double MAX_FIRE_CELLS = 4_000_000;
+    /**
+     * How far outside the area of interest a ground facility may stand, km: farther, its nearest road node is
+     * at the map's edge and its travel times mean nothing (helicopter bases may be as far as their flight radius).
+     */
+    static final double MAX_KM_OUTSIDE_AREA = 5;
+
+    /** What the run loads on a truck whose fleet gives no loadTonnes (response-relief ReliefRules.DEFAULT_TRUCK_TONNES). */
+    static final double DEFAULT_TRUCK_TONNES = 5;
 
     private final Scenario s;
     private final SourceTree tree;
@@ -92,6 +111,7 @@ final class SemanticChecker {
         checkReserves();
         checkHazards();
         checkTargets();
+        checkPlan();
         checkInjects();
     }
 
@@ -114,6 +134,11 @@ final class SemanticChecker {
             if (b.minLat() >= b.maxLat()) {
                 error("map.areaOfInterest.maxLat", "expected maxLat > minLat (" + b.minLat() + "), got " + b.maxLat());
             }
+            if (validBox(b) && areaKm2(b) > MAX_AREA_KM2) {
+                error("map.areaOfInterest", String.format(java.util.Locale.ROOT,
+                        "关注区域过大（%.0f 平方公里）/ the area of interest is too large (%.0f km²); expected at most %.0f km²",
+                        areaKm2(b), areaKm2(b), MAX_AREA_KM2));
+            }
         }
     }
 
@@ -123,12 +148,22 @@ final class SemanticChecker {
             return;
         }
         double km2 = areaKm2(b);
+        double cells = km2 * 1e6 / (s.population().gridCellM() * s.population().gridCellM());
+        if (km2 <= MAX_AREA_KM2 && cells > MAX_POPULATION_CELLS) {
+            error("population.gridCellM", String.format(java.util.Locale.ROOT,
+                    "人口网格单元过多（%.0f 个）/ %.0f population grid cells over the area of interest; expected at most %.0f"
+                            + " (a larger gridCellM)", cells, cells, MAX_POPULATION_CELLS));
+        }
         double density = s.population().totalPeople() / km2;
         if (density > MAX_DENSITY_PER_KM2) {
             error("population.totalPeople", String.format(java.util.Locale.ROOT,
                     "expected at most %.0f people per km² over the %.1f km² area of interest, got %.0f per km²",
                     MAX_DENSITY_PER_KM2, km2, density));
         }
+    }
+
+    private static boolean validBox(BBox b) {
+        return b.minLon() < b.maxLon() && b.minLat() < b.maxLat();
     }
 
     static double areaKm2(BBox b) {
@@ -187,6 +222,7 @@ final class SemanticChecker {
         checkStations(f.policeStations(), "facilities.policeStations");
         for (int i = 0; i < f.depots().size(); i++) {
             Depot d = f.depots().get(i);
+            checkNearArea(d.location(), MAX_KM_OUTSIDE_AREA, "facilities.depots[" + i + "].location");
             if (d.stock().isEmpty()) {
                 error("facilities.depots[" + i + "].stock", "expected at least one item with its quantity");
             }
@@ -196,6 +232,10 @@ final class SemanticChecker {
             Shelter sh = ss.get(i);
             String p = "facilities.shelters.items[" + i + "]";
             checkPlace(sh.location(), sh.osmId(), f.shelters().fromOsm(), p);
+            if (sh.capacityPeople() != null && sh.capacityPeople() == 0) {
+                error(p + ".capacityPeople", "容量为 0 的避难场所无法安置任何人 / a shelter of capacity 0 takes nobody;"
+                        + " expected at least 1 (or leave capacityPeople out to derive it from areaM2)");
+            }
             if (sh.capacityPeople() != null && sh.capacityPeople() > sh.areaM2() / MIN_M2_PER_PERSON) {
                 error(p + ".capacityPeople", String.format(java.util.Locale.ROOT,
                         "%d people on %s m² is more than %.0f people per m²; expected at most %d",
@@ -208,6 +248,7 @@ final class SemanticChecker {
         }
         for (int i = 0; i < f.helicopterBases().size(); i++) {
             HelicopterBase hb = f.helicopterBases().get(i);
+            checkNearArea(hb.location(), hb.radiusKm(), "facilities.helicopterBases[" + i + "].location");
             if (hb.helicopters() == 0) {
                 error("facilities.helicopterBases[" + i + "].helicopters", "expected at least 1 helicopter at a base");
             }
@@ -225,10 +266,27 @@ final class SemanticChecker {
     }
 
     private void checkPlace(GeoPoint location, Long osmId, boolean fromOsm, String path) {
+        checkNearArea(location, MAX_KM_OUTSIDE_AREA, path + ".location");
         if (location == null && osmId == null) {
             error(path, "location missing; expected location: {lat, lon} (or osmId of a feature imported with fromOsm: true)");
         } else if (location == null && !fromOsm) {
             error(path + ".osmId", "an override by osmId needs fromOsm: true in its group; expected a location or fromOsm: true");
+        }
+    }
+
+    /** A location more than {@code maxKm} outside the area of interest is an error (none is checked without one). */
+    private void checkNearArea(GeoPoint p, double maxKm, String path) {
+        BBox b = s.map().areaOfInterest();
+        if (p == null || b == null || !validBox(b) || Math.abs(p.lat()) > 90 || Math.abs(p.lon()) > 180) {
+            return;
+        }
+        double dLat = Math.max(0, Math.max(b.minLat() - p.lat(), p.lat() - b.maxLat())) * 110.574;
+        double lat = Math.max(b.minLat(), Math.min(b.maxLat(), p.lat()));
+        double dLon = Math.max(0, Math.max(b.minLon() - p.lon(), p.lon() - b.maxLon())) * 111.320 * Math.cos(Math.toRadians(lat));
+        double km = Math.hypot(dLat, dLon);
+        if (km > maxKm) {
+            error(path, String.format(java.util.Locale.ROOT, "位置在关注区域（地图范围）之外 %.1f 公里 / the location is %.1f km"
+                    + " outside the area of interest (the map); expected at most %s km outside", km, km, StructureChecker.fmt(maxKm)));
         }
     }
 
@@ -258,6 +316,17 @@ final class SemanticChecker {
                 error(p + ".id", "duplicate fleet id '" + v.id() + "'; expected a unique id");
             }
             checkFacilityRef(v.base(), p + ".base", null);
+            // the run cannot use an ambulance or bus that carries nobody, nor a truck that carries nothing
+            if ((v.type() == VehicleType.AMBULANCE || v.type() == VehicleType.BUS) && v.capacityPeople() < 1) {
+                error(p + ".capacityPeople", "每辆" + (v.type() == VehicleType.BUS ? "客车" : "救护车")
+                        + "至少载 1 人 / expected at least 1 " + (v.type() == VehicleType.BUS ? "passenger per bus" : "patient per ambulance")
+                        + ", got " + v.capacityPeople());
+            }
+            if (v.type() == VehicleType.TRUCK && tree.has(p + ".loadTonnes") && v.loadTonnes() <= 0) {
+                error(p + ".loadTonnes", "货车载重应大于 0 吨 / expected a truck load above 0 t, got "
+                        + StructureChecker.fmt(v.loadTonnes()) + " (leave loadTonnes out for the default "
+                        + StructureChecker.fmt(DEFAULT_TRUCK_TONNES) + " t)");
+            }
         }
     }
 
@@ -396,6 +465,12 @@ final class SemanticChecker {
             checkPolygon(f.fuelPolygonsLonLat().get(i), p + ".fuelPolygonsLonLat[" + i + "]");
         }
         checkWind(f.wind(), p + ".wind", f.ignitionMinutes(), 0.0);
+        double side = 2 * f.maxRadiusKm() * 1000 / f.cellSizeM();
+        if (side * side > MAX_FIRE_CELLS) {
+            error(p + ".cellSizeM", String.format(java.util.Locale.ROOT, "火蔓延网格单元过多（%.0f 个）/ %.0f fire grid"
+                    + " cells; expected at most %.0f (a larger cellSizeM or a smaller maxRadiusKm)", side * side, side * side,
+                    MAX_FIRE_CELLS));
+        }
     }
 
     private void checkWind(List<WindPoint> wind, String p, double startMinutes, double minSpeed) {
@@ -442,6 +517,32 @@ final class SemanticChecker {
                         "'" + t.id() + "' is a capacity target without a clock; expected no clockStart/clockStop");
             } else if (t.clockStart() != null && t.clockStart() == t.clockStop()) {
                 error(p + ".clockStop", "expected a stop event different from the start");
+            }
+        }
+    }
+
+    /** Each clause of the unit's plan backs one target the scenario scores, once. */
+    private void checkPlan() {
+        if (s.plan() == null) {
+            return;
+        }
+        if (s.plan().title().zh().isBlank()) {
+            error("plan.title.zh", "expected the plan's title");
+        }
+        Set<String> scored = new HashSet<>();
+        s.targets().forEach(t -> scored.add(t.id()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < s.plan().clauses().size(); i++) {
+            PlanClause c = s.plan().clauses().get(i);
+            String p = "plan.clauses[" + i + "]";
+            if (!scored.contains(c.target())) {
+                error(p + ".target", "target '" + c.target() + "' is not among the scenario's targets; expected one of: "
+                        + String.join(", ", s.targets().stream().map(TargetSpec::id).toList()));
+            } else if (!seen.add(c.target())) {
+                error(p + ".target", "target '" + c.target() + "' has two clauses; expected one clause per target");
+            }
+            if (c.clause().isBlank()) {
+                error(p + ".clause", "expected the clause number (条款), e.g. 5.2.3");
             }
         }
     }

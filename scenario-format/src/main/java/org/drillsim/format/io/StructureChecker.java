@@ -65,6 +65,11 @@ final class StructureChecker {
                     error(path, "expected text, got " + describe(node));
                 } else if (node.asText().isBlank()) {
                     error(path, "expected non-empty text");
+                } else if (TerminalText.loneSurrogate(node.asText()) >= 0) {
+                    // cannot be written as UTF-8: the run directory, report and journal would hold '?' instead
+                    error(path, "文本含有孤立的 UTF-16 代理字符（第 " + (TerminalText.loneSurrogate(node.asText()) + 1)
+                            + " 个字符）/ the text holds a lone UTF-16 surrogate at character "
+                            + (TerminalText.loneSurrogate(node.asText()) + 1) + "; expected valid Unicode text");
                 }
             }
             case INTEGER -> {

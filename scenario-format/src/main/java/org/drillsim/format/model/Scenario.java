@@ -18,6 +18,7 @@ import java.util.List;
  * @param agreementReserves  agreement reserves with suppliers
  * @param hazards            hazards with parameters and timelines
  * @param targets            targets to score
+ * @param plan               the unit's own plan cited by the scorecard; null = cite the catalogue
  * @param injects            scripted events
  * @param policy             the plan as written
  * @param horizonHours       simulated duration, hours
@@ -36,6 +37,7 @@ public record Scenario(
         @Opt List<AgreementReserve> agreementReserves,
         @Doc("hazards with parameters and timelines") List<HazardSpec> hazards,
         @Opt @Doc("targets to score; default none") List<TargetSpec> targets,
+        @Opt @Doc("the unit's own plan (本单位预案) the scorecard cites; default none: the catalogue's sources") ScenarioPlan plan,
         @Opt List<Inject> injects,
         @Opt ResponsePolicy policy,
         @Range(min = 0.25, max = 720) @Doc("simulated duration, hours") double horizonHours,

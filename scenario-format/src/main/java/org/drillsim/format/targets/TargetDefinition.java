@@ -32,10 +32,10 @@ public record TargetDefinition(String id, String kind, LocalizedText label, doub
      * @param line     line of the wording in the seed text file
      */
     public record Source(String file, String document, String clause, int line) {
-        /** e.g. {@code 000 环翠区…规划, 2025 goal #7 (line 67)}. */
+        /** e.g. {@code 000 环翠区…规划, 2025 goal #7 (line 67)}; line 0 (a scenario's own plan) is left out. */
         @Override
         public String toString() {
-            return file + " " + document + ", " + clause + " (line " + line + ")";
+            return (file.isEmpty() ? "" : file + " ") + document + ", " + clause + (line > 0 ? " (line " + line + ")" : "");
         }
     }
 

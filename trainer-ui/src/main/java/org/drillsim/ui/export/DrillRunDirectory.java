@@ -6,6 +6,8 @@ import org.drillsim.analysis.replication.RunSummary;
 import org.drillsim.analysis.replication.ScenarioRunner;
 import org.drillsim.core.SimTime;
 import org.drillsim.exporters.run.RunReportBuilder;
+import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.StagedRunDirectory;
 import org.drillsim.world.log.EventLog;
 import org.drillsim.world.PlanArea;
 import org.drillsim.world.ScenarioSite;
@@ -40,22 +42,22 @@ public final class DrillRunDirectory {
     public static Path write(ScenarioSite site, JournalHeader header, Set<PlanArea> manualAreas, List<JournalEntry> entries,
                              long decidedUntilMs, Path dir) {
         long t0 = System.nanoTime();
-        RunDirectoryWriter writer = new RunDirectoryWriter(dir);
-        ReplicationOutcome outcome;
-        try (Writer events = writer.openEvents()) {
-            outcome = resimulate(site, header.seed(), manualAreas, entries, EventLog.to(events, 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(RunDirectoryWriter.EVENTS) + ": " + e.getMessage(), e);
-        }
-        writer.commitEvents();
-        List<String> notes = List.of("桌面推演记录：参演决策至 " + SimTime.format(decidedUntilMs) + "，其后仅预案自动执行的环节继续 / tabletop drill: "
-                + "the trainees' decisions up to " + SimTime.format(decidedUntilMs) + ", after that only the plan's automatic areas act; "
-                + "trainee areas: " + String.join(",", header.manualAreas()));
-        writer.write(site, header.seed(), 1, List.of(outcome), RunSummary.of(List.of(outcome)), (System.nanoTime() - t0) / 1e9, notes);
-        try {
-            return RunReportBuilder.writeRunReports(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report in " + dir + ": " + e.getMessage(), e);
+        // written beside dir and renamed when complete; a new export of the drill replaces the earlier one whole
+        try (StagedRunDirectory staged = StagedRunDirectory.open(dir, true)) {
+            RunDirectoryWriter writer = new RunDirectoryWriter(staged.dir());
+            ReplicationOutcome outcome;
+            try (Writer events = writer.openEvents()) {
+                outcome = resimulate(site, header.seed(), manualAreas, entries, EventLog.to(events, 1));
+            }
+            writer.commitEvents();
+            List<String> notes = List.of("桌面推演记录：参演决策至 " + SimTime.format(decidedUntilMs) + "，其后仅预案自动执行的环节继续 / tabletop drill: "
+                    + "the trainees' decisions up to " + SimTime.format(decidedUntilMs) + ", after that only the plan's automatic areas act; "
+                    + "trainee areas: " + String.join(",", header.manualAreas()));
+            writer.write(site, header.seed(), 1, List.of(outcome), RunSummary.of(List.of(outcome)), (System.nanoTime() - t0) / 1e9, notes);
+            Path report = RunReportBuilder.writeRunReports(staged.dir());
+            return staged.commit().resolve(report.getFileName());
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException(OutputFiles.describe(e), e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
     }
 

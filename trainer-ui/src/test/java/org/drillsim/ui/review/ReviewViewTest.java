@@ -107,7 +107,8 @@ class ReviewViewTest extends ApplicationTest {
         for (String f : List.of("run.json", "scorecard.json", "events.jsonl", "served.csv", "timeseries.csv", "report.html")) {
             assertTrue(Files.isRegularFile(dir.resolve("export/run").resolve(f)), f);
         }
-        assertEquals(dir.resolve("export/run/report.html"), report);
+        assertEquals(dir.resolve("export/run/report.html").toAbsolutePath(), report);
+        org.drillsim.runformat.RunManifest.verify(dir.resolve("export/run")); // complete: what export accepts
         String events = Files.readString(dir.resolve("export/run/events.jsonl"), StandardCharsets.UTF_8);
         assertTrue(events.contains("\"type\":\"command\"") && events.contains("amb-south-1"), "the trainees' dispatch is in the event log");
         String scorecard = Files.readString(dir.resolve("export/run/scorecard.json"), StandardCharsets.UTF_8);

@@ -4,7 +4,9 @@ import org.drillsim.format.targets.TargetCatalog;
 import org.drillsim.format.targets.TargetDefinition;
 import org.drillsim.format.model.HelicopterBase;
 import org.drillsim.format.model.LocalizedText;
+import org.drillsim.format.model.PlanClause;
 import org.drillsim.format.model.Scenario;
+import org.drillsim.format.model.ScenarioPlan;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.format.model.TargetSpec;
 import org.drillsim.format.model.Team;
@@ -70,14 +72,28 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         return spec.thresholdOverride() != null ? spec.thresholdOverride() : def.threshold();
     }
 
-    static String thresholdSource(TargetSpec spec, TargetDefinition def) {
-        return spec.thresholdOverride() != null ? spec.overrideSource() : def.source().toString();
+    static String thresholdSource(TargetSpec spec, Citation cite) {
+        return spec.thresholdOverride() != null ? spec.overrideSource() : cite.source().toString();
+    }
+
+    /** Whose clause a target cites: the scenario's own plan where it names one, else the catalogue's seed clause. */
+    record Citation(TargetDefinition.Source source, String kind, String wording) {
+        static Citation of(Scenario sc, TargetDefinition def) {
+            PlanClause c = sc.plan() == null ? null : sc.plan().clauseFor(def.id());
+            if (c == null) {
+                return new Citation(def.source(), TargetResult.CATALOGUE, def.wording());
+            }
+            ScenarioPlan p = sc.plan();
+            return new Citation(new TargetDefinition.Source(p.documentNumber(), p.title().zh(), c.clause(), 0),
+                    TargetResult.SCENARIO_PLAN, c.wording());
+        }
     }
 
     static TargetResult responseTime(World w, TargetSpec spec, TargetDefinition def, long atMs) {
         ClockSpan span = new ClockSpan(spec.clockStart() != null ? spec.clockStart() : def.clockStart(),
                 spec.clockStop() != null ? spec.clockStop() : def.clockStop());
         double threshold = thresholdOf(spec, def);
+        Citation cite = Citation.of(w.scenario(), def);
         long thresholdMs = Math.round(threshold * unitMs(def.unit(), def.id()));
         double required = spec.requiredShare() != null ? spec.requiredShare()
                 : def.defaultRequiredShare() != null ? def.defaultRequiredShare() : 1.0;
@@ -130,8 +146,8 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
                 "nothing was timed in this run (" + span.id() + ")");
         return new TargetResult(def.id(), def.label(), def.kind(), threshold, def.unit(), def.comparison(), required, span,
                 scored, value, scored && value >= required, measured, measured - met, pending,
-                stoppedWeight > 0 ? sumHours / stoppedWeight : Double.NaN, lateHours, causes, def.source(), def.wording(),
-                thresholdSource(spec, def), note);
+                stoppedWeight > 0 ? sumHours / stoppedWeight : Double.NaN, lateHours, causes, cite.source(), cite.kind(),
+                cite.wording(), thresholdSource(spec, cite), note);
     }
 
     static List<CauseShare> causeShares(long[] causeMs) {
@@ -154,6 +170,7 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
 
     static TargetResult capacity(World w, TargetSpec spec, TargetDefinition def) {
         double threshold = thresholdOf(spec, def);
+        Citation cite = Citation.of(w.scenario(), def);
         ScenarioSite site = w.site();
         Scenario sc = w.scenario();
         double value = Double.NaN;
@@ -215,8 +232,8 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         }
         boolean scored = !Double.isNaN(value);
         return new TargetResult(def.id(), def.label(), def.kind(), threshold, def.unit(), def.comparison(), Double.NaN, null,
-                scored, value, scored && def.meets(value, threshold), 0, 0, 0, Double.NaN, 0, List.of(), def.source(),
-                def.wording(), thresholdSource(spec, def), note);
+                scored, value, scored && def.meets(value, threshold), 0, 0, 0, Double.NaN, 0, List.of(), cite.source(),
+                cite.kind(), cite.wording(), thresholdSource(spec, cite), note);
     }
 
     private static double largestTeam(Scenario sc, TeamType type) {

@@ -31,7 +31,9 @@ import java.util.List;
  * @param meanHours      mean clock time of the measured items that stopped, hours (NaN if none)
  * @param lateHours      total clock time of the late items, person-hours (response-time; weights for pooling causes)
  * @param causes         causes of the late time, largest first (response-time)
- * @param source         source (file, document, clause, line)
+ * @param source         source (file, document, clause, line): the scenario's own plan where it names a clause
+ *                       for this target (file = its document number, line 0), else the catalogue's seed clause
+ * @param sourceKind     {@link #SCENARIO_PLAN} or {@link #CATALOGUE}: whose clause {@code source} cites
  * @param wording        original wording
  * @param thresholdSource where the threshold in use comes from (catalogue source or the scenario's override source)
  * @param note           how the value was obtained, or why it is not scored (zh / en)
@@ -39,7 +41,12 @@ import java.util.List;
 public record TargetResult(String id, LocalizedText label, String kind, double threshold, String unit, String comparison,
                            double requiredShare, ClockSpan span, boolean scored, double value, boolean pass,
                            long measured, long late, long pending, double meanHours, double lateHours, List<CauseShare> causes,
-                           TargetDefinition.Source source, String wording, String thresholdSource, LocalizedText note) {
+                           TargetDefinition.Source source, String sourceKind, String wording, String thresholdSource,
+                           LocalizedText note) {
+    /** The source is a clause of the scenario's own plan. */
+    public static final String SCENARIO_PLAN = "scenario-plan";
+    /** The source is the catalogue's seed clause (the scenario's plan names none for this target). */
+    public static final String CATALOGUE = "catalogue";
 
     public TargetResult {
         causes = List.copyOf(causes);
