@@ -2,6 +2,8 @@ package org.drillsim.hazards;
 
 import org.drillsim.geodata.OsmLayers;
 
+import org.drillsim.format.io.ScenarioPaths;
+
 import java.nio.file.Path;
 
 /**
@@ -12,8 +14,8 @@ import java.nio.file.Path;
  */
 public record HazardContext(OsmLayers layers, Path baseDir) {
 
-    /** {@code file} against {@link #baseDir()}. */
+    /** {@code file} against {@link #baseDir()}, kept inside the scenario's folder ({@link ScenarioPaths}). */
     public Path resolve(String file) {
-        return baseDir == null ? Path.of(file) : baseDir.resolve(file);
+        return ScenarioPaths.resolve(baseDir, file);
     }
 }

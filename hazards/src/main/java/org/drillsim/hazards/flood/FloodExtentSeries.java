@@ -80,7 +80,10 @@ public final class FloodExtentSeries implements Hazard {
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+            // the location only: the parser's message quotes the file's content, which an error must never echo
+            var at = e.getLocation();
+            throw new IllegalArgumentException(file + ": not valid JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + "; expected a GeoJSON FeatureCollection", e);
         }
         return fromGeoJson(root, file.toString(), id, mode);
     }

@@ -406,9 +406,16 @@ final class SemanticChecker {
 
     private void checkFlood(FloodSpec f, String p) {
         if (f.extentsGeoJson() != null) {
-            if (baseDir != null && !Files.isRegularFile(baseDir.resolve(f.extentsGeoJson()))) {
-                error(p + ".extentsGeoJson", "file not found: " + baseDir.resolve(f.extentsGeoJson())
-                        + "; expected a GeoJSON file of flood extents (path relative to the scenario file)");
+            if (baseDir != null) {
+                try {
+                    Path file = ScenarioPaths.resolve(baseDir, f.extentsGeoJson());
+                    if (!Files.isRegularFile(file)) {
+                        error(p + ".extentsGeoJson", "file not found: " + file
+                                + "; expected a GeoJSON file of flood extents (path relative to the scenario file)");
+                    }
+                } catch (IllegalArgumentException e) {
+                    error(p + ".extentsGeoJson", e.getMessage());
+                }
             }
             return;
         }
