@@ -1,13 +1,18 @@
 package org.drillsim.runformat;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -15,7 +20,9 @@ import java.util.stream.Stream;
  * {@link #commit()} writes the manifest and renames the whole directory into place, so the final name holds
  * either nothing, the earlier directory, or the complete new one — never a mix of two runs. Closing without a
  * commit deletes the partial directory (a failed or interrupted run leaves nothing half-written under the
- * final name; after kill -9 the {@code .partial-<pid>} folder is left, without a manifest, and readers refuse it).
+ * final name). Every file is flushed to disk before the manifest and the rename, so a power cut cannot leave a
+ * renamed directory with empty files. After kill -9 the {@code .partial-<pid>} folder is left without a manifest
+ * (readers refuse it); the next run to the same name removes the leftovers of processes that no longer run.
  */
 public final class StagedRunDirectory implements AutoCloseable {
     private final Path target;
@@ -49,6 +56,7 @@ public final class StagedRunDirectory implements AutoCloseable {
         Path partial = target.resolveSibling(target.getFileName() + ".partial-" + ProcessHandle.current().pid());
         Files.createDirectories(target.getParent());
         deleteTree(partial); // left by an earlier process with the same id
+        removeLeftovers(target);
         Files.createDirectory(partial);
         return new StagedRunDirectory(target, partial, force);
     }
@@ -85,7 +93,9 @@ public final class StagedRunDirectory implements AutoCloseable {
      * @return the final directory
      */
     public Path commit() throws IOException {
+        sync(partial);
         RunManifest.write(partial);
+        sync(partial.resolve(RunManifest.FILE));
         checkTarget(target, target, force);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isEmpty(target)) {
             // rename cannot replace a non-empty directory: move the old one aside first, drop it after
@@ -104,7 +114,52 @@ public final class StagedRunDirectory implements AutoCloseable {
             }
             committed = true;
         }
+        syncDirectory(target.getParent());
         return target;
+    }
+
+    /** Flushes every file below {@code dir}, then the directories themselves, to the disk. */
+    static void sync(Path root) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> s = Files.walk(root)) {
+            paths = s.toList();
+        }
+        for (Path p : paths) {
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                try (FileChannel c = FileChannel.open(p, StandardOpenOption.READ)) {
+                    c.force(true);
+                }
+            }
+        }
+        for (Path p : paths) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                syncDirectory(p);
+            }
+        }
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel c = FileChannel.open(dir, StandardOpenOption.READ)) {
+            c.force(true);
+        } catch (IOException e) {
+            // some systems cannot open a directory for syncing; the files themselves are on disk
+        }
+    }
+
+    /** Removes {@code <name>.partial-<pid>} and {@code <name>.old-<pid>} folders whose process no longer runs. */
+    static void removeLeftovers(Path target) throws IOException {
+        Pattern leftover = Pattern.compile(Pattern.quote(target.getFileName().toString()) + "\\.(partial|old)-(\\d+)");
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            for (Path p : s.toList()) {
+                Matcher m = leftover.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && ProcessHandle.of(Long.parseLong(m.group(2))).map(h -> !h.isAlive()).orElse(true)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // a pid too long for a long is no leftover of ours
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
