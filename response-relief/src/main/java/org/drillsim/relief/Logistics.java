@@ -118,7 +118,7 @@ final class Logistics {
                 continue;
             }
             Facility base = w.site().facility(f.base());
-            double tonnes = f.loadTonnes() > 0 ? f.loadTonnes() : ReliefRules.DEFAULT_TRUCK_TONNES;
+            double tonnes = f.loadTonnes() > 0 ? f.loadTonnes() : VehicleFleet.DEFAULT_TRUCK_TONNES;
             for (int i = 1; i <= f.count(); i++) {
                 String id = f.count() == 1 ? f.id() : f.id() + "-" + i;
                 w.units().add(new Unit(id, TRUCK, new LocalizedText("运输车 " + id, "truck " + id), EnumSet.noneOf(

@@ -64,8 +64,6 @@ public final class ReliefRules {
     public static final double TRUCK_LOADING_MIN = 30;
     /** Unloading a truck at the shelter and handing over, minutes (assumption: by hand, with volunteers). */
     public static final double TRUCK_UNLOADING_MIN = 30;
-    /** Payload of a truck whose fleet gives none, tonnes (assumption: a medium truck). */
-    public static final double DEFAULT_TRUCK_TONNES = 5;
 
     /** Shipping weight of one unit of an item, kg (assumptions from typical packaged relief goods). */
     public static double kilograms(ReliefItem item) {

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes {@code gap.json} (format in /work/notes/run-format.md, section "gap.json"): the baseline per target and, per
+ * Writes {@code gap.json}: the baseline per target and, per
  * resource, the smallest addition meeting each target it serves. Written to a temporary file and moved into place.
  */
 public final class GapJson {

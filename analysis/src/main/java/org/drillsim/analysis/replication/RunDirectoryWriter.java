@@ -48,7 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes a run directory (format: /work/notes/run-format.md, summarised in the README "Run" section):
+ * Writes a run directory (files and records: module run-format, {@code RunFiles}; summarised in the README "Run" section):
  * {@code run.json}, {@code scorecard.json}, {@code events.jsonl}, {@code served.csv}, {@code timeseries.csv}
  * and the GeoJSON layers under {@code map/}. Every file is written to a temporary name and moved into place,
  * so a reader never sees half a file; the directory as a whole is made complete by

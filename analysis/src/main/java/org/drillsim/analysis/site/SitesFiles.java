@@ -26,7 +26,7 @@ import java.util.List;
 
 /**
  * Writes {@code sites.json} (the siting and its before / after re-simulation) and {@code sites.geojson} (proposed and
- * existing sites for a map; RFC 7946) into a run directory. Format: /work/notes/run-format.md, section "sites.json".
+ * existing sites for a map; RFC 7946) into a run directory; the fields are those written below.
  * Each file is written to a temporary name and moved into place.
  */
 public final class SitesFiles {

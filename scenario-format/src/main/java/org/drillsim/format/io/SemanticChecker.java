@@ -66,8 +66,6 @@ final class SemanticChecker {
      */
     static final double MAX_KM_OUTSIDE_AREA = 5;
 
-    /** What the run loads on a truck whose fleet gives no loadTonnes (response-relief ReliefRules.DEFAULT_TRUCK_TONNES). */
-    static final double DEFAULT_TRUCK_TONNES = 5;
 
     private final Scenario s;
     private final SourceTree tree;
@@ -325,7 +323,7 @@ final class SemanticChecker {
             if (v.type() == VehicleType.TRUCK && tree.has(p + ".loadTonnes") && v.loadTonnes() <= 0) {
                 error(p + ".loadTonnes", "货车载重应大于 0 吨 / expected a truck load above 0 t, got "
                         + StructureChecker.fmt(v.loadTonnes()) + " (leave loadTonnes out for the default "
-                        + StructureChecker.fmt(DEFAULT_TRUCK_TONNES) + " t)");
+                        + StructureChecker.fmt(VehicleFleet.DEFAULT_TRUCK_TONNES) + " t)");
             }
         }
     }

@@ -17,7 +17,10 @@ public record VehicleFleet(
         @Doc("facility id of the base") String base,
         @Range(min = 0, max = 10_000) @Doc("vehicles") int count,
         @Opt @Range(min = 0, max = 200) @Doc("patients or passengers per vehicle, people; default 1 (ambulance), 45 (bus), 0") Integer capacityPeople,
-        @Opt @Range(min = 0, max = 100) @Doc("cargo per vehicle, tonnes; default 0") Double loadTonnes) {
+        @Opt @Range(min = 0, max = 100) @Doc("cargo per vehicle, tonnes; trucks default to 5 (a medium truck, assumption)") Double loadTonnes) {
+    /** Payload of a truck whose fleet gives none, tonnes (assumption: a medium truck); read by the checks and the run. */
+    public static final double DEFAULT_TRUCK_TONNES = 5;
+
 
     public VehicleFleet {
         if (capacityPeople == null) {
