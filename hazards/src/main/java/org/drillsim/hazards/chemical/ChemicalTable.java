@@ -1,11 +1,7 @@
 package org.drillsim.hazards.chemical;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.drillsim.hazards.DataLines;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,33 +49,19 @@ public final class ChemicalTable {
 
     private static Map<String, Chemical> load() {
         Map<String, Chemical> out = new LinkedHashMap<>();
-        try (InputStream in = ChemicalTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+        for (DataLines.Row row : DataLines.read(ChemicalTable.class, RESOURCE)) {
+            String[] f = row.fields();
+            if (f.length != 12) {
+                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected 12 comma-separated fields, got " + f.length);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                if (f.length != 12) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected 12 comma-separated fields, got " + f.length);
-                }
-                try {
-                    Chemical c = new Chemical(f[0], f[1], f[2], f[3], Double.parseDouble(f[4]),
-                            Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-                            num(f[8]), num(f[9]), num(f[10]), f[11]);
-                    out.put(c.id(), c);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": " + e.getMessage(), e);
-                }
+            try {
+                Chemical c = new Chemical(f[0], f[1], f[2], f[3], Double.parseDouble(f[4]),
+                        Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
+                        num(f[8]), num(f[9]), num(f[10]), f[11]);
+                out.put(c.id(), c);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         return Collections.unmodifiableMap(out);
     }

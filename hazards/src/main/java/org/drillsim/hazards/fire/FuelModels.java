@@ -1,11 +1,7 @@
 package org.drillsim.hazards.fire;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.drillsim.hazards.DataLines;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,31 +39,17 @@ public final class FuelModels {
 
     private static List<FuelModel> load() {
         List<FuelModel> out = new ArrayList<>();
-        try (InputStream in = FuelModels.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+        for (DataLines.Row row : DataLines.read(FuelModels.class, RESOURCE)) {
+            String[] f = row.fields();
+            if (f.length != 12) {
+                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected 12 fields, got " + f.length);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                if (f.length != 12) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected 12 fields, got " + f.length);
-                }
-                FuelModel m = new FuelModel(Integer.parseInt(f[0]), f[1], f[2], f[3], d(f[4]), d(f[5]), d(f[6]), d(f[7]),
-                        d(f[8]), d(f[9]), d(f[10]), d(f[11]));
-                if (m.number() != out.size() + 1) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": models must be numbered 1, 2, 3 … in order");
-                }
-                out.add(m);
+            FuelModel m = new FuelModel(Integer.parseInt(f[0]), f[1], f[2], f[3], d(f[4]), d(f[5]), d(f[6]), d(f[7]),
+                    d(f[8]), d(f[9]), d(f[10]), d(f[11]));
+            if (m.number() != out.size() + 1) {
+                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": models must be numbered 1, 2, 3 … in order");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            out.add(m);
         }
         return List.copyOf(out);
     }
