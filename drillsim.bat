@@ -1,0 +1,30 @@
+@echo off
+rem DrillSim launcher for Windows: builds the jars on first use, then runs them.
+rem "drillsim bench ..." runs the benchmark jar; every other command runs the product CLI.
+rem Unlike the bash launcher it does not rebuild after a source change: delete cli\target\drillsim.jar to rebuild.
+setlocal
+set "ROOT=%~dp0"
+set "JAR=%ROOT%cli\target\drillsim.jar"
+set "MODULE=cli"
+if "%~1"=="bench" (
+  set "JAR=%ROOT%bench\target\drillsim-bench.jar"
+  set "MODULE=bench"
+)
+if not exist "%JAR%" (
+  where mvn >nul 2>nul || (
+    echo drillsim: Maven ^(mvn^) is needed to build DrillSim; install it and put it on PATH 1>&2
+    exit /b 1
+  )
+  echo drillsim: building %MODULE% ^(first use^) ... 1>&2
+  pushd "%ROOT%"
+  call mvn -q -B -DskipTests -pl %MODULE% -am package > "%ROOT%.drillsim-build.log" 2>&1
+  set "RC=%ERRORLEVEL%"
+  popd
+  if not "%RC%"=="0" (
+    echo drillsim: build failed; see %ROOT%.drillsim-build.log 1>&2
+    exit /b 1
+  )
+)
+if "%DRILLSIM_JAVA_OPTS%"=="" (set "OPTS=-Xmx4g") else (set "OPTS=%DRILLSIM_JAVA_OPTS%")
+java %OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
