@@ -6,25 +6,25 @@ setlocal
 set "ROOT=%~dp0"
 set "JAR=%ROOT%cli\target\drillsim.jar"
 set "MODULE=cli"
-if "%~1"=="bench" (
-  set "JAR=%ROOT%bench\target\drillsim-bench.jar"
-  set "MODULE=bench"
-)
-if not exist "%JAR%" (
-  where mvn >nul 2>nul || (
-    echo drillsim: Maven ^(mvn^) is needed to build DrillSim; install it and put it on PATH 1>&2
-    exit /b 1
-  )
-  echo drillsim: building %MODULE% ^(first use^) ... 1>&2
-  pushd "%ROOT%"
-  call mvn -q -B -DskipTests -pl %MODULE% -am package > "%ROOT%.drillsim-build.log" 2>&1
-  set "RC=%ERRORLEVEL%"
-  popd
-  if not "%RC%"=="0" (
-    echo drillsim: build failed; see %ROOT%.drillsim-build.log 1>&2
-    exit /b 1
-  )
-)
-if "%DRILLSIM_JAVA_OPTS%"=="" (set "OPTS=-Xmx4g") else (set "OPTS=%DRILLSIM_JAVA_OPTS%")
+if "%~1"=="bench" set "JAR=%ROOT%bench\target\drillsim-bench.jar"
+if "%~1"=="bench" set "MODULE=bench"
+if exist "%JAR%" goto run
+where mvn >nul 2>nul
+if errorlevel 1 goto nomaven
+echo drillsim: building %MODULE% (first use) ... 1>&2
+pushd "%ROOT%"
+call mvn -q -B -DskipTests -pl %MODULE% -am package > "%ROOT%.drillsim-build.log" 2>&1
+if errorlevel 1 goto buildfailed
+popd
+:run
+set "OPTS=%DRILLSIM_JAVA_OPTS%"
+if "%OPTS%"=="" set "OPTS=-Xmx4g"
 java %OPTS% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+:nomaven
+echo drillsim: Maven (mvn) is needed to build DrillSim; install it and put it on PATH 1>&2
+exit /b 1
+:buildfailed
+popd
+echo drillsim: build failed; see %ROOT%.drillsim-build.log 1>&2
+exit /b 1
