@@ -11,13 +11,15 @@ import java.util.stream.Collectors;
 
 /**
  * Finds a map extract: an explicit {@code --map PATH} first, then the directories of
- * {@code $DRILLSIM_MAPS}, {@code ./maps}, {@code ../shared/maps}, each relative to the working
+ * {@code -Ddrillsim.maps} (the packaged application's own maps), {@code $DRILLSIM_MAPS}, {@code ./maps}, {@code ../shared/maps}, each relative to the working
  * directory and to the project root (the nearest parent directory holding the {@code drillsim}
  * launcher). A bare name such as {@code harbin} also matches {@code harbin.osm.pbf},
  * {@code harbin.osm.gz} and {@code harbin.osm}.
  */
 public final class MapLocator {
     private static final String[] EXTENSIONS = {"", ".osm.pbf", ".osm.gz", ".osm", ".pbf"};
+    /** System property naming a maps folder searched first: set by the packaged application to its bundled maps. */
+    public static final String PROPERTY = "drillsim.maps";
 
     private MapLocator() {
     }
@@ -57,6 +59,8 @@ public final class MapLocator {
     /** The directories searched, in order (existing or not). */
     public static List<Path> searchPath() {
         Set<Path> dirs = new LinkedHashSet<>();
+        String bundled = System.getProperty(PROPERTY);
+        if (bundled != null && !bundled.isBlank()) dirs.add(Path.of(bundled).toAbsolutePath().normalize());
         String env = System.getenv("DRILLSIM_MAPS");
         if (env != null && !env.isBlank()) {
             for (String part : env.split(java.io.File.pathSeparator)) if (!part.isBlank()) dirs.add(Path.of(part).toAbsolutePath().normalize());

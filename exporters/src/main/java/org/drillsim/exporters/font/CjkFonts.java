@@ -17,6 +17,8 @@ import java.util.Optional;
 public final class CjkFonts {
     /** Environment variable naming a TrueType (.ttf / .ttc) Chinese font to use instead of the defaults. */
     public static final String ENV = "DRILLSIM_CJK_FONT";
+    /** System property with the same meaning, set by the packaged application to its bundled font. */
+    public static final String PROPERTY = "drillsim.cjkFont";
 
     /** TrueType-outline Chinese fonts in order of preference: Debian packages first, then Windows. */
     static final List<String> TRUETYPE_CANDIDATES = List.of(
@@ -51,9 +53,12 @@ public final class CjkFonts {
                         + " to a .ttf/.ttc file. Looked in: " + String.join(", ", TRUETYPE_CANDIDATES)));
     }
 
-    /** The TrueType Chinese font, if any: {@code $DRILLSIM_CJK_FONT} first, then the known places. */
+    /** The TrueType Chinese font, if any: {@code $DRILLSIM_CJK_FONT}, then {@code -Ddrillsim.cjkFont}, then the known places. */
     public static Optional<Path> findTrueType() {
         String override = System.getenv(ENV);
+        if (override == null || override.isBlank()) {
+            override = System.getProperty(PROPERTY);
+        }
         if (override != null && !override.isBlank()) {
             Path p = Path.of(override.trim());
             if (!Files.isReadable(p)) {

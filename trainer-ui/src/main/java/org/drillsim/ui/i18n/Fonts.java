@@ -3,6 +3,10 @@ package org.drillsim.ui.i18n;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,11 +25,28 @@ public final class Fonts {
     public static String family() {
         String f = family;
         if (f == null) {
+            loadBundledFont();
             List<String> installed = Font.getFamilies();
             f = PREFERRED.stream().filter(installed::contains).findFirst().orElse(Font.getDefault().getFamily());
             family = f;
         }
         return f;
+    }
+
+    /**
+     * Registers the font the packaged application ships ({@code -Ddrillsim.cjkFont}, the property PDF export reads
+     * too), so that an office PC without Chinese system fonts still draws Chinese.
+     */
+    private static void loadBundledFont() {
+        String bundled = System.getProperty("drillsim.cjkFont");
+        if (bundled == null || bundled.isBlank()) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(Path.of(bundled))) {
+            Font.loadFonts(in, 12);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("drillsim: 无法加载字体 / cannot load the bundled font " + bundled + ": " + e.getMessage());
+        }
     }
 
     /** True when a CJK family was found. */
