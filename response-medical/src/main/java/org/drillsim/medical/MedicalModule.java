@@ -570,15 +570,22 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     private Unit nearestAvailable(int node, boolean ambulanceOnly) {
         Unit best = null;
         long bestTime = Long.MAX_VALUE;
-        Map<Integer, Integer> timeAt = new HashMap<>();
+        List<Unit> candidates = new ArrayList<>();
         for (Unit u : w.units().all()) {
-            if (!u.isAvailable() || !(u.type().equals(AMBULANCE) || (!ambulanceOnly && u.type().equals(MEDICAL_TEAM)))) {
-                continue;
+            if (u.isAvailable() && (u.type().equals(AMBULANCE) || (!ambulanceOnly && u.type().equals(MEDICAL_TEAM)))) {
+                candidates.add(u);
             }
-            int t = timeAt.computeIfAbsent(u.node(), n -> n == node ? 0 : w.travel().from(n)[node]);
-            if (t != RouteCache.UNREACHABLE && t < bestTime) {
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        // one backward search from the scene settles every candidate (was one whole tree per unit position)
+        long[] times = w.travel().timesTo(candidates.stream().mapToInt(Unit::node).toArray(), node);
+        for (int i = 0; i < times.length; i++) {
+            long t = times[i];
+            if (t != TravelTimes.UNREACHABLE && t < bestTime) {
                 bestTime = t;
-                best = u;
+                best = candidates.get(i);
             }
         }
         return best;
@@ -614,8 +621,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
 
     private boolean reachableFromMain(int node) {
         int m = mainNode();
-        return node == m || (w.travel().from(m)[node] != RouteCache.UNREACHABLE
-                && w.travel().to(m)[node] != RouteCache.UNREACHABLE);
+        return w.travel().connected(m, node); // there and back: one strong-component look-up, no trees
     }
 
     private void startFerry(CasualtyGroup g) {

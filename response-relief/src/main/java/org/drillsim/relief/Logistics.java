@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,13 +240,17 @@ final class Logistics {
 
     /** Depots that can reach the shelter by road now, nearest first (ties in scenario order). */
     private List<Depots.DepotState> depotsByTime(ShelterState s) {
+        List<Depots.DepotState> all = new ArrayList<>(depots.all());
+        long[] t = w.travel().timesTo(all.stream().mapToInt(Depots.DepotState::node).toArray(), s.node());
+        Map<Depots.DepotState, Long> timeOf = new HashMap<>();
         List<Depots.DepotState> out = new ArrayList<>();
-        for (Depots.DepotState d : depots.all()) {
-            if (time(d.node(), s.node()) != TravelTimes.UNREACHABLE) {
-                out.add(d);
+        for (int i = 0; i < all.size(); i++) {
+            if (t[i] != TravelTimes.UNREACHABLE) {
+                out.add(all.get(i));
+                timeOf.put(all.get(i), t[i]);
             }
         }
-        out.sort(Comparator.comparingLong((Depots.DepotState d) -> time(d.node(), s.node())).thenComparingInt(d -> d.index));
+        out.sort(Comparator.comparingLong((Depots.DepotState d) -> timeOf.get(d)).thenComparingInt(d -> d.index));
         return out;
     }
 
@@ -282,14 +287,21 @@ final class Logistics {
     private Unit nearestTruck(int depotNode) {
         Unit best = null;
         long bestT = Long.MAX_VALUE;
+        List<Unit> free = new ArrayList<>();
         for (Unit u : w.units().ofType(TRUCK)) {
-            if (!u.isAvailable()) {
-                continue;
+            if (u.isAvailable()) {
+                free.add(u);
             }
-            long t = time(u.node(), depotNode);
-            if (t != TravelTimes.UNREACHABLE && t < bestT) {
-                bestT = t;
-                best = u;
+        }
+        if (free.isEmpty()) {
+            return null;
+        }
+        // one backward search from the depot settles every free truck (was one whole tree per truck position)
+        long[] times = w.travel().timesTo(free.stream().mapToInt(Unit::node).toArray(), depotNode);
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] != TravelTimes.UNREACHABLE && times[i] < bestT) {
+                bestT = times[i];
+                best = free.get(i);
             }
         }
         return best;

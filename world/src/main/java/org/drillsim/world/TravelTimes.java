@@ -1,12 +1,18 @@
 package org.drillsim.world;
 
+import org.drillsim.routing.Components;
 import org.drillsim.routing.Router;
 
+import java.util.HashMap;
+
 /**
- * Travel times for emergency vehicles on the current road conditions of one replication: one-to-all and
- * all-to-one trees from the shared {@link RouteCache}, computed on a miss with this replication's own
- * {@link Router}. A tree reflects the conditions when it is asked for; a vehicle's trip time is fixed at
- * departure (no re-routing en route). Not thread-safe: one per replication.
+ * Travel times for emergency vehicles on the current road conditions of one replication. Each question gets
+ * the search it needs: a pair by bidirectional Dijkstra (or read off a tree already at hand), "who is nearest
+ * to X" by one backward search that stops at the last candidate, "there and back" by strong components, and
+ * whole trees only for callers that read many nodes of one tree. Trees and components are shared through the
+ * {@link RouteCache}; pair times are kept for the current road conditions. All answers are exact, so which
+ * search answers a question never changes a result. A vehicle's trip time is fixed at departure (no
+ * re-routing en route). Not thread-safe: one per replication.
  */
 public final class TravelTimes {
     /** Returned when there is no open path. */
@@ -15,9 +21,13 @@ public final class TravelTimes {
     private final RoadConditions roads;
     private final Router router;
     private final RouteCache cache;
+    private final int nodes;
     private long lastFingerprint = Long.MIN_VALUE;
-    private final java.util.HashMap<Long, int[]> local = new java.util.HashMap<>();
+    private final HashMap<Long, int[]> local = new HashMap<>();
+    private final HashMap<Long, Long> pairs = new HashMap<>();
+    private int[] components;
     private long computed;
+    private long pairSearches;
 
     /**
      * @param roads the replication's road conditions
@@ -27,16 +37,17 @@ public final class TravelTimes {
         this.roads = roads;
         this.router = new Router(roads.network());
         this.cache = cache;
+        this.nodes = roads.network().nodeCount();
     }
 
     /** Trees from {@code node} to every node (index = node), ms; {@link RouteCache#UNREACHABLE} when cut off. */
     public int[] from(int node) {
-        return tree(node, false);
+        return tree(node, false, true);
     }
 
     /** Trees from every node to {@code node}, ms. */
     public int[] to(int node) {
-        return tree(node, true);
+        return tree(node, true, true);
     }
 
     /** Travel time between two nodes now, ms, or {@link #UNREACHABLE}. */
@@ -44,13 +55,74 @@ public final class TravelTimes {
         if (fromNode == toNode) {
             return 0;
         }
-        int v = from(fromNode)[toNode];
-        return v == RouteCache.UNREACHABLE ? UNREACHABLE : v;
+        sync();
+        int[] t = tree(fromNode, false, false);
+        if (t != null) {
+            return asTime(t[toNode]);
+        }
+        t = tree(toNode, true, false);
+        if (t != null) {
+            return asTime(t[fromNode]);
+        }
+        long key = (long) fromNode * nodes + toNode;
+        Long known = pairs.get(key);
+        if (known != null) {
+            return known;
+        }
+        long d = router.pairTimeMs(fromNode, toNode, roads.edgeCosts());
+        long v = d >= RouteCache.UNREACHABLE ? UNREACHABLE : d;
+        pairs.put(key, v);
+        pairSearches++;
+        return v;
+    }
+
+    /**
+     * Travel times from each of {@code fromNodes} to {@code toNode} now (ms, {@link #UNREACHABLE} when cut off),
+     * by one backward search that stops at the last of them: e.g. which unit is nearest to a scene.
+     */
+    public long[] timesTo(int[] fromNodes, int toNode) {
+        sync();
+        long[] out = new long[fromNodes.length];
+        int[] t = tree(toNode, true, false);
+        if (t != null) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = fromNodes[i] == toNode ? 0 : asTime(t[fromNodes[i]]);
+            }
+            return out;
+        }
+        long[] d = router.manyToOne(fromNodes, toNode, roads.edgeCosts());
+        pairSearches++;
+        for (int i = 0; i < out.length; i++) {
+            long v = d[i] >= RouteCache.UNREACHABLE ? UNREACHABLE : d[i];
+            out[i] = v;
+            pairs.put((long) fromNodes[i] * nodes + toNode, v);
+        }
+        return out;
     }
 
     /** Whether {@code toNode} can be reached from {@code fromNode} now. */
     public boolean reachable(int fromNode, int toNode) {
-        return time(fromNode, toNode) != UNREACHABLE;
+        // same strong component: reachable both ways, no search needed
+        return connected(fromNode, toNode) || time(fromNode, toNode) != UNREACHABLE;
+    }
+
+    /** Whether a vehicle can drive from {@code a} to {@code b} and back now (same strong component). */
+    public boolean connected(int a, int b) {
+        if (a == b) {
+            return true;
+        }
+        sync();
+        if (components == null) {
+            components = cache.components(lastFingerprint, () -> {
+                int[] costs = roads.edgeCosts();
+                boolean[] usable = new boolean[costs.length];
+                for (int e = 0; e < costs.length; e++) {
+                    usable[e] = costs[e] >= 0;
+                }
+                return Components.strongComponents(roads.network(), usable);
+            });
+        }
+        return components[a] == components[b];
     }
 
     /** Trees this replication had to compute (cache misses). */
@@ -58,12 +130,30 @@ public final class TravelTimes {
         return computed;
     }
 
-    private int[] tree(int node, boolean reverse) {
+    /** Pair and nearest-of searches this replication ran (each stops early, far cheaper than a tree). */
+    public long pairSearches() {
+        return pairSearches;
+    }
+
+    private static long asTime(int v) {
+        return v == RouteCache.UNREACHABLE ? UNREACHABLE : v;
+    }
+
+    /** Forgets what belongs to older road conditions. */
+    private void sync() {
         long fp = roads.fingerprint();
         if (fp != lastFingerprint) {
             local.clear();
+            pairs.clear();
+            components = null;
             lastFingerprint = fp;
         }
+    }
+
+    /** The tree, computed on a miss when {@code compute}, else null on a miss. */
+    private int[] tree(int node, boolean reverse, boolean compute) {
+        sync();
+        long fp = lastFingerprint;
         long key = ((long) node << 1) | (reverse ? 1 : 0);
         int[] t = local.get(key);
         if (t != null) {
@@ -71,7 +161,11 @@ public final class TravelTimes {
         }
         t = cache.get(fp, node, reverse);
         if (t == null) {
-            long[] d = reverse ? router.allToOne(node, roads.state(), 0) : router.oneToAll(node, roads.state(), 0);
+            if (!compute) {
+                return null;
+            }
+            int[] costs = roads.edgeCosts();
+            long[] d = reverse ? router.allToOne(node, costs) : router.oneToAll(node, costs);
             t = new int[d.length];
             for (int i = 0; i < d.length; i++) {
                 t[i] = d[i] >= RouteCache.UNREACHABLE ? RouteCache.UNREACHABLE : (int) d[i];
