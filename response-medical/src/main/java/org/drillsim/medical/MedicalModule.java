@@ -570,22 +570,16 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     private Unit nearestAvailable(int node, boolean ambulanceOnly) {
         Unit best = null;
         long bestTime = Long.MAX_VALUE;
-        List<Unit> candidates = new ArrayList<>();
+        // whole trees from the units' positions: few distinct positions (bases, hospitals), shared by every scene
+        Map<Integer, Integer> timeAt = new HashMap<>();
         for (Unit u : w.units().all()) {
-            if (u.isAvailable() && (u.type().equals(AMBULANCE) || (!ambulanceOnly && u.type().equals(MEDICAL_TEAM)))) {
-                candidates.add(u);
+            if (!u.isAvailable() || !(u.type().equals(AMBULANCE) || (!ambulanceOnly && u.type().equals(MEDICAL_TEAM)))) {
+                continue;
             }
-        }
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        // one backward search from the scene settles every candidate (was one whole tree per unit position)
-        long[] times = w.travel().timesTo(candidates.stream().mapToInt(Unit::node).toArray(), node);
-        for (int i = 0; i < times.length; i++) {
-            long t = times[i];
-            if (t != TravelTimes.UNREACHABLE && t < bestTime) {
+            int t = timeAt.computeIfAbsent(u.node(), n -> n == node ? 0 : w.travel().from(n)[node]);
+            if (t != RouteCache.UNREACHABLE && t < bestTime) {
                 bestTime = t;
-                best = candidates.get(i);
+                best = u;
             }
         }
         return best;

@@ -240,17 +240,14 @@ final class Logistics {
 
     /** Depots that can reach the shelter by road now, nearest first (ties in scenario order). */
     private List<Depots.DepotState> depotsByTime(ShelterState s) {
-        List<Depots.DepotState> all = new ArrayList<>(depots.all());
-        long[] t = w.travel().timesTo(all.stream().mapToInt(Depots.DepotState::node).toArray(), s.node());
-        Map<Depots.DepotState, Long> timeOf = new HashMap<>();
+        // pair questions: a depot asked about for many shelters gets its whole tree (TravelTimes decides)
         List<Depots.DepotState> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (t[i] != TravelTimes.UNREACHABLE) {
-                out.add(all.get(i));
-                timeOf.put(all.get(i), t[i]);
+        for (Depots.DepotState d : depots.all()) {
+            if (time(d.node(), s.node()) != TravelTimes.UNREACHABLE) {
+                out.add(d);
             }
         }
-        out.sort(Comparator.comparingLong((Depots.DepotState d) -> timeOf.get(d)).thenComparingInt(d -> d.index));
+        out.sort(Comparator.comparingLong((Depots.DepotState d) -> time(d.node(), s.node())).thenComparingInt(d -> d.index));
         return out;
     }
 
@@ -296,7 +293,7 @@ final class Logistics {
         if (free.isEmpty()) {
             return null;
         }
-        // one backward search from the depot settles every free truck (was one whole tree per truck position)
+        // one tree to the depot answers for every free truck (was one whole tree from each truck's position)
         long[] times = w.travel().timesTo(free.stream().mapToInt(Unit::node).toArray(), depotNode);
         for (int i = 0; i < times.length; i++) {
             if (times[i] != TravelTimes.UNREACHABLE && times[i] < bestT) {

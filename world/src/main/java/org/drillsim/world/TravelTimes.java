@@ -7,9 +7,9 @@ import java.util.HashMap;
 
 /**
  * Travel times for emergency vehicles on the current road conditions of one replication. Each question gets
- * the search it needs: a pair by bidirectional Dijkstra (or read off a tree already at hand), "who is nearest
- * to X" by one backward search that stops at the last candidate, "there and back" by strong components, and
- * whole trees only for callers that read many nodes of one tree. Trees and components are shared through the
+ * the search it needs: a pair by bidirectional Dijkstra (or read off a tree already at hand; a node asked
+ * about again and again gets its whole tree), "who is nearest to X" by one tree to X, "there and back" by
+ * strong components, and whole trees for callers that read many nodes of one tree. Trees and components are shared through the
  * {@link RouteCache}; pair times are kept for the current road conditions. All answers are exact, so which
  * search answers a question never changes a result. A vehicle's trip time is fixed at departure (no
  * re-routing en route). Not thread-safe: one per replication.
@@ -26,6 +26,12 @@ public final class TravelTimes {
     private final HashMap<Long, int[]> local = new HashMap<>();
     private final HashMap<Long, Long> pairs = new HashMap<>();
     private int[] components;
+    /** Pair questions from (index 2n) and to (index 2n+1) each node under the current roads; valid when stamped. */
+    private final int[] askedCount;
+    private final int[] askedStamp;
+    private int epoch = 1;
+    /** Pair searches from (or to) one node before its whole tree is cheaper: a tree costs about as much as a few pair searches. */
+    private static final int TREE_AFTER = 2;
     private long computed;
     private long pairSearches;
 
@@ -38,6 +44,18 @@ public final class TravelTimes {
         this.router = new Router(roads.network());
         this.cache = cache;
         this.nodes = roads.network().nodeCount();
+        this.askedCount = new int[2 * nodes];
+        this.askedStamp = new int[2 * nodes];
+    }
+
+    /** Counts one more pair question from ({@code to} false) or to a node under the current roads. */
+    private int asked(int node, boolean to) {
+        int i = 2 * node + (to ? 1 : 0);
+        if (askedStamp[i] != epoch) {
+            askedStamp[i] = epoch;
+            askedCount[i] = 0;
+        }
+        return ++askedCount[i];
     }
 
     /** Trees from {@code node} to every node (index = node), ms; {@link RouteCache#UNREACHABLE} when cut off. */
@@ -69,6 +87,16 @@ public final class TravelTimes {
         if (known != null) {
             return known;
         }
+        // a node asked about again and again under the same roads (e.g. a unit's ETA to every task) gets its
+        // whole tree, shared with every replication; a pair search only while questions are few and scattered
+        int fromAsked = asked(fromNode, false);
+        int toAsked = asked(toNode, true);
+        if (fromAsked > TREE_AFTER && fromAsked >= toAsked) {
+            return asTime(tree(fromNode, false, true)[toNode]);
+        }
+        if (toAsked > TREE_AFTER) {
+            return asTime(tree(toNode, true, true)[fromNode]);
+        }
         long d = router.pairTimeMs(fromNode, toNode, roads.edgeCosts());
         long v = d >= RouteCache.UNREACHABLE ? UNREACHABLE : d;
         pairs.put(key, v);
@@ -78,24 +106,13 @@ public final class TravelTimes {
 
     /**
      * Travel times from each of {@code fromNodes} to {@code toNode} now (ms, {@link #UNREACHABLE} when cut off),
-     * by one backward search that stops at the last of them: e.g. which unit is nearest to a scene.
+     * read off one tree to {@code toNode} (shared through the cache): e.g. which truck is nearest to a depot.
      */
     public long[] timesTo(int[] fromNodes, int toNode) {
-        sync();
+        int[] t = to(toNode);
         long[] out = new long[fromNodes.length];
-        int[] t = tree(toNode, true, false);
-        if (t != null) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = fromNodes[i] == toNode ? 0 : asTime(t[fromNodes[i]]);
-            }
-            return out;
-        }
-        long[] d = router.manyToOne(fromNodes, toNode, roads.edgeCosts());
-        pairSearches++;
         for (int i = 0; i < out.length; i++) {
-            long v = d[i] >= RouteCache.UNREACHABLE ? UNREACHABLE : d[i];
-            out[i] = v;
-            pairs.put((long) fromNodes[i] * nodes + toNode, v);
+            out[i] = fromNodes[i] == toNode ? 0 : asTime(t[fromNodes[i]]);
         }
         return out;
     }
@@ -130,7 +147,7 @@ public final class TravelTimes {
         return computed;
     }
 
-    /** Pair and nearest-of searches this replication ran (each stops early, far cheaper than a tree). */
+    /** Pair searches this replication ran (bidirectional, each far cheaper than a tree). */
     public long pairSearches() {
         return pairSearches;
     }
@@ -146,6 +163,7 @@ public final class TravelTimes {
             local.clear();
             pairs.clear();
             components = null;
+            epoch++;
             lastFingerprint = fp;
         }
     }
