@@ -570,6 +570,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     private Unit nearestAvailable(int node, boolean ambulanceOnly) {
         Unit best = null;
         long bestTime = Long.MAX_VALUE;
+        // whole trees from the units' positions: few distinct positions (bases, hospitals), shared by every scene
         Map<Integer, Integer> timeAt = new HashMap<>();
         for (Unit u : w.units().all()) {
             if (!u.isAvailable() || !(u.type().equals(AMBULANCE) || (!ambulanceOnly && u.type().equals(MEDICAL_TEAM)))) {
@@ -614,8 +615,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
 
     private boolean reachableFromMain(int node) {
         int m = mainNode();
-        return node == m || (w.travel().from(m)[node] != RouteCache.UNREACHABLE
-                && w.travel().to(m)[node] != RouteCache.UNREACHABLE);
+        return w.travel().connected(m, node); // there and back: one strong-component look-up, no trees
     }
 
     private void startFerry(CasualtyGroup g) {

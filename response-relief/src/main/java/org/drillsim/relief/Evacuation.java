@@ -74,7 +74,11 @@ final class Evacuation {
     private final FreeFlowTimes freeFlow;
     private final ShelterThreats threats;
     private final EvacuationRule rule;
-    private final List<Runnable> stuckBuses = new ArrayList<>();
+    /** Buses loaded at an assembly point with no open road to their shelter, in the order they got stuck. */
+    private final List<Stuck> stuckBuses = new ArrayList<>();
+
+    private record Stuck(Unit bus, DisplacedGroup g) {
+    }
     private final List<java.util.function.Consumer<DisplacedGroup>> trappedListeners = new ArrayList<>();
     private long nextGroup = 1;
     private boolean roundPending;
@@ -656,7 +660,7 @@ final class Evacuation {
         if (t2 == TravelTimes.UNREACHABLE) {
             g.cause(DelayCause.CUT_OFF, now);
             w.log().event(now, "bus-stuck").str("unit", bus.id()).str("group", g.id).write();
-            stuckBuses.add(() -> depart(bus, g));
+            stuckBuses.add(new Stuck(bus, g));
             return;
         }
         g.phase = DisplacedGroup.Phase.MOVING;
@@ -676,10 +680,16 @@ final class Evacuation {
 
     private void roadsChanged() {
         if (!stuckBuses.isEmpty()) {
-            List<Runnable> retry = new ArrayList<>(stuckBuses);
+            // a stuck bus wakes only when a road to its shelter has opened (a cheap check), not at every change;
+            // it used to re-run departure and log "bus-stuck" again each time (half of all log lines)
+            List<Stuck> retry = new ArrayList<>(stuckBuses);
             stuckBuses.clear();
-            for (Runnable r : retry) {
-                r.run();
+            for (Stuck s : retry) {
+                if (w.travel().reachable(s.g().assemblyNode, s.g().shelter.node())) {
+                    depart(s.bus(), s.g());
+                } else {
+                    stuckBuses.add(s);
+                }
             }
         }
         requestRound();

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +240,7 @@ final class Logistics {
 
     /** Depots that can reach the shelter by road now, nearest first (ties in scenario order). */
     private List<Depots.DepotState> depotsByTime(ShelterState s) {
+        // pair questions: a depot asked about for many shelters gets its whole tree (TravelTimes decides)
         List<Depots.DepotState> out = new ArrayList<>();
         for (Depots.DepotState d : depots.all()) {
             if (time(d.node(), s.node()) != TravelTimes.UNREACHABLE) {
@@ -282,14 +284,21 @@ final class Logistics {
     private Unit nearestTruck(int depotNode) {
         Unit best = null;
         long bestT = Long.MAX_VALUE;
+        List<Unit> free = new ArrayList<>();
         for (Unit u : w.units().ofType(TRUCK)) {
-            if (!u.isAvailable()) {
-                continue;
+            if (u.isAvailable()) {
+                free.add(u);
             }
-            long t = time(u.node(), depotNode);
-            if (t != TravelTimes.UNREACHABLE && t < bestT) {
-                bestT = t;
-                best = u;
+        }
+        if (free.isEmpty()) {
+            return null;
+        }
+        // one tree to the depot answers for every free truck (was one whole tree from each truck's position)
+        long[] times = w.travel().timesTo(free.stream().mapToInt(Unit::node).toArray(), depotNode);
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] != TravelTimes.UNREACHABLE && times[i] < bestT) {
+                bestT = times[i];
+                best = free.get(i);
             }
         }
         return best;

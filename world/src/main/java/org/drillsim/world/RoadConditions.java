@@ -28,6 +28,8 @@ public final class RoadConditions {
     private final List<float[]> layers = new ArrayList<>();
     private final float[] effective;
     private final boolean[] publicClosedByHazard;
+    /** Travel time of each edge now, ms (-1 closed): the flat array the router reads, kept up to date edge by edge. */
+    private final int[] costs;
     private long fingerprint;
     private int closedCount;
 
@@ -38,6 +40,10 @@ public final class RoadConditions {
         this.effective = new float[net.edgeCount()];
         java.util.Arrays.fill(effective, 1f);
         this.publicClosedByHazard = new boolean[net.edgeCount()];
+        this.costs = new int[net.edgeCount()];
+        for (int e = 0; e < costs.length; e++) {
+            costs[e] = (int) net.freeFlowTimeMs(e);
+        }
         layer(HAZARD);
         layer(COMMAND);
         layer(BLOCKAGE);
@@ -51,6 +57,14 @@ public final class RoadConditions {
     /** The network state routers read (do not write to it directly). */
     public NetworkState state() {
         return state;
+    }
+
+    /**
+     * Travel time of every edge now, ms, -1 when closed: the same costs as {@link #state()} at any time, as one
+     * array the router reads without rule look-ups. Live and shared: read it, never write to it.
+     */
+    public int[] edgeCosts() {
+        return costs;
     }
 
     /** Index of a layer, created on first use. */
@@ -165,6 +179,7 @@ public final class RoadConditions {
         } else if (min < 1f) {
             state.setSpeedFactor(edge, min, 0, NetworkState.FOREVER);
         }
+        costs[edge] = (int) state.travelTimeMs(edge, 0);
         return true;
     }
 

@@ -7,19 +7,26 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import umontreal.ssj.simevents.eventlist.BinaryTree;
+import umontreal.ssj.simevents.eventlist.DoublyLinked;
+import umontreal.ssj.simevents.eventlist.Henriksen;
+import umontreal.ssj.simevents.eventlist.RedblackTree;
 import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /**
  * {@code drillsim bench kernel}: the classic hold model (N pending events; each step removes the
  * earliest and schedules one at now + Exp(1)) on our kernel and on SSJ 3.3.2 (its default
- * {@code SplayTree} and its {@code BinaryTree}), in the same JVM, with the same increments, warm-up
+ * {@code SplayTree} and every other list it ships: {@code BinaryTree}, {@code Henriksen}, {@code RedblackTree},
+ * {@code DoublyLinked}; the linked list, O(N) per insertion, only up to N = {@value #LINKED_MAX_N}), in the same JVM, with the same increments, warm-up
  * and number of steps. Each implementation is measured {@code rounds} times, interleaved, and its
  * best round counts. Prints events per second, ratios, bytes allocated per event, and finally
  * {@code RESULT kernel_vs_ssj_min_ratio=<ours / SSJ's best, min over N>}.
  */
 @Command(name = "kernel", mixinStandardHelpOptions = true,
-        description = "Hold-model benchmark of the event kernel vs SSJ 3.3.2 (SplayTree, BinaryTree)")
+        description = "Hold-model benchmark of the event kernel vs SSJ 3.3.2 (every SSJ event list)")
 public final class KernelBench implements Callable<Integer> {
+    /** Largest N the O(N)-insertion DoublyLinked list is run at (beyond, a run takes hours and is never SSJ's best). */
+    static final int LINKED_MAX_N = 1_000;
+
     @Option(names = "--sizes", split = ",", description = "pending-event counts N (default ${DEFAULT-VALUE})",
             defaultValue = "1000,10000,100000,1000000")
     int[] sizes;
@@ -48,14 +55,19 @@ public final class KernelBench implements Callable<Integer> {
         HoldModel model = new HoldModel(seed);
         List<HoldRunner> runners = List.of(
                 new OurHold(model),
-                new SsjHold(model, "SSJ SplayTree", SplayTree::new),
-                new SsjHold(model, "SSJ BinaryTree", BinaryTree::new));
+                new SsjHold(model, "SplayTree", SplayTree::new),
+                new SsjHold(model, "BinaryTree", BinaryTree::new),
+                new SsjHold(model, "Henriksen", Henriksen::new),
+                new SsjHold(model, "RedblackTree", RedblackTree::new),
+                new SsjHold(model, "DoublyLinked", DoublyLinked::new));
         System.out.printf("Hold model: each step removes the earliest event and schedules one at now + Exp(1).%n");
         System.out.printf("steps %,d per run after %,d warm-up steps (at least N); best of %d interleaved rounds; rates per CPU second of the benchmark thread; JVM %s; %d cores%n",
                 steps, warmup, rounds, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        System.out.printf("SSJ default event list: %s%n%n", SsjHold.defaultListName());
-        System.out.printf("%-10s %16s %16s %16s %8s %12s %12s%n", "N", "DrillSim ev/s", "SSJ Splay ev/s", "SSJ Binary ev/s",
-                "ratio", "ours B/ev", "SSJ B/ev");
+        System.out.printf("SSJ default event list: %s; DoublyLinked only up to N = %,d%n%n", SsjHold.defaultListName(), LINKED_MAX_N);
+        StringBuilder head = new StringBuilder(String.format("%-10s %14s", "N", "DrillSim ev/s"));
+        for (int i = 1; i < runners.size(); i++) head.append(String.format(" %14s", runners.get(i).name()));
+        head.append(String.format(" %-13s %8s %10s %10s", "SSJ best", "ratio", "ours B/ev", "SSJ B/ev"));
+        System.out.println(head);
         jitWarmup(runners);
         double minRatio = Double.POSITIVE_INFINITY;
         double minWallRatio = Double.POSITIVE_INFINITY;
@@ -64,22 +76,28 @@ public final class KernelBench implements Callable<Integer> {
             Measure[] best = new Measure[runners.size()];
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < runners.size(); i++) {
+                    if (runners.get(i).name().equals("DoublyLinked") && n > LINKED_MAX_N) continue;
                     Measure m = measure(runners.get(i), n);
                     if (best[i] == null || m.eventsPerSecond() > best[i].eventsPerSecond()) {
                         best[i] = m;
                     }
                 }
             }
-            double ssjBest = Math.max(best[1].eventsPerSecond(), best[2].eventsPerSecond());
-            double ratio = best[0].eventsPerSecond() / ssjBest;
+            int bestSsj = -1;
+            double bestSsjWall = 0;
+            for (int i = 1; i < best.length; i++) {
+                if (best[i] == null) continue;
+                if (bestSsj < 0 || best[i].eventsPerSecond() > best[bestSsj].eventsPerSecond()) bestSsj = i;
+                bestSsjWall = Math.max(bestSsjWall, best[i].wallEventsPerSecond());
+            }
+            double ratio = best[0].eventsPerSecond() / best[bestSsj].eventsPerSecond();
             minRatio = Math.min(minRatio, ratio);
-            minWallRatio = Math.min(minWallRatio, best[0].wallEventsPerSecond()
-                    / Math.max(best[1].wallEventsPerSecond(), best[2].wallEventsPerSecond()));
+            minWallRatio = Math.min(minWallRatio, best[0].wallEventsPerSecond() / bestSsjWall);
             maxOurBytes = Math.max(maxOurBytes, best[0].bytesPerEvent());
-            System.out.printf("%-10s %16s %16s %16s %8.2f %12.2f %12.2f%n", String.format("%,d", n),
-                    String.format("%,.0f", best[0].eventsPerSecond()), String.format("%,.0f", best[1].eventsPerSecond()),
-                    String.format("%,.0f", best[2].eventsPerSecond()), ratio, best[0].bytesPerEvent(),
-                    Math.min(best[1].bytesPerEvent(), best[2].bytesPerEvent()));
+            StringBuilder row = new StringBuilder(String.format("%-10s %14s", String.format("%,d", n), String.format("%,.0f", best[0].eventsPerSecond())));
+            for (int i = 1; i < best.length; i++) row.append(String.format(" %14s", best[i] == null ? "-" : String.format("%,.0f", best[i].eventsPerSecond())));
+            row.append(String.format(" %-13s %8.2f %10.2f %10.2f", runners.get(bestSsj).name(), ratio, best[0].bytesPerEvent(), best[bestSsj].bytesPerEvent()));
+            System.out.println(row);
         }
         System.out.printf("%nratio = DrillSim / best SSJ list at that N; B/ev = bytes allocated per hold step in the measured loop%n");
         System.out.printf("wall-clock rates of the same runs give a min ratio of %.2f (noisier when the machine is shared)%n", minWallRatio);

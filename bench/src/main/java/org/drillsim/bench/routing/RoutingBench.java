@@ -29,7 +29,8 @@ import java.util.function.IntConsumer;
  * {@code Dijkstra} (flexible mode, no CH): one-to-all (median ms), a hospitals × all-nodes matrix (the
  * extract's OSM hospitals, snapped to the network, one source per distinct node), and the same matrix
  * after closing 500 roads. Then the scaling curve on synthetic cities (10^3 … 10^6 nodes).
- * Last lines: {@code RESULT routing_vs_jgrapht_ratio} and {@code RESULT routing_vs_graphhopper_ratio},
+ * Last lines: {@code RESULT routing_vs_jgrapht_best} (vs IntVertexDijkstraShortestPath), {@code RESULT routing_vs_graphhopper_one_to_many}
+ * (vs DijkstraOneToMany) and {@code RESULT routing_pair_vs_graphhopper_bidir} (random pairs vs its bidirectional searches),
  * each the smallest speed-up (reference time / our time) over the three Harbin workloads.
  */
 @Command(name = "routing", mixinStandardHelpOptions = true,
@@ -79,8 +80,9 @@ public final class RoutingBench implements Callable<Integer> {
                 vsG = Math.min(vsG, row[2] / row[0]);
             }
             System.out.println();
-            System.out.printf("RESULT routing_vs_jgrapht_ratio=%.2f%n", vsJ);
-            System.out.printf("RESULT routing_vs_graphhopper_ratio=%.2f%n", vsG);
+            System.out.printf("RESULT routing_vs_jgrapht_best=%.2f%n", vsJ);
+            System.out.printf("RESULT routing_vs_graphhopper_one_to_many=%.2f%n", vsG);
+            System.out.printf("RESULT routing_pair_vs_graphhopper_bidir=%.2f%n", pairRatio);
             return 0;
         }
     }
@@ -132,12 +134,19 @@ public final class RoutingBench implements Callable<Integer> {
         GraphHopperOneToAll ghClosed = new GraphHopperOneToAll(imp.graphHopper().getBaseGraph(),
                 new GraphHopperOneToAll.ClosedEdgesWeighting(imp.weighting(), closedGh));
 
-        IntConsumer ours = s -> sink(router.oneToAll(s, null, 0));
-        IntConsumer oursClosed = s -> sink(router.oneToAll(s, state, 0));
+        // ours as the simulation runs it: a flat per-edge cost array of the current road state
+        int[] freeCosts = new int[net.edgeCount()];
+        int[] closedCosts = new int[net.edgeCount()];
+        for (int e = 0; e < freeCosts.length; e++) {
+            freeCosts[e] = (int) net.freeFlowTimeMs(e);
+            closedCosts[e] = (int) state.travelTimeMs(e, 0);
+        }
+        IntConsumer ours = s -> sink(router.oneToAll(s, freeCosts));
+        IntConsumer oursClosed = s -> sink(router.oneToAll(s, closedCosts));
         IntConsumer jg = s -> sink(jgraphtFree.oneToAll(s));
         IntConsumer jgClosed = s -> sink(jgraphtClosed.oneToAll(s));
-        IntConsumer gh = s -> sink(ghFree.weightsFrom(ghNodes[s], ghNodes));
-        IntConsumer ghClosedQ = s -> sink(ghClosed.weightsFrom(ghNodes[s], ghNodes));
+        IntConsumer gh = s -> sink(ghFree.weightsOneToMany(ghNodes[s], ghNodes));
+        IntConsumer ghClosedQ = s -> sink(ghClosed.weightsOneToMany(ghNodes[s], ghNodes));
 
         // warm-up: let the JIT compile all three
         for (int i = 0; i < 3; i++) {
@@ -163,11 +172,50 @@ public final class RoutingBench implements Callable<Integer> {
         row(sources + " hospital nodes × all nodes matrix", matrix);
         row("same matrix, " + closures + " roads closed", closed);
         System.out.println(agreement);
+        pairRatio = pairs(net, router, freeCosts, ghFree, ghNodes, rnd);
         System.out.printf("goals: one-to-all <= 3 ms: %s; matrix <= 100 ms: %s; >= 3x JGraphT: %s; >= 1.5x GraphHopper: %s%n",
                 yes(one[0] <= 3), yes(matrix[0] <= 100 && closed[0] <= 100),
                 yes(Math.min(one[1] / one[0], Math.min(matrix[1] / matrix[0], closed[1] / closed[0])) >= 3),
                 yes(Math.min(one[2] / one[0], Math.min(matrix[2] / matrix[0], closed[2] / closed[0])) >= 1.5));
         return new double[][]{one, matrix, closed};
+    }
+
+    private double pairRatio;
+
+    /**
+     * Point-to-point: random pairs, our bidirectional Dijkstra on the flat cost array vs GraphHopper's
+     * bidirectional Dijkstra and bidirectional A* (the faster of the two counts), both checked to agree.
+     * @return GraphHopper's best CPU time / ours
+     */
+    private double pairs(RoadNetwork net, Router router, int[] costs, GraphHopperOneToAll gh, int[] ghNodes, SplittableRandom rnd) {
+        int n = 400;
+        int[] a = rnd.ints(n, 0, net.nodeCount()).toArray();
+        int[] b = rnd.ints(n, 0, net.nodeCount()).toArray();
+        int mismatch = 0;
+        for (int i = 0; i < n; i++) {
+            long o = router.pairTimeMs(a[i], b[i], costs);
+            double g = gh.pairWeight(ghNodes[a[i]], ghNodes[b[i]], false);
+            double g2 = gh.pairWeight(ghNodes[a[i]], ghNodes[b[i]], true);
+            if ((o == Router.UNREACHABLE) != Double.isInfinite(g) || (o != Router.UNREACHABLE && Math.abs(g * 1000 - o) > Math.max(1000, 0.01 * o))
+                    || Math.abs(g - g2) > 1e-6 * Math.max(1, g)) mismatch++;
+        }
+        double[] ms = new double[3];
+        for (int round = 0; round < rounds; round++) {
+            double[] r = new double[3];
+            long t = cpuNanos();
+            for (int i = 0; i < n; i++) blackhole += router.pairTimeMs(a[i], b[i], costs);
+            r[0] = (cpuNanos() - t) / 1e6;
+            t = cpuNanos();
+            for (int i = 0; i < n; i++) blackhole += (long) gh.pairWeight(ghNodes[a[i]], ghNodes[b[i]], false);
+            r[1] = (cpuNanos() - t) / 1e6;
+            t = cpuNanos();
+            for (int i = 0; i < n; i++) blackhole += (long) gh.pairWeight(ghNodes[a[i]], ghNodes[b[i]], true);
+            r[2] = (cpuNanos() - t) / 1e6;
+            for (int k = 0; k < 3; k++) ms[k] = round == 0 ? r[k] : Math.min(ms[k], r[k]);
+        }
+        System.out.printf("%d random pairs (ms, best of %d rounds): DrillSim bidirectional Dijkstra %.1f; GraphHopper DijkstraBidirectionRef %.1f, "
+                + "AStarBidirection %.1f; pairs disagreeing (reachability, > max(1 s, 1 %%), or Dijkstra vs A*): %d%n", n, rounds, ms[0], ms[1], ms[2], mismatch);
+        return Math.min(ms[1], ms[2]) / ms[0];
     }
 
     private static boolean[] ferryEdges(OsmImporter.Imported imp) {
