@@ -309,6 +309,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
             case FLOOD -> HospitalCapability.TRAUMA;
             case CHEMICAL -> HospitalCapability.POISONING;
             case FIRE -> HospitalCapability.BURNS;
+            case EARTHQUAKE -> HospitalCapability.TRAUMA;
         };
         stats.injured += n;
         if (!surgeScheduled) {
