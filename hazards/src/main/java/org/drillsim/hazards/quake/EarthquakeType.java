@@ -27,8 +27,8 @@ public final class EarthquakeType implements HazardType<EarthquakeSpec> {
     /** Shares of the building stock must add up to 1 within this. */
     static final double SHARE_TOLERANCE = 0.001;
     private static final HazardLook LOOK = new HazardLook("地震", "earthquake", Rgba.hex("#6d2a00"), List.of(
-            new ZoneLook("weak", "弱震（烈度VI）", "light shaking (intensity VI)", Rgba.hex("#ffd54f59")),
-            new ZoneLook("strong", "强震", "violent shaking", Rgba.hex("#8e1a0080"))), true);
+            new ZoneLook("weak", "弱震（烈度VI）", "light shaking (intensity VI)", Rgba.hex("#ffd54f1a")),
+            new ZoneLook("strong", "强震", "violent shaking", Rgba.hex("#b71c1c40"))), true);
 
     @Override
     public String typeName() {

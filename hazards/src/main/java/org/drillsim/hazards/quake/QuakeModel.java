@@ -4,6 +4,7 @@ import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.HazardFootprint;
 import org.drillsim.hazards.HazardKind;
 import org.drillsim.hazards.HazardZone;
+import org.drillsim.hazards.TriageMix;
 import org.drillsim.routing.LocalProjection;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -21,7 +22,7 @@ import java.util.Locale;
  * change after the origin (no aftershocks, no fire following).
  *
  */
-public final class QuakeModel implements Hazard {
+public final class QuakeModel implements TriageMix {
 
     /** Lowest band bound, g (GB/T 17742-2020: intensity VI from 0.05 g). */
     public static final double LOWEST_PGA_G = 0.05;
@@ -172,6 +173,24 @@ public final class QuakeModel implements Hazard {
             return HazardFootprint.empty(id, HazardKind.EARTHQUAKE, tMs);
         }
         return new HazardFootprint(id, HazardKind.EARTHQUAKE, tMs, zones);
+    }
+
+    /**
+     * Hazus severities 3, 2, 1 (as T1, T2, T3) among the injured of the innermost band containing (lon, lat), at
+     * the band's middle PGA; null outside every band or where nobody is injured.
+     */
+    @Override
+    public double[] triageSharesAt(double lon, double lat) {
+        org.locationtech.jts.geom.Point p = new GeometryFactory().createPoint(new Coordinate(lon, lat));
+        for (int i = bands.size() - 1; i >= 0; i--) {
+            Band b = bands.get(i);
+            if (b.zone().polygon().covers(p)) {
+                double[] sev = effects.severityShares(b.middlePgaG());
+                double injured = sev[0] + sev[1] + sev[2];
+                return injured > 0 ? new double[] {sev[2] / injured, sev[1] / injured, sev[0] / injured} : null;
+            }
+        }
+        return null;
     }
 
     @Override
