@@ -124,4 +124,19 @@ class QuakeModelTest {
         assertEquals(a.zones(), b.zones());
         assertThrows(IllegalArgumentException.class, () -> m.footprintAt(-1));
     }
+
+    @Test
+    void theTriageMixIsTheHazusSeverityMixOfTheBandAtThePlace() {
+        ShakingEffects e = new ShakingEffects(STOCK, BridgeClass.HWB1, 2.0);
+        QuakeModel m = new QuakeModel("q", 126.63, 45.75, 6.0, 0, 760, Bssa14.Mechanism.UNSPECIFIED, 60, e);
+        QuakeModel.Band inner = m.bands().get(m.bands().size() - 1);
+        double[] sev = e.severityShares(inner.middlePgaG());
+        double injured = sev[0] + sev[1] + sev[2];
+        double[] mix = m.triageSharesAt(126.63, 45.75);
+        // severity 3 → T1, 2 → T2, 1 → T3
+        assertArrayEquals(new double[] {sev[2] / injured, sev[1] / injured, sev[0] / injured}, mix, 1e-15);
+        assertEquals(1.0, mix[0] + mix[1] + mix[2], 1e-12);
+        assertTrue(mix[0] < mix[1] && mix[1] < mix[2], "few life-threatening injuries, many minor ones");
+        assertEquals(null, m.triageSharesAt(128.63, 45.75), "outside every band (about 155 km east)");
+    }
 }
