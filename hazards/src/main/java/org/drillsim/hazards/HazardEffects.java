@@ -82,6 +82,11 @@ public final class HazardEffects {
         return HazardTypes.installed().forKind(zone.kind()).roadEffect(zone);
     }
 
+    /** Effect of a zone on the bridges inside it: its hazard type's rule. */
+    public static RoadEffect bridgeEffect(HazardZone zone) {
+        return HazardTypes.installed().forKind(zone.kind()).bridgeEffect(zone);
+    }
+
     /** Effect of a zone on the people inside it: its hazard type's rule. */
     public static PeopleEffect peopleEffect(HazardZone zone) {
         return HazardTypes.installed().forKind(zone.kind()).peopleEffect(zone);

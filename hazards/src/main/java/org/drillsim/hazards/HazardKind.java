@@ -7,7 +7,9 @@ public enum HazardKind {
     /** Continuous toxic release (Gaussian plume): zones are AEGL threat zones, intensity in ppm. */
     CHEMICAL("chemical"),
     /** Forest / grass fire: zones are the burned area and the active front, intensity in kW/m. */
-    FIRE("fire");
+    FIRE("fire"),
+    /** Earthquake: zones are bands of peak ground acceleration, intensity in g. */
+    EARTHQUAKE("earthquake");
 
     private final String id;
 
@@ -15,7 +17,7 @@ public enum HazardKind {
         this.id = id;
     }
 
-    /** Lower-case identifier used in files ("flood", "chemical", "fire"). */
+    /** Lower-case identifier used in files ("flood", "chemical", "fire", "earthquake"). */
     public String id() {
         return id;
     }

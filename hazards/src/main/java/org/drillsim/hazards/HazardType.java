@@ -34,6 +34,14 @@ public interface HazardType<S extends HazardSpec> {
     /** Effect of one of this type's zones on the roads inside it. */
     RoadEffect roadEffect(HazardZone zone);
 
+    /**
+     * Effect of one of this type's zones on the bridges inside it: open when {@link #bridgesAboveFootprint()},
+     * otherwise as any road.
+     */
+    default RoadEffect bridgeEffect(HazardZone zone) {
+        return bridgesAboveFootprint() ? RoadEffect.OPEN : roadEffect(zone);
+    }
+
     /** Effect of one of this type's zones on the people inside it. */
     PeopleEffect peopleEffect(HazardZone zone);
 
@@ -58,7 +66,7 @@ public interface HazardType<S extends HazardSpec> {
         return false;
     }
 
-    /** Whether bridges stay open inside this hazard's zones (their decks are above flood water). */
+    /** Whether bridges stay open inside this hazard's zones (their decks are above flood water); see {@link #bridgeEffect}. */
     default boolean bridgesAboveFootprint() {
         return false;
     }

@@ -18,6 +18,9 @@ import org.locationtech.jts.geom.Geometry;
  *   <li>{@link HazardKind#FIRE}: level {@code "burned"} (everything that has burned, including
  *       the front; intensity 0) and {@code "front"} (cells burning now; intensity = the largest
  *       Byram fireline intensity among them, kW/m).</li>
+ *   <li>{@link HazardKind#EARTHQUAKE}: level {@code "PGA>=0.20g"} etc.; intensity = the band's lower PGA bound in
+ *       g. Nested like flood bands. Their effects depend on the building stock and the hour as well as on the
+ *       shaking, so the model computes them and the zone carries them ({@link #effects()}).</li>
  * </ul>
  * The effect at a point is the effect of the most severe zone that contains it (see
  * {@link HazardEffects}).
@@ -27,8 +30,31 @@ import org.locationtech.jts.geom.Geometry;
  * @param intensity water depth (m), concentration (ppm) or fireline intensity (kW/m)
  * @param unit      "m", "ppm" or "kW/m"
  * @param polygon   the zone's area, WGS84 lon/lat, a Polygon or MultiPolygon, never empty
+ * @param effects   effects the model computed for this zone itself, read by its type's rules; null when the type
+ *                  derives them from the intensity alone
  */
-public record HazardZone(HazardKind kind, String level, double intensity, String unit, Geometry polygon) {
+public record HazardZone(HazardKind kind, String level, double intensity, String unit, Geometry polygon,
+                         ZoneEffects effects) {
+
+    /**
+     * Effects a model computed for one of its zones, where they depend on more than the zone's intensity.
+     *
+     * @param roads   effect on the roads in the zone other than bridges
+     * @param bridges effect on the bridges in the zone
+     * @param people  effect on the people in the zone
+     */
+    public record ZoneEffects(RoadEffect roads, RoadEffect bridges, PeopleEffect people) {
+        public ZoneEffects {
+            Objects.requireNonNull(roads, "roads");
+            Objects.requireNonNull(bridges, "bridges");
+            Objects.requireNonNull(people, "people");
+        }
+    }
+
+    /** A zone whose effects its type derives from the intensity. */
+    public HazardZone(HazardKind kind, String level, double intensity, String unit, Geometry polygon) {
+        this(kind, level, intensity, unit, polygon, null);
+    }
 
     public HazardZone {
         Objects.requireNonNull(kind, "kind");
@@ -40,9 +66,14 @@ public record HazardZone(HazardKind kind, String level, double intensity, String
         }
     }
 
-    /** Effect of this zone on roads inside it (closure or slow-down). */
+    /** Effect of this zone on roads inside it (closure or slow-down); bridges: {@link #bridgeEffect()}. */
     public RoadEffect roadEffect() {
         return HazardEffects.roadEffect(this);
+    }
+
+    /** Effect of this zone on the bridges inside it. */
+    public RoadEffect bridgeEffect() {
+        return HazardEffects.bridgeEffect(this);
     }
 
     /** Effect of this zone on people inside it (displacement, protective action, casualties). */

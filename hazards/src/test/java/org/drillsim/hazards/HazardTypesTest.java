@@ -9,6 +9,7 @@ import org.drillsim.geodata.OsmLayers;
 import org.drillsim.hazards.chemical.ChemicalLeakType;
 import org.drillsim.hazards.fire.ForestFireType;
 import org.drillsim.hazards.flood.FloodType;
+import org.drillsim.hazards.quake.EarthquakeType;
 import org.drillsim.routing.MapLocator;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +36,12 @@ class HazardTypesTest {
     private final HazardTypes registry = HazardTypes.installed();
 
     @Test
-    void theRegistryListsExactlyTheThreeBuiltInTypesInRegistrationOrder() {
-        assertEquals(List.of(FloodType.class, ChemicalLeakType.class, ForestFireType.class),
+    void theRegistryListsExactlyTheFourBuiltInTypesInRegistrationOrder() {
+        assertEquals(List.of(FloodType.class, ChemicalLeakType.class, ForestFireType.class, EarthquakeType.class),
                 registry.all().stream().map(Object::getClass).toList());
-        assertEquals(List.of("flood", "chemical-leak", "forest-fire"),
+        assertEquals(List.of("flood", "chemical-leak", "forest-fire", "earthquake"),
                 registry.all().stream().map(HazardType::typeName).toList());
-        assertEquals(List.of(HazardKind.FLOOD, HazardKind.CHEMICAL, HazardKind.FIRE),
+        assertEquals(List.of(HazardKind.FLOOD, HazardKind.CHEMICAL, HazardKind.FIRE, HazardKind.EARTHQUAKE),
                 registry.all().stream().map(HazardType::kind).toList());
     }
 
@@ -80,7 +81,7 @@ class HazardTypesTest {
                 kindsSeen.add(built.get(i).kind().id());
             }
         }
-        assertEquals(new TreeSet<>(List.of("chemical", "fire", "flood")), kindsSeen, "the library plays every kind");
+        assertEquals(new TreeSet<>(List.of("chemical", "earthquake", "fire", "flood")), kindsSeen, "the library plays every kind");
     }
 
     @Test
@@ -108,6 +109,7 @@ class HazardTypesTest {
         assertEquals("chlorine leak 泄漏", registry.label(ScenarioLibrary.load("harbin-chlorine-leak").hazards().get(0)));
         assertEquals("flood 洪水", registry.label(ScenarioLibrary.load("harbin-songhua-flood").hazards().get(0)));
         assertEquals("forest fire 森林火灾", registry.label(ScenarioLibrary.load("harbin-forest-fire").hazards().get(0)));
+        assertEquals("M6.0 earthquake 地震", registry.label(ScenarioLibrary.load("harbin-earthquake").hazards().get(0)));
     }
 
     /**
@@ -134,7 +136,7 @@ class HazardTypesTest {
         assertEquals(List.of(), found);
         // and the hazard packages are there to be missed (check, the reference-value checks, sits above them all)
         try (Stream<Path> dirs = Files.list(root)) {
-            assertEquals(Set.of("chemical", "fire", "flood"), dirs.filter(Files::isDirectory)
+            assertEquals(Set.of("chemical", "fire", "flood", "quake"), dirs.filter(Files::isDirectory)
                     .map(p -> p.getFileName().toString()).filter(n -> !n.equals("check")).collect(Collectors.toSet()));
         }
     }

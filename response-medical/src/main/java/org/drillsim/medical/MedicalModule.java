@@ -9,6 +9,7 @@ import org.drillsim.routing.RoadNetwork;
 import org.drillsim.world.command.Command;
 import org.drillsim.world.command.Issuer;
 import org.drillsim.hazards.DoseHazard;
+import org.drillsim.hazards.TriageMix;
 import org.drillsim.hazards.Hazard;
 import org.drillsim.hazards.PeopleEffect;
 import org.drillsim.hazards.ProtectiveAction;
@@ -89,6 +90,7 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
     /** Per hazard id: share of the people present who are exposed (flood: not on upper floors); 1 if not listed. */
     private final Map<String, Double> exposedShare = new HashMap<>();
     private final Set<String> doseHazards = new HashSet<>();
+    private final Map<String, TriageMix> triageMix = new HashMap<>();
     private double[] injuredShare;
     private double[] deadShare;
     private long nextGroup = 1;
@@ -148,6 +150,9 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         for (Hazard h : world.site().hazards()) {
             if (h instanceof DoseHazard) {
                 doseHazards.add(h.id());
+            }
+            if (h instanceof TriageMix m) {
+                triageMix.put(h.id(), m);
             }
         }
         for (var spec : world.scenario().hazards()) {
@@ -302,13 +307,19 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
 
     private void injure(int c, CellEffect ce, long n) {
         takeFromCell(c, PersonState.INJURED_WAITING, n);
-        long t1 = binomial(n, shareT1);
-        long t2 = shareT1 >= 1 ? 0 : binomial(n - t1, shareT2 / (1 - shareT1));
+        // the hazard's own severity mix where it has one (earthquake: Hazus severities), else the module's
+        TriageMix mix = triageMix.get(ce.hazardId());
+        double[] own = mix == null ? null : mix.triageSharesAt(w.site().cells().get(c).lon(), w.site().cells().get(c).lat());
+        double s1 = own == null ? shareT1 : own[0];
+        double s2 = own == null ? shareT2 : own[1];
+        long t1 = binomial(n, s1);
+        long t2 = s1 >= 1 ? 0 : binomial(n - t1, Math.min(1, s2 / (1 - s1)));
         long t3 = n - t1 - t2;
         HospitalCapability need = switch (ce.kind()) {
             case FLOOD -> HospitalCapability.TRAUMA;
             case CHEMICAL -> HospitalCapability.POISONING;
             case FIRE -> HospitalCapability.BURNS;
+            case EARTHQUAKE -> HospitalCapability.TRAUMA;
         };
         stats.injured += n;
         if (!surgeScheduled) {

@@ -3,7 +3,6 @@ package org.drillsim.world;
 import org.drillsim.routing.EdgeQueries;
 import org.drillsim.routing.RoadNetwork;
 import org.drillsim.hazards.HazardFootprint;
-import org.drillsim.hazards.HazardTypes;
 import org.drillsim.hazards.HazardZone;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
@@ -74,9 +73,13 @@ public record HazardSnapshot(Scenario scenario, long timeMs, List<HazardFootprin
         Map<Integer, String> labels = new java.util.HashMap<>();
         for (HazardFootprint fp : fps) {
             for (HazardZone z : fp.zones()) {
-                if (z.roadEffect().closed() || z.roadEffect().closedToPublic()) {
-                    for (int e : EdgeQueries.inZone(net, z.polygon(), HazardTypes.installed().forKind(z.kind()).bridgesAboveFootprint())) {
-                        labels.putIfAbsent(e, fp.hazardId() + " " + z.level());
+                boolean roads = z.roadEffect().closedToPublic();
+                boolean bridges = z.bridgeEffect().closedToPublic();
+                if (roads || bridges) {
+                    for (int e : EdgeQueries.inZone(net, z.polygon(), false)) {
+                        if (net.isBridge(e) ? bridges : roads) {
+                            labels.putIfAbsent(e, fp.hazardId() + " " + z.level());
+                        }
                     }
                 }
             }

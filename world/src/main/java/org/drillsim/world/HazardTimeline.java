@@ -29,8 +29,9 @@ import java.util.Map;
  * by {@link SiteLoader}). It is the one timeline behind the run, the {@code hazard} map ({@link HazardSnapshot}),
  * the trainer and the run's map files: footprints come from {@link #footprints(int)}, not from the bare specs.
  * Road rule: an edge takes the combined {@link RoadEffect} of every zone that touches it
- * ({@link EdgeQueries#inZone}; closed wins, else the smallest speed factor); bridges are exempt from flood
- * effects (the deck is above the water; the flood model has no elevations). People rule: a cell takes the worst {@link PeopleEffect}
+ * ({@link EdgeQueries#inZone}; closed wins, else the smallest speed factor); a bridge takes the zone's bridge effect
+ * instead ({@code HazardType.bridgeEffect}: none under flood water, whose model has no deck elevations; the bridge's
+ * own fragility under an earthquake). People rule: a cell takes the worst {@link PeopleEffect}
  * of the zones containing its centre (largest injury and fatality fractions, displaced if any zone
  * displaces, strongest protective action).
  */
@@ -237,27 +238,28 @@ public final class HazardTimeline {
         boolean[] publicClosed = null;
         CellEffect[] cellEffects = new CellEffect[cells.size()];
         for (HazardFootprint fp : prints) {
-            RoadEffect enclosing = null;
+            RoadEffect[] enclosing = null;
             for (HazardZone zone : fp.zones()) {
                 PreparedGeometry prepared = PreparedGeometryFactory.prepare(zone.polygon());
                 Envelope env = zone.polygon().getEnvelopeInternal();
                 RoadEffect re = zone.roadEffect();
+                RoadEffect be = zone.bridgeEffect();
                 // flood and chemical zones are nested (deeper / stronger inside): an inner zone with the same road
-                // effect as the one enclosing it changes no edge
+                // and bridge effects as the one enclosing it changes no edge
                 boolean nested = HazardTypes.installed().forKind(zone.kind()).nestedZones();
-                boolean redundant = nested && enclosing != null && enclosing.closedToPublic() == re.closedToPublic()
-                        && enclosing.closedToEmergency() == re.closedToEmergency() && enclosing.speedFactor() == re.speedFactor();
-                enclosing = re;
-                if (!redundant && (re.closed() || re.speedFactor() < 1.0)) {
+                boolean redundant = nested && enclosing != null && sameEffect(enclosing[0], re) && sameEffect(enclosing[1], be);
+                enclosing = new RoadEffect[] {re, be};
+                if (!redundant && (acts(re) || acts(be))) {
                     if (factor == null) {
                         factor = new float[net.edgeCount()];
                         Arrays.fill(factor, 1f);
                         publicClosed = new boolean[net.edgeCount()];
                     }
-                    for (int e : EdgeQueries.inZone(net, zone.polygon(), HazardTypes.installed().forKind(zone.kind()).bridgesAboveFootprint())) {
-                        float f = re.closedToEmergency() ? 0f : (float) re.speedFactor();
+                    for (int e : EdgeQueries.inZone(net, zone.polygon(), false)) {
+                        RoadEffect x = net.isBridge(e) ? be : re;
+                        float f = x.closedToEmergency() ? 0f : (float) x.speedFactor();
                         factor[e] = Math.min(factor[e], f);
-                        publicClosed[e] |= re.closedToPublic() || f == 0f;
+                        publicClosed[e] |= x.closedToPublic() || f == 0f;
                     }
                 }
                 PeopleEffect pe = zone.peopleEffect();
@@ -303,6 +305,16 @@ public final class HazardTimeline {
             }
         }
         return new HazardTick(k, t, edges, fs, pc, affected);
+    }
+
+    /** Whether a road effect closes the road to everyone or slows it (the condition this rule has always used). */
+    private static boolean acts(RoadEffect x) {
+        return x.closed() || x.speedFactor() < 1.0;
+    }
+
+    private static boolean sameEffect(RoadEffect x, RoadEffect y) {
+        return x.closedToPublic() == y.closedToPublic() && x.closedToEmergency() == y.closedToEmergency()
+                && x.speedFactor() == y.speedFactor();
     }
 
     private static CellEffect worse(CellEffect a, CellEffect b) {

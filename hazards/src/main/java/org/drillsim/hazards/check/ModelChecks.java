@@ -12,6 +12,10 @@ import org.drillsim.hazards.fire.FuelModels;
 import org.drillsim.hazards.fire.FuelMoisture;
 import org.drillsim.hazards.fire.Rothermel;
 import org.drillsim.hazards.fire.SpreadResult;
+import org.drillsim.hazards.quake.BridgeClass;
+import org.drillsim.hazards.quake.Bssa14;
+import org.drillsim.hazards.quake.BuildingType;
+import org.drillsim.hazards.quake.DamageState;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,6 +47,9 @@ import java.util.Map;
  *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
  *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
  *       slope (fuel, wind_mph midflame)</li>
+ *   <li>{@code bssa14-median} — BSSA14 median, g (PGV cm/s) (measure, m, rjb_km, vs30, mechanism, region)</li>
+ *   <li>{@code hazus-building-exceedance}, {@code hazus-bridge-exceedance} — P(damage ≥ state) of a Hazus building
+ *       type (class, code, state, pga_g) or bridge class (class, state, sa10_g)</li>
  * </ul>
  */
 public final class ModelChecks {
@@ -152,6 +159,12 @@ public final class ModelChecks {
             case "flood-mortality" -> HazardEffects.floodMortality(c.number("depth_m"));
             case "rothermel-ros-chph" -> andersonStandard(c).headRosMs() * 3600.0 / CHAIN_M;
             case "rothermel-flame-ft" -> andersonStandard(c).headFlameLengthM() / FOOT_M;
+            case "bssa14-median" -> Bssa14.median(Bssa14.Measure.parse(c.text("measure")), c.number("m"),
+                    c.number("rjb_km"), c.number("vs30"), mechanism(c), region(c));
+            case "hazus-building-exceedance" -> BuildingType.get(c.text("class"), c.text("code"))
+                    .exceedance(DamageState.parse(c.text("state")), c.number("pga_g"));
+            case "hazus-bridge-exceedance" -> BridgeClass.parse(c.text("class"))
+                    .exceedance(DamageState.parse(c.text("state")), c.number("sa10_g"));
             default -> throw new IllegalArgumentException("line " + c.line() + ": unknown model '" + c.model() + "'");
         };
     }
@@ -177,6 +190,19 @@ public final class ModelChecks {
     private static SpreadResult andersonStandard(ReferenceCase c) {
         return Rothermel.spread(FuelModels.get((int) c.number("fuel")), ANDERSON_1982, c.number("wind_mph") * MPH_MS,
                 90, 0, 0);
+    }
+
+    private static Bssa14.Mechanism mechanism(ReferenceCase c) {
+        return Bssa14.Mechanism.valueOf(c.text("mechanism").toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    private static Bssa14.Region region(ReferenceCase c) {
+        return switch (c.text("region")) {
+            case "global" -> Bssa14.Region.GLOBAL;
+            case "china" -> Bssa14.Region.CHINA_TURKEY;
+            case "italy-japan" -> Bssa14.Region.ITALY_JAPAN;
+            default -> throw new IllegalArgumentException("line " + c.line() + ": region must be global, china or italy-japan");
+        };
     }
 
     private static Stability stability(ReferenceCase c) {

@@ -379,7 +379,7 @@ final class SemanticChecker {
 
     private void checkHazards() {
         if (s.hazards().isEmpty()) {
-            error("hazards", "expected at least one hazard (flood, chemical-leak, forest-fire)");
+            error("hazards", "expected at least one hazard (flood, chemical-leak, forest-fire, earthquake)");
         }
         for (int i = 0; i < s.hazards().size(); i++) {
             HazardSpec h = s.hazards().get(i);

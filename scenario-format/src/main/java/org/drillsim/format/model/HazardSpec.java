@@ -11,8 +11,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = FloodSpec.class, name = "flood"),
         @JsonSubTypes.Type(value = ChemicalLeakSpec.class, name = "chemical-leak"),
-        @JsonSubTypes.Type(value = ForestFireSpec.class, name = "forest-fire")})
-public sealed interface HazardSpec permits FloodSpec, ChemicalLeakSpec, ForestFireSpec {
+        @JsonSubTypes.Type(value = ForestFireSpec.class, name = "forest-fire"),
+        @JsonSubTypes.Type(value = EarthquakeSpec.class, name = "earthquake")})
+public sealed interface HazardSpec permits FloodSpec, ChemicalLeakSpec, ForestFireSpec, EarthquakeSpec {
     /** Unique hazard id, referenced by injects. */
     String id();
 }
