@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * Cuts an OSM extract to an area ({@code drillsim map clip}), the way {@code osmium extract --strategy complete_ways}
  * does: every node inside the area, every way with a node inside it together with all of its nodes (so roads and
  * polygons crossing the edge stay whole), and every relation with a kept member, its members limited to the kept
- * elements (no dangling references). Read with GraphHopper's OSM reader (PBF or XML, plain or gzipped); written as
+ * elements (no dangling references; a node the input itself lacks, as in an extract cut without complete ways, is
+ * left out of its way). Read with GraphHopper's OSM reader (PBF or XML, plain or gzipped); written as
  * PBF through Osmosis' {@code osm-binary} format library (zlib blocks of at most 8000 elements). Tags are kept;
  * versions, timestamps and users are not.
  */
@@ -99,26 +100,31 @@ public final class OsmClip {
 
         Path tmp = out.resolveSibling(out.getFileName() + ".partial");
         long[] counts = new long[3];
+        // what was written: an input cut without complete ways references nodes it lacks; such refs are dropped
+        LongHashSet nodesOut = new LongHashSet();
+        LongHashSet waysOut = new LongHashSet();
         try (OutputStream os = Files.newOutputStream(tmp)) {
             BlockOutputStream blocks = new BlockOutputStream(os);
-            blocks.writeBlock(FileBlock.newInstance("OSMHeader", header(env).toByteString(), null));
+            blocks.setCompress("deflate");
+            blocks.write(FileBlock.newInstance("OSMHeader", header(env).toByteString(), null));
             Writer w = new Writer(blocks);
             pass(in, new SkipOptions(false, true, true), ReaderElement.Type.NODE, e -> {
                 if (nodes.contains(e.getId())) {
                     w.node((ReaderNode) e);
+                    nodesOut.add(e.getId());
                     counts[0]++;
                 }
             });
             w.flush();
             pass(in, new SkipOptions(true, false, true), ReaderElement.Type.WAY, e -> {
-                if (ways.contains(e.getId())) {
-                    w.way((ReaderWay) e);
+                if (ways.contains(e.getId()) && w.way((ReaderWay) e, nodesOut)) {
+                    waysOut.add(e.getId());
                     counts[1]++;
                 }
             });
             w.flush();
             for (ReaderRelation r : relations) {
-                w.relation(r, nodes, ways, relationIds);
+                w.relation(r, nodesOut, waysOut, relationIds);
                 counts[2]++;
             }
             w.flush();
@@ -192,17 +198,28 @@ public final class OsmClip {
             count();
         }
 
-        void way(ReaderWay w) {
+        /** Writes the way with its refs to written nodes; false (nothing written) when fewer than two are left. */
+        boolean way(ReaderWay w, LongHashSet written) {
+            var refs = w.getNodes();
+            int kept = 0;
+            for (int i = 0; i < refs.size(); i++) {
+                kept += written.contains(refs.get(i)) ? 1 : 0;
+            }
+            if (kept < 2) {
+                return false;
+            }
             Osmformat.Way.Builder b = Osmformat.Way.newBuilder().setId(w.getId());
             w.getTags().forEach((k, v) -> b.addKeys(s(k)).addVals(s(String.valueOf(v))));
             long last = 0;
-            var refs = w.getNodes();
             for (int i = 0; i < refs.size(); i++) {
-                b.addRefs(refs.get(i) - last); // delta coded
-                last = refs.get(i);
+                if (written.contains(refs.get(i))) {
+                    b.addRefs(refs.get(i) - last); // delta coded
+                    last = refs.get(i);
+                }
             }
             group.addWays(b);
             count();
+            return true;
         }
 
         void relation(ReaderRelation r, LongHashSet nodes, LongHashSet ways, LongHashSet relations) {
@@ -249,7 +266,7 @@ public final class OsmClip {
             Osmformat.PrimitiveBlock block = Osmformat.PrimitiveBlock.newBuilder().setStringtable(table)
                     .addPrimitivegroup(group).build();
             try {
-                out.writeBlock(FileBlock.newInstance("OSMData", block.toByteString(), null));
+                out.write(FileBlock.newInstance("OSMData", block.toByteString(), null));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -46,7 +46,11 @@ public final class DistrictLoader {
         Scoring sc = s.scoring();
         Districts d;
         if (sc.districtsGeoJson() != null) {
-            d = fromGeoJson(ScenarioPaths.resolve(baseDir, sc.districtsGeoJson()), sc.nameProperty());
+            try {
+                d = fromGeoJson(ScenarioPaths.resolve(baseDir, sc.districtsGeoJson()), sc.nameProperty());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("scoring.districtsGeoJson: " + e.getMessage(), e);
+            }
         } else if (layers != null) {
             d = Districts.fromOsm(layers.districts());
         } else {
@@ -59,18 +63,21 @@ public final class DistrictLoader {
         return d;
     }
 
-    /** Districts from a GeoJSON FeatureCollection of Polygon / MultiPolygon features named by {@code nameProperty}. */
+    /**
+     * Districts from a GeoJSON FeatureCollection of Polygon / MultiPolygon features named by {@code nameProperty}
+     * (null: every feature is its own area, named {@code #0}, {@code #1} …).
+     */
     public static Districts fromGeoJson(Path file, String nameProperty) {
         List<GeoFeature> features;
         try {
             features = GeoJsonReader.read(file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("scoring.districtsGeoJson: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new IllegalArgumentException(e.getMessage().lines().findFirst().orElse(""));
         }
         Map<String, List<Geometry>> byName = new LinkedHashMap<>();
         for (int i = 0; i < features.size(); i++) {
             GeoFeature f = features.get(i);
-            Object name = f.properties().get(nameProperty);
+            Object name = nameProperty == null ? "#" + i : f.properties().get(nameProperty);
             String where = file.getFileName() + ": features[" + i + "]";
             if (name == null || name.toString().isBlank()) {
                 throw new IllegalArgumentException(where + ".properties." + nameProperty + ": expected the district's name");
