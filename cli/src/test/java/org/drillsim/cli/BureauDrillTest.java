@@ -1,9 +1,8 @@
 package org.drillsim.cli;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.drillsim.format.io.ScenarioLoader;
 import org.drillsim.format.model.Scenario;
@@ -118,17 +117,17 @@ class BureauDrillTest {
         rows.put("预案条款", List.of(
                 List.of("medical-2h", "5.3.2", "洪涝灾害发生后2小时内伤员得到紧急医学救援", "松北区防汛应急预案（演练示例）", "演练示例-2026-1"),
                 List.of("living-12h", "5.4.1", "受灾群众12小时内得到基本生活救助", "松北区防汛应急预案（演练示例）", "演练示例-2026-1")));
-        try (InputStream in = Files.newInputStream(template); Workbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (Map.Entry<String, List<List<Object>>> e : rows.entrySet()) {
-                Sheet sh = wb.getSheet(e.getKey());
+                XSSFSheet sh = wb.getSheet(e.getKey());
                 assertNotNull(sh, "template sheet " + e.getKey());
-                Row head = sh.getRow(0);
+                XSSFRow head = sh.getRow(0);
                 for (List<Object> values : e.getValue()) {
-                    Row row = sh.createRow(sh.getLastRowNum() + 1);
+                    XSSFRow row = sh.createRow(sh.getLastRowNum() + 1);
                     List<Object> byHead = byHead(e.getKey(), head, values);
                     for (int c = 0; c < byHead.size(); c++) {
                         Object v = byHead.get(c);
-                        Cell cell = row.createCell(c);
+                        XSSFCell cell = row.createCell(c);
                         if (v instanceof Number n) {
                             cell.setCellValue(n.doubleValue());
                         } else if (!v.toString().isEmpty()) {
@@ -144,7 +143,7 @@ class BureauDrillTest {
     }
 
     /** The values (given in the column order of the example CSVs, docs/examples/songbei-inventory) under the template's heads. */
-    private static List<Object> byHead(String sheet, Row head, List<Object> values) {
+    private static List<Object> byHead(String sheet, XSSFRow head, List<Object> values) {
         List<String> order = switch (sheet) {
             case "避难场所" -> List.of("编号", "名称", "英文名称", "类型", "经度(°)", "纬度(°)", "有效面积(m²)", "容量(人)");
             case "储备库与物资" -> List.of("编号", "名称", "经度(°)", "纬度(°)", "饮用水(升)", "食品(人·天)", "棉被(床)", "帐篷(顶)",

@@ -1,11 +1,5 @@
 package org.drillsim.cli;
 
-import com.graphhopper.reader.ReaderElement;
-import com.graphhopper.reader.ReaderNode;
-import com.graphhopper.reader.ReaderRelation;
-import com.graphhopper.reader.ReaderWay;
-import com.graphhopper.reader.osm.OSMInputFile;
-import com.graphhopper.reader.osm.SkipOptions;
 import org.drillsim.geodata.OsmExtractor;
 import org.drillsim.geodata.OsmLayers;
 import org.drillsim.geodata.OsmPoi;
@@ -29,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code drillsim map clip}: a box of central Harbin cut from the extract, read back with the project's own loaders. */
+/** {@code drillsim map clip}: a box of central Harbin cut from the extract, read back with the project's own loaders (integrity: OsmClipTest). */
 class MapClipCommandTest {
     static final Path HARBIN = MapLocator.locate("harbin.osm.pbf", null);
     /** Around 中央大街 and 哈尔滨站 (WGS-84). */
@@ -51,47 +45,14 @@ class MapClipCommandTest {
     }
 
     @Test
-    void aBoxOfHarbinIsWholeWaysWithoutDanglingReferences(@TempDir Path dir) throws Exception {
+    void aBoxOfHarbinReadsBackWithTheProjectsLoaders(@TempDir Path dir) throws Exception {
         Path clipped = dir.resolve("centre.osm.pbf");
         Result r = run("--bbox", BOX[0] + "," + BOX[1] + "," + BOX[2] + "," + BOX[3], "--in", HARBIN.toString(),
                 "--out", clipped.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(Files.size(clipped) < Files.size(HARBIN));
 
-        // referential integrity: every way's nodes and every relation's members are in the file
-        Set<Long> nodes = new HashSet<>();
-        Set<Long> ways = new HashSet<>();
-        Set<Long> relations = new HashSet<>();
-        List<ReaderElement> all = new java.util.ArrayList<>();
-        try (OSMInputFile in = new OSMInputFile(clipped.toFile()).setWorkerThreads(1)
-                .setSkipOptions(new SkipOptions(false, false, false)).open()) {
-            ReaderElement e;
-            while ((e = in.getNext()) != null) {
-                all.add(e);
-                switch (e.getType()) {
-                    case NODE -> nodes.add(e.getId());
-                    case WAY -> ways.add(e.getId());
-                    case RELATION -> relations.add(e.getId());
-                    default -> { }
-                }
-            }
-        }
-        int nodesOutside = 0;
-        for (ReaderElement e : all) {
-            if (e instanceof ReaderWay w) {
-                for (int i = 0; i < w.getNodes().size(); i++) {
-                    assertTrue(nodes.contains(w.getNodes().get(i)), "way " + w.getId() + " lacks node " + w.getNodes().get(i));
-                }
-            } else if (e instanceof ReaderRelation rel) {
-                for (ReaderRelation.Member m : rel.getMembers()) {
-                    Set<Long> of = m.getType() == ReaderElement.Type.NODE ? nodes : m.getType() == ReaderElement.Type.WAY ? ways : relations;
-                    assertTrue(of.contains(m.getRef()), "relation " + rel.getId() + " member " + m.getRef());
-                }
-            } else if (e instanceof ReaderNode n && !inBox(n.getLon(), n.getLat())) {
-                nodesOutside++; // there only for a way crossing the edge
-            }
-        }
-        assertTrue(nodesOutside > 0, "ways crossing the edge keep their outside nodes");
+        assertTrue(r.out().contains("ways") && r.out().contains("ODbL"), r.out());
 
         // the project's loaders read it: roads, and every hospital mapped as a node inside the box
         RoadNetwork net = RoadNetworkLoader.load(clipped);
