@@ -35,6 +35,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("check-models", new CheckModelsCommand());
         cl.addSubcommand("import", new ImportCommand());
         cl.addSubcommand("package", new PackageCommand());
+        cl.addSubcommand("map", new MapCommand());
         return cl;
     }
 

@@ -232,6 +232,9 @@ public final class RunCommand implements Callable<Integer> {
     private void printScorecard(Scenario s, RunSummary summary, int n) {
         stdout.println();
         stdout.println("评分表 / Scorecard — " + TerminalText.escape(s.name().both()) + " (" + n + " 次重复 replications, 95% CI)");
+        if (summary.scope() != null) {
+            stdout.println("评分范围 / scored for: " + TerminalText.escape(summary.scope()) + "（情景 scoring.district）");
+        }
         String[] head = {"目标 / Target", "阈值 / Threshold", "数值 / Value [95% CI]", "要求 / Required",
                 "结果（达标重复数）/ Result (replications passing)", "主要原因 / Main causes of delay"};
         List<String[]> rows = new ArrayList<>();
@@ -265,6 +268,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             Table.print(stdout, new String[] {"指标 / Indicator", "均值 / Mean [95% CI]"}, ind);
         }
+        printDistricts(summary);
         stdout.println();
         stdout.println("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and original wording: scorecard.json");
         if (s.plan() != null) {
@@ -274,6 +278,37 @@ public final class RunCommand implements Callable<Integer> {
                     + " 项引用目录种子条款 / cited from the unit's own plan: " + own + " target(s); the other "
                     + (s.targets().size() - own) + " cite the catalogue's seed clause");
         }
+    }
+
+    /** One row per district, one short column per target: the mean value and pass (✓) or fail (✗). */
+    private void printDistricts(RunSummary summary) {
+        if (summary.districts().isEmpty()) {
+            return;
+        }
+        stdout.println();
+        stdout.println("分区县 / By district（同一达标规则 same pass rule；✓ 达标 pass，✗ 未达标 fail，— 无可评 n/a）");
+        List<String> head = new ArrayList<>(List.of("区县 / District", "人口 / Residents"));
+        summary.targets().forEach(t -> head.add(t.first().id()));
+        List<String[]> rows = new ArrayList<>();
+        for (RunSummary.DistrictSummary d : summary.districts()) {
+            List<String> r = new ArrayList<>(List.of(TerminalText.escape(d.name()), String.format("%,d", Math.round(d.peopleMean()))));
+            for (TargetSummary t : d.targets()) {
+                r.add(districtCell(t));
+            }
+            rows.add(r.toArray(new String[0]));
+        }
+        Table.print(stdout, head.toArray(new String[0]), rows);
+    }
+
+    static String districtCell(TargetSummary t) {
+        if (t.scoredReplications() == 0) {
+            return "—";
+        }
+        TargetResult f = t.first();
+        double v = t.value().mean();
+        String value = f.isResponseTime() ? ConsoleText.percent(v)
+                : (Double.isInfinite(v) ? "∞" : Json.number(Math.round(v * 100) / 100.0)) + " " + ConsoleText.unit(f.unit());
+        return value + (t.pass() ? " ✓" : " ✗");
     }
 
     private static String causes(List<CauseShare> causes) {

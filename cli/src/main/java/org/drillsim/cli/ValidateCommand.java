@@ -235,7 +235,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static Scenario withOnlyHazard(Scenario s, int i) {
         return new Scenario(s.id(), s.name(), s.description(), s.map(), s.population(), s.facilities(), s.teams(),
-                s.fleets(), s.agreementReserves(), List.of(s.hazards().get(i)), s.targets(), s.plan(), List.of(), s.policy(),
+                s.fleets(), s.agreementReserves(), List.of(s.hazards().get(i)), s.targets(), s.plan(), s.scoring(), List.of(), s.policy(),
                 s.horizonHours(), s.seed());
     }
 

@@ -38,6 +38,8 @@ import java.util.function.Consumer;
  */
 public final class OsmExtractor {
     private static final GeometryFactory GF = new GeometryFactory();
+    /** The administrative level of a district (区/县) in Chinese OSM data: province 4, city 5, district 6, street 8. */
+    public static final String DISTRICT_ADMIN_LEVEL = "6";
 
     private OsmExtractor() {
     }
@@ -138,6 +140,14 @@ public final class OsmExtractor {
         final List<OsmArea> water = new ArrayList<>();
         final List<OsmArea> residential = new ArrayList<>();
         final List<OsmBuilding> buildings = new ArrayList<>();
+        final List<AdminInfo> admins = new ArrayList<>();
+        double minLon = Double.POSITIVE_INFINITY;
+        double minLat = Double.POSITIVE_INFINITY;
+        double maxLon = Double.NEGATIVE_INFINITY;
+        double maxLat = Double.NEGATIVE_INFINITY;
+
+        record AdminInfo(long id, String name, long[] ways, long[] seeds) {
+        }
 
         record RelationInfo(long id, String kind, String name, long[] outer, long[] inner) {
         }
@@ -152,6 +162,10 @@ public final class OsmExtractor {
         OsmLayers run() throws Exception {
             pass(new SkipOptions(true, true, false), ReaderElement.Type.RELATION, e -> {
                 ReaderRelation r = (ReaderRelation) e;
+                if ("administrative".equals(r.getTag("boundary")) && DISTRICT_ADMIN_LEVEL.equals(r.getTag("admin_level"))) {
+                    addAdmin(r);
+                    return;
+                }
                 String kind = classify(r);
                 if (kind == null || "building".equals(kind) || !"multipolygon".equals(r.getTag("type"))) {
                     return;
@@ -187,6 +201,10 @@ public final class OsmExtractor {
             });
             pass(new SkipOptions(false, true, true), ReaderElement.Type.NODE, e -> {
                 ReaderNode n = (ReaderNode) e;
+                minLon = Math.min(minLon, n.getLon());
+                maxLon = Math.max(maxLon, n.getLon());
+                minLat = Math.min(minLat, n.getLat());
+                maxLat = Math.max(maxLat, n.getLat());
                 if (neededNodes.contains(n.getId())) {
                     nodeIndex.put(n.getId(), nodeLat.size());
                     nodeLat.add(n.getLat());
@@ -203,6 +221,7 @@ public final class OsmExtractor {
             for (RelationInfo r : relations) {
                 addRelation(r);
             }
+            List<OsmArea> districts = districts();
             Comparator<OsmPoi> byPoiId = Comparator.comparingLong(OsmPoi::osmId);
             Comparator<OsmArea> byAreaId = Comparator.comparingLong(OsmArea::osmId);
             hospitals.sort(byPoiId);
@@ -212,7 +231,70 @@ public final class OsmExtractor {
                 l.sort(byAreaId);
             }
             return new OsmLayers(file.getFileName().toString(), hospitals, fire, police, shelters, industrial, fuel,
-                    water, residential, buildings);
+                    water, residential, buildings, districts);
+        }
+
+        void addAdmin(ReaderRelation r) {
+            LongArrayList ways = new LongArrayList();
+            LongArrayList seeds = new LongArrayList();
+            for (ReaderRelation.Member m : r.getMembers()) {
+                if (m.getType() == ReaderElement.Type.WAY) {
+                    ways.add(m.getRef());
+                    memberWays.add(m.getRef());
+                } else if (m.getType() == ReaderElement.Type.NODE
+                        && ("label".equals(m.getRole()) || "admin_centre".equals(m.getRole()))) {
+                    seeds.add(m.getRef());
+                    neededNodes.add(m.getRef());
+                }
+            }
+            admins.add(new AdminInfo(r.getId(), name(r), ways.toArray(), seeds.toArray()));
+        }
+
+        /** The district areas: each member way split into runs of nodes the extract holds, see DistrictAssembler. */
+        List<OsmArea> districts() {
+            if (admins.isEmpty() || minLon > maxLon) {
+                return List.of();
+            }
+            List<DistrictAssembler.Boundary> bounds = new ArrayList<>();
+            for (AdminInfo a : admins) {
+                List<Coordinate[]> lines = new ArrayList<>();
+                List<boolean[]> cut = new ArrayList<>();
+                for (long w : a.ways()) {
+                    LongArrayList nodes = memberWayNodes.get(w);
+                    if (nodes == null) {
+                        continue;
+                    }
+                    List<Coordinate> run = new ArrayList<>();
+                    boolean startCut = false;
+                    for (int i = 0; i < nodes.size(); i++) {
+                        int k = nodeIndex.getOrDefault(nodes.get(i), -1);
+                        if (k >= 0) {
+                            run.add(new Coordinate(nodeLon.get(k), nodeLat.get(k)));
+                            continue;
+                        }
+                        if (!run.isEmpty()) {
+                            lines.add(run.toArray(new Coordinate[0]));
+                            cut.add(new boolean[] {startCut, true});
+                            run.clear();
+                        }
+                        startCut = true;
+                    }
+                    if (!run.isEmpty()) {
+                        lines.add(run.toArray(new Coordinate[0]));
+                        cut.add(new boolean[] {startCut, false});
+                    }
+                }
+                List<Coordinate> seeds = new ArrayList<>();
+                for (long id : a.seeds()) {
+                    int k = nodeIndex.getOrDefault(id, -1);
+                    if (k >= 0) {
+                        seeds.add(new Coordinate(nodeLon.get(k), nodeLat.get(k)));
+                    }
+                }
+                bounds.add(new DistrictAssembler.Boundary(a.id(), a.name(), lines, cut, seeds));
+            }
+            bounds.sort(Comparator.comparingLong(DistrictAssembler.Boundary::osmId));
+            return DistrictAssembler.assemble(bounds, new org.locationtech.jts.geom.Envelope(minLon, maxLon, minLat, maxLat));
         }
 
         void pass(SkipOptions skip, ReaderElement.Type type, Consumer<ReaderElement> handler) throws Exception {

@@ -30,9 +30,9 @@ import java.util.function.Consumer;
  */
 public final class OsmLayerCache {
     /** Bump when the extraction rules change. */
-    static final String EXTRACTOR_VERSION = "osm-layers-1";
+    static final String EXTRACTOR_VERSION = "osm-layers-2";
     /** Bump when the file layout below changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final String KIND = "osm-layers";
 
     private final Path cacheDir;
@@ -121,7 +121,8 @@ public final class OsmLayerCache {
             }
         }
         WKBWriter wkb = new WKBWriter(2);
-        for (List<OsmArea> areas : List.of(l.shelterCandidates(), l.industrial(), l.fuel(), l.water(), l.residential())) {
+        for (List<OsmArea> areas : List.of(l.shelterCandidates(), l.industrial(), l.fuel(), l.water(), l.residential(),
+                l.districts())) {
             out.writeInt(areas.size());
             for (OsmArea a : areas) {
                 out.writeLong(a.osmId());
@@ -156,7 +157,7 @@ public final class OsmLayerCache {
         }
         WKBReader wkb = new WKBReader(new GeometryFactory());
         List<List<OsmArea>> areas = new ArrayList<>();
-        for (int k = 0; k < 5; k++) {
+        for (int k = 0; k < 6; k++) {
             int n = in.count(8 + 2 + 2 + 8 + 4);
             List<OsmArea> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -180,6 +181,6 @@ public final class OsmLayerCache {
             buildings.add(new OsmBuilding(in.readDouble(), in.readDouble(), in.readDouble(), in.readInt(), in.readUTF()));
         }
         return new OsmLayers(source, pois.get(0), pois.get(1), pois.get(2), areas.get(0), areas.get(1), areas.get(2),
-                areas.get(3), areas.get(4), buildings);
+                areas.get(3), areas.get(4), buildings, areas.get(5));
     }
 }

@@ -18,10 +18,13 @@ import java.util.List;
  * @param water             {@code natural=water}, {@code waterway=riverbank}, {@code landuse=reservoir|basin}
  * @param residential       {@code landuse=residential}
  * @param buildings         building footprints
+ * @param districts         districts ({@code boundary=administrative}, {@code admin_level=6}) as far as the extract
+ *                          holds them, kind {@code district}, see {@link DistrictAssembler}
  */
 public record OsmLayers(String source, List<OsmPoi> hospitals, List<OsmPoi> fireStations, List<OsmPoi> police,
                         List<OsmArea> shelterCandidates, List<OsmArea> industrial, List<OsmArea> fuel,
-                        List<OsmArea> water, List<OsmArea> residential, List<OsmBuilding> buildings) {
+                        List<OsmArea> water, List<OsmArea> residential, List<OsmBuilding> buildings,
+                        List<OsmArea> districts) {
 
     /** Attribution to show wherever data derived from these layers is shown or exported. */
     public static final String ATTRIBUTION = "© OpenStreetMap contributors, ODbL 1.0";
@@ -36,6 +39,7 @@ public record OsmLayers(String source, List<OsmPoi> hospitals, List<OsmPoi> fire
         water = List.copyOf(water);
         residential = List.copyOf(residential);
         buildings = List.copyOf(buildings);
+        districts = districts == null ? List.of() : List.copyOf(districts);
     }
 
     /** Water polygons whose name contains {@code name} (e.g. 松花江), or all when {@code name} is blank. */
@@ -46,8 +50,8 @@ public record OsmLayers(String source, List<OsmPoi> hospitals, List<OsmPoi> fire
     /** One line of counts, for logs and the {@code scenarios} command. */
     public String summary() {
         return String.format("%s: %d hospitals, %d fire stations, %d police, %d shelter candidates, %d industrial, "
-                        + "%d fuel, %d water, %d residential, %d buildings", source, hospitals.size(), fireStations.size(),
+                        + "%d fuel, %d water, %d residential, %d buildings, %d districts", source, hospitals.size(), fireStations.size(),
                 police.size(), shelterCandidates.size(), industrial.size(), fuel.size(), water.size(), residential.size(),
-                buildings.size());
+                buildings.size(), districts.size());
     }
 }

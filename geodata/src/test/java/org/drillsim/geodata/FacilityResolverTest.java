@@ -32,7 +32,7 @@ class FacilityResolverTest {
                 new OsmArea(101, "小广场", "square", square(126.62, 45.70, 0.001), 4_600),
                 new OsmArea(102, "中学", "school", square(126.64, 45.70, 0.002), 11_500));
         return new OsmLayers("test.osm.pbf", hospitals, fire, List.of(), shelters, List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     static Scenario scenario(String facilities, String teams) throws Exception {

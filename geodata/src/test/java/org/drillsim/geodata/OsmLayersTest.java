@@ -53,6 +53,26 @@ class OsmLayersTest {
     }
 
     @Test
+    void harbinsDistrictsAreAssembledFromTheirCutBoundaries() {
+        List<String> names = harbin.districts().stream().map(OsmArea::name).toList();
+        assertEquals(List.of("道里区", "道外区", "南岗区", "松北区", "香坊区"), names, "admin_level=6 relations, by id");
+        // 太阳岛 and the north bank are Songbei; the old centre (中央大街) is Daoli; 哈尔滨站 is Nangang
+        Districts d = Districts.fromOsm(harbin.districts());
+        assertEquals("松北区", d.all().get(d.indexAt(126.570, 45.790)).name());
+        assertEquals("道里区", d.all().get(d.indexAt(126.6168, 45.7745)).name());
+        assertEquals("南岗区", d.all().get(d.indexAt(126.6325, 45.7605)).name());
+        // the districts do not overlap and each is a real area
+        for (OsmArea a : harbin.districts()) {
+            assertTrue(a.polygon().isValid() && a.areaM2() > 5e6, a.name() + " " + a.areaM2());
+            for (OsmArea b : harbin.districts()) {
+                if (a != b) {
+                    assertTrue(a.polygon().intersection(b.polygon()).getArea() < 1e-9, a.name() + " overlaps " + b.name());
+                }
+            }
+        }
+    }
+
+    @Test
     void shelterCandidatesFuelAndIndustry() {
         assertTrue(harbin.shelterCandidates().stream().anyMatch(a -> a.name().equals("太阳岛公园") && a.kind().equals("park")));
         assertTrue(harbin.shelterCandidates().stream().allMatch(a -> a.areaM2() > 0 && a.polygon().isValid()));

@@ -53,6 +53,16 @@ public final class InventoryImport {
      */
     public static Result merge(String baseText, String baseName, Inventory inventory, String id, List<String> header)
             throws InventoryException {
+        return merge(baseText, baseName, inventory, id, header, null);
+    }
+
+    /**
+     * Merges, and scores the headline targets for {@code district} ({@code scoring.district}; null keeps the base's).
+     *
+     * @see #merge(String, String, Inventory, String, List)
+     */
+    public static Result merge(String baseText, String baseName, Inventory inventory, String id, List<String> header,
+                               String district) throws InventoryException {
         ObjectNode root;
         try {
             root = (ObjectNode) new YAMLMapper().readTree(baseText);
@@ -94,6 +104,10 @@ public final class InventoryImport {
         }
         if (inventory.plan() != null) {
             root.set("plan", json.valueToTree(inventory.plan()));
+        }
+        if (district != null && !district.isBlank()) {
+            ObjectNode scoring = root.has("scoring") ? (ObjectNode) root.get("scoring") : root.putObject("scoring");
+            scoring.put("district", district.strip());
         }
         String yaml = toYaml(root, header);
         try {

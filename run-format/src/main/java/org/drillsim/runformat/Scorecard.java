@@ -11,14 +11,62 @@ import java.util.List;
  * @param horizonHours    simulated horizon
  * @param targets         one per scenario target, in scenario order
  * @param indicators      one per indicator, in order
+ * @param scope           the district the targets are scored for ({@code scoring.district}), null for the whole area
+ * @param districts       the targets per district of the map, in the map's order (none without district boundaries)
  */
 public record Scorecard(String scenario, int replications, double confidenceLevel, double horizonHours,
-                        List<Target> targets, List<Indicator> indicators) {
+                        List<Target> targets, List<Indicator> indicators, String scope, List<District> districts) {
 
-    /** Absent indicators read as none; absent targets stay null so that a reader can refuse the file. */
+    /** Absent indicators and districts read as none; absent targets stay null so that a reader can refuse the file. */
     public Scorecard {
         targets = targets == null ? null : List.copyOf(targets);
         indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        districts = districts == null ? List.of() : List.copyOf(districts);
+    }
+
+    /** A file without districts (older runs, synthetic maps). */
+    public Scorecard(String scenario, int replications, double confidenceLevel, double horizonHours,
+                     List<Target> targets, List<Indicator> indicators) {
+        this(scenario, replications, confidenceLevel, horizonHours, targets, indicators, null, List.of());
+    }
+
+    /**
+     * The targets scored for one district over the replications.
+     *
+     * @param name       district name
+     * @param peopleMean residents in it (mean over replications)
+     * @param targets    one row per target, in the order of {@link #targets()}
+     */
+    public record District(String name, double peopleMean, List<DistrictTarget> targets) {
+        public District {
+            targets = targets == null ? List.of() : List.copyOf(targets);
+        }
+    }
+
+    /**
+     * One target in one district: the same value and pass rule as the whole-area row (see {@link Target}).
+     *
+     * @param id           target id
+     * @param scored       whether any replication measured something in the district
+     * @param value        mean, interval and range of the value
+     * @param pass         the pass decision on the mean
+     * @param passRate     share of scored replications that passed
+     * @param measuredMean people / units measured per replication (response-time)
+     * @param lateMean     of those, late
+     * @param note         how the value was obtained, or why it is not scored
+     */
+    public record DistrictTarget(String id, boolean scored, Value value, boolean pass, double passRate,
+                                 double measuredMean, double lateMean, Bilingual note) {
+    }
+
+    /** The district named {@code name}, or null. */
+    public District district(String name) {
+        for (District d : districts) {
+            if (d.name().equals(name)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The target kind whose value is a share of people (units) within a time. */
@@ -137,6 +185,26 @@ public record Scorecard(String scenario, int replications, double confidenceLeve
                     .field("halfWidth", i.halfWidth()).field("low", i.low()).field("high", i.high()).endObject();
         }
         j.endArray();
+        if (scope != null || !districts.isEmpty()) {
+            // written only when there are districts, so runs without boundaries keep their former file
+            j.field("scope", scope);
+            j.name("districts").beginArray();
+            for (District d : districts) {
+                j.beginObject().field("name", d.name()).field("peopleMean", d.peopleMean());
+                j.name("targets").beginArray();
+                for (DistrictTarget t : d.targets()) {
+                    Value v = t.value();
+                    j.beginObject().field("id", t.id()).field("scored", t.scored());
+                    j.name("value").beginObject().field("mean", v.mean()).field("halfWidth", v.halfWidth())
+                            .field("low", v.low()).field("high", v.high()).field("min", v.min()).field("max", v.max())
+                            .endObject();
+                    j.field("pass", t.pass()).field("passRate", t.passRate()).field("measuredMean", t.measuredMean())
+                            .field("lateMean", t.lateMean()).text("note", t.note()).endObject();
+                }
+                j.endArray().endObject();
+            }
+            j.endArray();
+        }
         return j.endObject().toString();
     }
 }

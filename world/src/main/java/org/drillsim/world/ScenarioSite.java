@@ -46,6 +46,8 @@ public final class ScenarioSite {
     private final List<org.locationtech.jts.geom.Geometry> water;
     private final HazardTimeline timeline;
     private final RouteCache routes;
+    private final org.drillsim.geodata.Districts districts;
+    private volatile int[] nodeDistrict;
 
     private ScenarioSite(Builder b, Map<String, Facility> facilities, List<PopulationCell> cells, HazardTimeline timeline) {
         this.scenario = b.scenario;
@@ -66,6 +68,7 @@ public final class ScenarioSite {
         this.water = List.copyOf(b.water);
         this.timeline = timeline;
         this.routes = b.routes != null ? b.routes : RouteCache.forNetwork(net.nodeCount());
+        this.districts = b.districts;
     }
 
     /** Starts a site for {@code scenario} on {@code net}. */
@@ -181,6 +184,24 @@ public final class ScenarioSite {
         return cacheKey == null ? make.apply(null) : variants.computeIfAbsent(cacheKey, make);
     }
 
+    /** The districts the scorecard scores separately ({@link org.drillsim.geodata.Districts#NONE} when none). */
+    public org.drillsim.geodata.Districts districts() {
+        return districts;
+    }
+
+    /** Index of the district holding a road node, or -1 (computed once for all nodes, then shared). */
+    public int districtOfNode(int node) {
+        int[] d = nodeDistrict;
+        if (d == null) {
+            d = new int[net.nodeCount()];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = districts.isEmpty() ? -1 : districts.indexAt(net.lon(i), net.lat(i));
+            }
+            nodeDistrict = d; // a race computes the same array twice, harmlessly
+        }
+        return d[node];
+    }
+
     /** Shortest-path trees shared by the replications. */
     public RouteCache routes() {
         return routes;
@@ -207,6 +228,7 @@ public final class ScenarioSite {
         private HazardTimeline timeline;
         private long tickMs = HazardTimeline.DEFAULT_TICK_MS;
         private RouteCache routes;
+        private org.drillsim.geodata.Districts districts = org.drillsim.geodata.Districts.NONE;
 
         private Builder(Scenario scenario, RoadNetwork net) {
             this.scenario = scenario;
@@ -306,6 +328,12 @@ public final class ScenarioSite {
         /** Uses a ready timeline instead of computing one from the hazards (tests). */
         public Builder timeline(HazardTimeline t) {
             this.timeline = t;
+            return this;
+        }
+
+        /** The districts to score separately (default none). */
+        public Builder districts(org.drillsim.geodata.Districts d) {
+            this.districts = d == null ? org.drillsim.geodata.Districts.NONE : d;
             return this;
         }
 

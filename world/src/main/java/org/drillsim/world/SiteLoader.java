@@ -109,7 +109,7 @@ public final class SiteLoader {
             gridSource = grid.source();
         }
         ScenarioSite.Builder b = ScenarioSite.builder(s, net).note(mapNote)
-                .teams(fac.teams()).fleets(fac.fleets());
+                .teams(fac.teams()).fleets(fac.fleets()).districts(DistrictLoader.load(s, baseDir, layers));
         for (Hospital h : fac.hospitals()) {
             b.hospital(h);
         }

@@ -199,8 +199,19 @@ public final class RunDirectoryWriter {
             indicators.add(new Scorecard.Indicator(i.first().id(), text(i.first().label()), i.first().unit(), ci.mean(),
                     ci.halfWidth(), ci.mean() - ci.halfWidth(), ci.mean() + ci.halfWidth()));
         }
+        List<Scorecard.District> districts = new ArrayList<>();
+        for (RunSummary.DistrictSummary d : summary.districts()) {
+            List<Scorecard.DistrictTarget> rows = new ArrayList<>();
+            for (TargetSummary t : d.targets()) {
+                ConfidenceInterval ci = t.value();
+                rows.add(new Scorecard.DistrictTarget(t.first().id(), t.scoredReplications() > 0,
+                        new Scorecard.Value(ci.mean(), ci.halfWidth(), ci.mean() - ci.halfWidth(), ci.mean() + ci.halfWidth(),
+                                t.min(), t.max()), t.pass(), t.passRate(), t.measuredMean(), t.lateMean(), text(t.first().note())));
+            }
+            districts.add(new Scorecard.District(d.name(), d.peopleMean(), rows));
+        }
         return new Scorecard(site.scenario().id(), replications, summary.level(), site.scenario().horizonHours(), targets,
-                indicators);
+                indicators, summary.scope(), districts);
     }
 
     /** The pass rule of a target, in words. */

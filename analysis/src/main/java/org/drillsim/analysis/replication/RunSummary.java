@@ -24,8 +24,21 @@ import java.util.List;
  * @param targets    one per scenario target, in scenario order
  * @param indicators one per indicator of replication 1, in order
  * @param level      confidence level (0.95)
+ * @param scope      the district the targets are scored for, null for the whole area
+ * @param districts  the targets per district, in the map's order (empty without district boundaries)
  */
-public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> indicators, double level) {
+public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> indicators, double level, String scope,
+                         List<DistrictSummary> districts) {
+
+    /**
+     * One district over replications: the same aggregation as the whole area's targets.
+     *
+     * @param name       district name
+     * @param peopleMean residents (mean over replications)
+     * @param targets    one per scenario target, in scenario order
+     */
+    public record DistrictSummary(String name, double peopleMean, List<TargetSummary> targets) {
+    }
 
     /** Confidence level used. */
     public static final double LEVEL = 0.95;
@@ -47,7 +60,20 @@ public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> ind
         List<TargetSummary> targets = new ArrayList<>();
         int nt = outcomes.get(0).scorecard().targets().size();
         for (int k = 0; k < nt; k++) {
-            targets.add(target(outcomes, k));
+            final int kk = k;
+            targets.add(target(outcomes.stream().map(o -> o.scorecard().targets().get(kk)).toList()));
+        }
+        List<DistrictSummary> districts = new ArrayList<>();
+        int nd = outcomes.get(0).scorecard().districts().size();
+        for (int d = 0; d < nd; d++) {
+            final int dd = d;
+            List<TargetSummary> rows = new ArrayList<>();
+            for (int k = 0; k < nt; k++) {
+                final int kk = k;
+                rows.add(target(outcomes.stream().map(o -> o.scorecard().districts().get(dd).targets().get(kk)).toList()));
+            }
+            double people = outcomes.stream().mapToLong(o -> o.scorecard().districts().get(dd).people()).average().orElse(0);
+            districts.add(new DistrictSummary(outcomes.get(0).scorecard().districts().get(d).name(), people, rows));
         }
         List<IndicatorSummary> ind = new ArrayList<>();
         for (Indicators.Indicator first : outcomes.get(0).scorecard().indicators()) {
@@ -61,13 +87,14 @@ public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> ind
             }
             ind.add(new IndicatorSummary(first, ci(vals)));
         }
-        return new RunSummary(targets, ind, LEVEL);
+        return new RunSummary(targets, ind, LEVEL, outcomes.get(0).scorecard().scope(), districts);
     }
 
-    private static TargetSummary target(List<ReplicationOutcome> outcomes, int k) {
-        TargetResult first = outcomes.get(0).scorecard().targets().get(k);
+    /** One target over the replications, from its result in each (in replication order). */
+    private static TargetSummary target(List<TargetResult> results) {
+        TargetResult first = results.get(0);
         List<Double> vals = new ArrayList<>();
-        double[] per = new double[outcomes.size()];
+        double[] per = new double[results.size()];
         int passed = 0;
         double measured = 0;
         double late = 0;
@@ -75,8 +102,8 @@ public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> ind
         double hoursWeighted = 0;
         double servedWeight = 0;
         double[] causeHours = new double[DelayCause.values().length];
-        for (int r = 0; r < outcomes.size(); r++) {
-            TargetResult t = outcomes.get(r).scorecard().targets().get(k);
+        for (int r = 0; r < results.size(); r++) {
+            TargetResult t = results.get(r);
             per[r] = t.scored() ? t.value() : Double.NaN;
             if (t.scored()) {
                 vals.add(t.value());
@@ -96,7 +123,7 @@ public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> ind
                 causeHours[cs.cause().ordinal()] += cs.share() * t.lateHours();
             }
         }
-        int n = outcomes.size();
+        int n = results.size();
         ConfidenceInterval ci = ci(vals);
         boolean pass;
         if (vals.isEmpty()) {

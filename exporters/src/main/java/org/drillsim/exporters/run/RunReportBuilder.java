@@ -85,6 +85,10 @@ public final class RunReportBuilder {
         if (causes != null) {
             b.section(causes);
         }
+        Section districts = districtSection(2, Text.of("2.2 分区县评分", "2.2 Scores by district"));
+        if (districts != null) {
+            b.section(districts);
+        }
         Section map = mapSection(1, Text.of("三、态势图", "3. Situation map"), false);
         if (map != null) {
             b.section(map);
@@ -114,6 +118,10 @@ public final class RunReportBuilder {
         Section ind = indicatorsSection(2, Text.of("4.2 其他指标", "4.2 Other indicators"));
         if (ind != null) {
             b.section(ind);
+        }
+        Section districts = districtSection(2, Text.of("4.3 分区县评分", "4.3 Scores by district"));
+        if (districts != null) {
+            b.section(districts);
         }
         b.section(gapSection(1, Text.of("五、能力缺口与补充建议", "5. Capacity gaps and additions")));
         Section map = mapSection(1, Text.of("六、选址建议与态势图", "6. Proposed sites and situation map"), true);
@@ -347,6 +355,11 @@ public final class RunReportBuilder {
                     Cell.of(RunText.source(target)));
         }
         s.add(t.build());
+        if (data.scorecard().scope() != null) {
+            String d = data.scorecard().scope();
+            s.note(Text.of("评分范围：" + d + "（情景 scoring.district）：人口、避难场所、队伍与计时对象均只计该区县。",
+                    "Scored for " + d + " (scenario scoring.district): its residents, shelters, teams and timed people only."));
+        }
         s.note(Text.of("评定：✓ 达标 = 均值满足要求；! 警示 = 均值未满足但置信区间上限达到要求（需更多重复确认）；✗ 未达标。",
                 "Verdict: ✓ pass = the mean meets the requirement; ! warning = the mean misses but the upper confidence "
                         + "limit reaches it (more replications needed); ✗ fail."));
@@ -359,6 +372,37 @@ public final class RunReportBuilder {
             s.add(new Figure(Text.of("图2 各时间目标阈值内比例", "Figure 2 Share within the threshold per target"), bars));
         }
         return s.build();
+    }
+
+    /** One row per district, one column per target: the district's mean value and verdict, same rules as above. */
+    private Section districtSection(int level, Text heading) {
+        List<Scorecard.District> districts = data.scorecard().districts();
+        if (districts.isEmpty()) {
+            return null;
+        }
+        List<Scorecard.Target> targets = data.scorecard().targets();
+        List<Text> head = new ArrayList<>(List.of(Text.of("区县", "district"), Text.of("人口", "residents")));
+        for (Scorecard.Target target : targets) {
+            head.add(RunText.label(target));
+        }
+        Table.Builder t = Table.builder("districts", Text.of("分区县评分表", "Scores by district"), head.toArray(new Text[0]));
+        for (Scorecard.District d : districts) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(d.name()), Cell.number(Math.round(d.peopleMean()), 0)));
+            for (int k = 0; k < targets.size() && k < d.targets().size(); k++) {
+                Scorecard.DistrictTarget dt = d.targets().get(k);
+                Scorecard.Target whole = targets.get(k);
+                row.add(Cell.of(RunText.districtValue(whole, dt)).withStatus(!dt.scored() ? Status.NONE
+                        : dt.pass() ? Status.PASS : Status.FAIL));
+            }
+            t.row(row.toArray(new Cell[0]));
+        }
+        return Section.builder(level, heading).add(t.build())
+                .note(Text.of("每个区县用本区县的常住人口、位于区内的避难场所与队伍、以及区内道路节点上的计时对象评分（达标规则同上表）；"
+                                + "区界取自 OSM 行政区划（admin_level=6，截至地图范围）或情景给出的区界文件。",
+                        "Each district is scored on its own residents, the shelters and teams placed in it and the people and "
+                                + "things timed at road nodes in it (same pass rules as above); boundaries from OSM (admin_level=6, "
+                                + "cut at the map's edge) or the scenario's boundary file."))
+                .build();
     }
 
     private Section causesSection(int level, Text heading) {

@@ -220,6 +220,20 @@ final class RunText {
         return Text.of(m + uZh + "（" + ci + "）", m + uEn + " (" + ci + ")");
     }
 
+    /** A district's mean value, in the whole-area target's unit, e.g. {@code 83.0%} or {@code 1.25 m²/人}. */
+    static Text districtValue(Scorecard.Target whole, Scorecard.DistrictTarget d) {
+        if (!d.scored() || d.value() == null) {
+            return Text.of("未评分", "not scored");
+        }
+        double mean = d.value().mean();
+        if (whole.isResponseTime()) {
+            return Text.same(pct(mean));
+        }
+        Text u = unit(orEmpty(whole.unit()));
+        String m = Double.isInfinite(mean) ? "∞" : num(mean, 2);
+        return u.isEmpty() ? Text.same(m) : Text.of(m + " " + u.zh(), m + " " + u.en());
+    }
+
     /**
      * Pass, fail, or warn when the mean misses but the confidence interval still reaches the
      * requirement (more replications would be needed to be sure).

@@ -18,6 +18,7 @@ import org.drillsim.format.model.InjectEffect;
 import org.drillsim.format.model.Levee;
 import org.drillsim.format.model.MapSpec;
 import org.drillsim.format.model.PlanClause;
+import org.drillsim.format.model.Scoring;
 import org.drillsim.format.model.Scenario;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.format.model.Station;
@@ -110,6 +111,7 @@ final class SemanticChecker {
         checkHazards();
         checkTargets();
         checkPlan();
+        checkScoring();
         checkInjects();
     }
 
@@ -548,6 +550,25 @@ final class SemanticChecker {
             }
             if (c.clause().isBlank()) {
                 error(p + ".clause", "expected the clause number (条款), e.g. 5.2.3");
+            }
+        }
+    }
+
+    /** A boundary file named for per-district scoring exists inside the scenario's folder. */
+    private void checkScoring() {
+        Scoring sc = s.scoring();
+        if (sc.district() != null && sc.district().isBlank()) {
+            error("scoring.district", "expected a district name, e.g. 松北区");
+        }
+        if (sc.districtsGeoJson() != null && baseDir != null) {
+            try {
+                Path file = ScenarioPaths.resolve(baseDir, sc.districtsGeoJson());
+                if (!Files.isRegularFile(file)) {
+                    error("scoring.districtsGeoJson", "file not found: " + file
+                            + "; expected a GeoJSON file of district boundaries (path relative to the scenario file)");
+                }
+            } catch (IllegalArgumentException e) {
+                error("scoring.districtsGeoJson", e.getMessage());
             }
         }
     }

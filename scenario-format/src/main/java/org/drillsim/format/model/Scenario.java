@@ -19,6 +19,7 @@ import java.util.List;
  * @param hazards            hazards with parameters and timelines
  * @param targets            targets to score
  * @param plan               the unit's own plan cited by the scorecard; null = cite the catalogue
+ * @param scoring            per-district scoring (boundaries, the district a bureau scores); null = defaults
  * @param injects            scripted events
  * @param policy             the plan as written
  * @param horizonHours       simulated duration, hours
@@ -38,6 +39,7 @@ public record Scenario(
         @Doc("hazards with parameters and timelines") List<HazardSpec> hazards,
         @Opt @Doc("targets to score; default none") List<TargetSpec> targets,
         @Opt @Doc("the unit's own plan (本单位预案) the scorecard cites; default none: the catalogue's sources") ScenarioPlan plan,
+        @Opt @Doc("per-district scoring: boundaries and the district the headline scores are for; default the OSM districts, whole area") Scoring scoring,
         @Opt List<Inject> injects,
         @Opt ResponsePolicy policy,
         @Range(min = 0.25, max = 720) @Doc("simulated duration, hours") double horizonHours,
@@ -53,6 +55,7 @@ public record Scenario(
         targets = targets == null ? List.of() : List.copyOf(targets);
         injects = injects == null ? List.of() : List.copyOf(injects);
         policy = policy == null ? ResponsePolicy.defaults() : policy;
+        scoring = scoring == null ? new Scoring(null, null, null) : scoring;
         seed = seed == null ? 1L : seed;
     }
 

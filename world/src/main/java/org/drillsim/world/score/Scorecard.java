@@ -32,15 +32,50 @@ import java.util.List;
  * @param scenarioId  scenario id
  * @param replication replication number
  * @param atMs        time the score refers to (the horizon for a finished run)
- * @param targets     one result per scenario target, in scenario order
- * @param indicators  the modules' figures
+ * @param targets     one result per scenario target, in scenario order: for the whole area, or for the district
+ *                    named by the scenario's {@code scoring.district} ({@code scope})
+ * @param indicators  the modules' figures (whole area)
+ * @param scope       the district the headline targets are scored for, or null for the whole area
+ * @param districts   the same targets scored per district of the map, in the districts' order (empty without districts)
  */
 public record Scorecard(String scenarioId, int replication, long atMs, List<TargetResult> targets,
-                        List<Indicators.Indicator> indicators) {
+                        List<Indicators.Indicator> indicators, String scope, List<DistrictScore> districts) {
 
     public Scorecard {
         targets = List.copyOf(targets);
         indicators = List.copyOf(indicators);
+        districts = districts == null ? List.of() : List.copyOf(districts);
+    }
+
+    /**
+     * The targets scored for one district: its residents, the shelters and teams placed in it, and the clocks of
+     * people and things at road nodes in it.
+     *
+     * @param name    district name
+     * @param people  residents in its population cells (cell centres inside it)
+     * @param targets one result per scenario target, in scenario order
+     */
+    public record DistrictScore(String name, long people, List<TargetResult> targets) {
+        public DistrictScore {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** Where a score is taken: the whole area ({@link #WHOLE}) or one district of the site. */
+    record Area(ScenarioSite site, int district) {
+        static final int WHOLE = -1;
+
+        boolean whole() {
+            return district == WHOLE;
+        }
+
+        boolean node(int node) {
+            return whole() || (node >= 0 && site.districtOfNode(node) == district);
+        }
+
+        boolean at(double lon, double lat) {
+            return whole() || site.districts().indexAt(lon, lat) == district;
+        }
     }
 
     /** The scorecard at the end of a run (the current time, normally the horizon). */
@@ -50,12 +85,36 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
 
     /** The scorecard as if the run ended at {@code atMs} (≤ now). */
     public static Scorecard evaluate(World w, long atMs) {
+        ScenarioSite site = w.site();
+        String scope = w.scenario().scoring().district();
+        int scoped = scope == null ? Area.WHOLE : site.districts().indexOf(scope);
+        if (scope != null && scoped < 0) {
+            throw new IllegalArgumentException("scoring.district: '" + scope + "' is not a district of the map; expected one of: "
+                    + String.join(", ", site.districts().names()));
+        }
+        List<DistrictScore> rows = new ArrayList<>();
+        for (int d = 0; d < site.districts().size(); d++) {
+            Area area = new Area(site, d);
+            long people = 0;
+            for (PopulationCell c : site.cells()) {
+                if (area.at(c.lon(), c.lat())) {
+                    people += c.people();
+                }
+            }
+            rows.add(new DistrictScore(site.districts().all().get(d).name(), people, targets(w, atMs, area)));
+        }
+        List<TargetResult> headline = scoped == Area.WHOLE ? targets(w, atMs, new Area(site, Area.WHOLE))
+                : rows.get(scoped).targets();
+        return new Scorecard(w.scenario().id(), w.replication(), atMs, headline, w.indicators().all(), scope, rows);
+    }
+
+    private static List<TargetResult> targets(World w, long atMs, Area area) {
         List<TargetResult> out = new ArrayList<>();
         for (TargetSpec spec : w.scenario().targets()) {
             TargetDefinition def = TargetCatalog.get(spec.id());
-            out.add(def.isResponseTime() ? responseTime(w, spec, def, atMs) : capacity(w, spec, def));
+            out.add(def.isResponseTime() ? responseTime(w, spec, def, atMs, area) : capacity(w, spec, def, area));
         }
-        return new Scorecard(w.scenario().id(), w.replication(), atMs, out, w.indicators().all());
+        return out;
     }
 
     /** The result for one target id, or null. */
@@ -89,7 +148,7 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         }
     }
 
-    static TargetResult responseTime(World w, TargetSpec spec, TargetDefinition def, long atMs) {
+    static TargetResult responseTime(World w, TargetSpec spec, TargetDefinition def, long atMs, Area area) {
         ClockSpan span = new ClockSpan(spec.clockStart() != null ? spec.clockStart() : def.clockStart(),
                 spec.clockStop() != null ? spec.clockStop() : def.clockStop());
         double threshold = thresholdOf(spec, def);
@@ -104,7 +163,7 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         long stoppedWeight = 0;
         long[] causeMs = new long[DelayCause.values().length];
         for (TargetClock c : w.clocks().of(span)) {
-            if (c.startMs() > atMs || c.isWithdrawn()) {
+            if (c.startMs() > atMs || c.isWithdrawn() || !area.node(c.node())) {
                 continue;
             }
             boolean ended = !c.isRunning() && Math.max(c.stopMs(), c.failedMs()) <= atMs;
@@ -168,7 +227,7 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         return out;
     }
 
-    static TargetResult capacity(World w, TargetSpec spec, TargetDefinition def) {
+    static TargetResult capacity(World w, TargetSpec spec, TargetDefinition def, Area area) {
         double threshold = thresholdOf(spec, def);
         Citation cite = Citation.of(w.scenario(), def);
         ScenarioSite site = w.site();
@@ -176,20 +235,30 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         double value = Double.NaN;
         LocalizedText note;
         Indicators.Indicator given = w.indicators().get("capacity." + def.id());
-        if (given != null) {
+        if (given != null && area.whole()) {
             value = given.value();
             note = given.label();
+        } else if (given != null) {
+            note = new LocalizedText("此指标由模块给出全区域数值，不分区县评分", "a whole-area figure given by a module; not scored per district");
         } else {
             switch (def.id()) {
                 case "shelter-area" -> {
-                    double area = 0;
+                    // one district's shelters for that district's residents (a shelter serves where it stands)
+                    double shelterArea = 0;
                     for (Shelter s : site.shelters()) {
-                        area += s.areaM2();
+                        if (area.at(s.location().lon(), s.location().lat())) {
+                            shelterArea += s.areaM2();
+                        }
                     }
-                    long people = site.people();
-                    value = people > 0 ? area / people : Double.NaN;
-                    note = new LocalizedText(String.format("避难场所有效面积 %.0f m² ÷ 常住人口 %d", area, people),
-                            String.format("effective shelter area %.0f m² / %d residents", area, people));
+                    long people = 0;
+                    for (PopulationCell c : site.cells()) {
+                        if (area.at(c.lon(), c.lat())) {
+                            people += c.people();
+                        }
+                    }
+                    value = people > 0 ? shelterArea / people : Double.NaN;
+                    note = new LocalizedText(String.format("避难场所有效面积 %.0f m² ÷ 常住人口 %d", shelterArea, people),
+                            String.format("effective shelter area %.0f m² / %d residents", shelterArea, people));
                 }
                 case "aviation-80km" -> {
                     // value: the farthest resident's distance to the nearest helicopter base (km); pass when ≤ 80 km
@@ -197,7 +266,7 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
                     long people = 0;
                     long covered = 0;
                     for (PopulationCell c : site.cells()) {
-                        if (c.people() == 0) {
+                        if (c.people() == 0 || !area.at(c.lon(), c.lat())) {
                             continue;
                         }
                         double nearest = Double.POSITIVE_INFINITY;
@@ -218,11 +287,11 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
                             "distance from the farthest resident to the nearest helicopter base (km); residents within the radius: " + share);
                 }
                 case "forest-team-50" -> {
-                    value = largestTeam(sc, TeamType.FOREST_FIRE);
+                    value = largestTeam(sc, site, TeamType.FOREST_FIRE, area);
                     note = new LocalizedText("最大森林消防队伍人数", "headcount of the largest forest firefighting team");
                 }
                 case "county-team-30" -> {
-                    value = largestTeam(sc, TeamType.COMPREHENSIVE);
+                    value = largestTeam(sc, site, TeamType.COMPREHENSIVE, area);
                     note = new LocalizedText("最大综合应急救援队伍人数（县本级标准30人）",
                             "headcount of the largest comprehensive rescue team (county level: 30)");
                 }
@@ -236,9 +305,17 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
                 cite.kind(), cite.wording(), thresholdSource(spec, cite), note);
     }
 
-    private static double largestTeam(Scenario sc, TeamType type) {
+    /** The headcount of the largest team of a type based in the area (by its home base), NaN when none. */
+    private static double largestTeam(Scenario sc, ScenarioSite site, TeamType type, Area area) {
         double best = Double.NaN;
-        for (Team t : sc.teams()) {
+        // the whole area: the teams as listed; a district: the resolved teams, whose homes have positions
+        for (Team t : area.whole() ? sc.teams() : site.teams()) {
+            if (!area.whole()) {
+                org.drillsim.world.Facility home = site.facilities().get(t.home());
+                if (home == null || !area.at(home.lon(), home.lat())) {
+                    continue;
+                }
+            }
             if (t.type() == type && (Double.isNaN(best) || t.headcount() > best)) {
                 best = t.headcount();
             }
