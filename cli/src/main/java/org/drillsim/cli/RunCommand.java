@@ -13,7 +13,10 @@ import org.drillsim.core.demo.MmcQueue;
 import org.drillsim.exporters.run.RunReportBuilder;
 import org.drillsim.routing.MapImportException;
 import org.drillsim.routing.MapLocator;
+import org.drillsim.analysis.gap.TextTable;
+import org.drillsim.runformat.Bilingual;
 import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.Verdict;
 import org.drillsim.runformat.OutputRefusedException;
 import org.drillsim.runformat.StagedRunDirectory;
 import org.drillsim.format.io.ScenarioError;
@@ -143,7 +146,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         for (String n : site.notes()) {
-            stderr.println(n);
+            TextTable.wrap(n, TextTable.NOTE_WIDTH).forEach(stderr::println); // the population note is ~200 columns
         }
         long runSeed = seed != null ? seed : s.seed();
         Path target = out != null ? out : CliPaths.stamped("runs", s.id(), "");
@@ -231,16 +234,28 @@ public final class RunCommand implements Callable<Integer> {
 
     private void printScorecard(Scenario s, RunSummary summary, int n) {
         stdout.println();
-        stdout.println("评分表 / Scorecard — " + TerminalText.escape(s.name().both()) + " (" + n + " 次重复 replications, 95% CI)");
-        String[] head = {"目标 / Target", "阈值 / Threshold", "数值 / Value [95% CI]", "要求 / Required",
-                "结果（达标重复数）/ Result (replications passing)", "主要原因 / Main causes of delay"};
-        List<String[]> rows = new ArrayList<>();
+        stdout.print(scorecardText(s, summary, n));
+    }
+
+    /**
+     * The scorecard as the terminal shows it, within 120 columns: one row per target with its verdict
+     * ({@link TargetSummary#verdict()}, the one rule of the reports, the trainer and {@code gap}); the id and the
+     * causes on an indented line under the row; then the indicators and the verdict rule.
+     */
+    static String scorecardText(Scenario s, RunSummary summary, int n) {
+        StringBuilder out = new StringBuilder();
+        out.append("评分表 / Scorecard — ").append(TerminalText.escape(s.name().zh())).append(" (").append(n)
+                .append(" 次重复 replications, 95% CI)\n");
+        if (!s.name().en().equals(s.name().zh())) {
+            out.append("  ").append(TerminalText.escape(s.name().en())).append('\n');
+        }
+        TextTable table = new TextTable("目标 / target", "阈值 / threshold", "数值 [95% CI] / value", "要求 / required",
+                "评定（单次达标）/ verdict (runs met)");
         for (TargetSummary t : summary.targets()) {
             TargetResult f = t.first();
             String unit = ConsoleText.unit(f.unit());
             String threshold = ConsoleText.comparison(f.comparison()) + " " + Json.number(f.threshold()) + " " + unit;
             String value;
-            String required;
             if (t.scoredReplications() == 0) {
                 value = "—";
             } else if (f.isResponseTime()) {
@@ -248,32 +263,48 @@ public final class RunCommand implements Callable<Integer> {
             } else {
                 value = ConsoleText.withInterval(t.value(), false) + " " + unit;
             }
-            required = f.isResponseTime() ? "≥ " + ConsoleText.percent(f.requiredShare()) : threshold;
-            String result = t.scoredReplications() == 0 ? "未评 n/a" : t.pass() ? "达标 PASS" : "未达标 FAIL";
+            String required = f.isResponseTime() ? "≥ " + ConsoleText.percent(f.requiredShare()) : threshold;
+            Verdict v = t.verdict();
+            String result = v.zh() + " " + v.en();
             if (t.scoredReplications() > 0 && n > 1) {
                 result += " (" + Math.round(t.passRate() * t.scoredReplications()) + "/" + t.scoredReplications() + ")";
             }
-            rows.add(new String[] {f.label().zh() + " " + f.id(), threshold, value, required, result, causes(t.causes())});
+            table.row(f.label().zh(), threshold, value, required, result);
+            String causes = causes(t.causes());
+            table.note(f.id() + (causes.isEmpty() ? "" : " — 主要原因 / main causes: " + causes));
         }
-        Table.print(stdout, head, rows);
+        out.append(table);
+        for (String line : TextTable.wrap(rule(), TextTable.NOTE_WIDTH)) {
+            out.append(line).append('\n');
+        }
         if (!summary.indicators().isEmpty()) {
-            stdout.println();
-            List<String[]> ind = new ArrayList<>();
+            out.append('\n');
+            TextTable ind = new TextTable("指标 / indicator", "均值 [95% CI] / mean");
             for (RunSummary.IndicatorSummary i : summary.indicators()) {
-                ind.add(new String[] {i.first().label().zh() + " / " + i.first().label().en(),
-                        ConsoleText.withInterval(i.value(), false) + " " + ConsoleText.unit(i.first().unit())});
+                ind.row(i.first().label().zh() + " / " + i.first().label().en(),
+                        ConsoleText.withInterval(i.value(), false) + " " + ConsoleText.unit(i.first().unit()));
             }
-            Table.print(stdout, new String[] {"指标 / Indicator", "均值 / Mean [95% CI]"}, ind);
+            out.append(ind);
         }
-        stdout.println();
-        stdout.println("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and original wording: scorecard.json");
+        out.append('\n');
+        out.append("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and wording: scorecard.json\n");
         if (s.plan() != null) {
             String plan = (s.plan().documentNumber().isEmpty() ? "" : s.plan().documentNumber() + " ") + "《" + s.plan().title().zh() + "》";
             int own = s.plan().clauses().size();
-            stdout.println("依据本单位预案 " + plan + "：" + own + " 项目标引用其条款，其余 " + (s.targets().size() - own)
+            String line = "依据本单位预案 " + plan + "：" + own + " 项目标引用其条款，其余 " + (s.targets().size() - own)
                     + " 项引用目录种子条款 / cited from the unit's own plan: " + own + " target(s); the other "
-                    + (s.targets().size() - own) + " cite the catalogue's seed clause");
+                    + (s.targets().size() - own) + " cite the catalogue's seed clause";
+            for (String l : TextTable.wrap(line, TextTable.NOTE_WIDTH)) {
+                out.append(l).append('\n');
+            }
         }
+        return out.toString();
+    }
+
+    /** The verdict rule in words (the reports state the same rule). */
+    private static String rule() {
+        Bilingual r = Verdict.rule(RunSummary.LEVEL);
+        return "评定 / verdict — " + r.zh() + " " + r.en();
     }
 
     private static String causes(List<CauseShare> causes) {
@@ -285,60 +316,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             sb.append(c.cause().zh()).append(' ').append(Math.round(c.share() * 100)).append('%');
         }
-        return sb.length() == 0 ? "—" : sb.toString();
-    }
-
-    /** A plain-text table whose columns line up in a terminal (CJK characters take two columns). */
-    static final class Table {
-        private Table() {
-        }
-
-        static void print(PrintStream out, String[] head, List<String[]> rows) {
-            int[] w = new int[head.length];
-            for (int c = 0; c < head.length; c++) {
-                w[c] = width(head[c]);
-                for (String[] r : rows) {
-                    w[c] = Math.max(w[c], width(r[c]));
-                }
-            }
-            out.println(line(head, w));
-            StringBuilder rule = new StringBuilder();
-            for (int c = 0; c < w.length; c++) {
-                rule.append(c == 0 ? "" : "-+-").append("-".repeat(w[c]));
-            }
-            out.println(rule);
-            for (String[] r : rows) {
-                out.println(line(r, w));
-            }
-        }
-
-        private static String line(String[] cells, int[] w) {
-            StringBuilder sb = new StringBuilder();
-            for (int c = 0; c < cells.length; c++) {
-                if (c > 0) {
-                    sb.append(" | ");
-                }
-                sb.append(cells[c]);
-                if (c < cells.length - 1) {
-                    sb.append(" ".repeat(w[c] - width(cells[c])));
-                }
-            }
-            return sb.toString();
-        }
-
-        /** Display width: East Asian wide and full-width characters count two. */
-        static int width(String s) {
-            int n = 0;
-            for (int i = 0; i < s.length(); ) {
-                int cp = s.codePointAt(i);
-                i += Character.charCount(cp);
-                boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-                        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                        || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
-                n += wide ? 2 : 1;
-            }
-            return n;
-        }
+        return sb.toString();
     }
 
     /** A progress bar on stderr, redrawn in place on a terminal, else a line every 10 %. */

@@ -3,7 +3,9 @@ package org.drillsim.exporters.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.drillsim.runformat.JsonText;
 import org.drillsim.runformat.RunInfo;
+import org.drillsim.runformat.Bilingual;
 import org.drillsim.runformat.Scorecard;
+import org.drillsim.runformat.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +68,12 @@ public final class RunReportBuilder {
         ReportFormat.HTML.write(doc, Language.ZH, zh);
         ReportFormat.HTML.write(doc, Language.EN, runDir.resolve(REPORT_HTML_EN));
         return zh;
+    }
+
+    /** The confidence level of the scorecard's intervals (0.95 when the file does not say). */
+    private double confidenceLevel() {
+        double c = data.scorecard().confidenceLevel();
+        return c > 0 && c < 1 ? c : 0.95;
     }
 
     /** The data read from the run directory. */
@@ -146,33 +154,43 @@ public final class RunReportBuilder {
 
     private Section summary(int level, Text heading) {
         int scored = 0;
-        int passed = 0;
-        List<String> failedZh = new ArrayList<>();
-        List<String> failedEn = new ArrayList<>();
+        Map<Verdict, List<String>> zhBy = new java.util.EnumMap<>(Verdict.class);
+        Map<Verdict, List<String>> enBy = new java.util.EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            zhBy.put(v, new ArrayList<>());
+            enBy.put(v, new ArrayList<>());
+        }
         for (Scorecard.Target t : data.scorecard().targets()) {
             if (!t.scored()) {
                 continue;
             }
             scored++;
-            if (t.pass()) {
-                passed++;
-            } else {
-                Text label = RunText.label(t);
-                Text value = RunText.value(t);
-                failedZh.add("“" + label.zh() + "”（" + value.zh() + "；阈值 " + RunText.threshold(t).zh() + "）");
-                failedEn.add("“" + label.en() + "” (" + value.en() + "; target " + RunText.threshold(t).en() + ")");
-            }
+            Verdict v = t.verdict();
+            Text label = RunText.label(t);
+            Text value = RunText.value(t);
+            zhBy.get(v).add("“" + label.zh() + "”（" + value.zh() + "；阈值 " + RunText.threshold(t).zh() + "）");
+            enBy.get(v).add("“" + label.en() + "” (" + value.en() + "; target " + RunText.threshold(t).en() + ")");
         }
+        int passed = zhBy.get(Verdict.MET).size();
         int total = data.scorecard().targets().size();
         int reps = data.scorecard().replications() > 0 ? data.scorecard().replications() : data.run().replications();
-        String zh = "本次推演对 " + total + " 项预案目标进行评估（" + reps + " 次重复仿真，95% 置信区间），其中 " + scored
-                + " 项可评分，" + passed + " 项达标" + (failedZh.isEmpty() ? "。" : "；未达标：" + String.join("；", failedZh) + "。");
-        String en = "The run scored " + total + " targets of the plans (" + reps + " replications, 95 % confidence intervals): "
-                + scored + " could be scored, " + passed + " passed" + (failedEn.isEmpty() ? "." : "; missed: " + String.join("; ", failedEn) + ".");
-        Section.Builder s = Section.builder(level, heading).paragraph(Text.of(zh, en));
+        StringBuilder zh = new StringBuilder("本次推演对 " + total + " 项预案目标进行评估（" + reps + " 次重复仿真，95% 置信区间），其中 "
+                + scored + " 项可评分：" + passed + " 项达标，" + zhBy.get(Verdict.AT_RISK).size() + " 项临界，"
+                + zhBy.get(Verdict.NOT_MET).size() + " 项未达标。");
+        StringBuilder en = new StringBuilder("The run scored " + total + " targets of the plans (" + reps
+                + " replications, 95 % confidence intervals); " + scored + " could be scored: " + passed + " met, "
+                + enBy.get(Verdict.AT_RISK).size() + " at risk, " + enBy.get(Verdict.NOT_MET).size() + " not met.");
+        for (Verdict v : List.of(Verdict.NOT_MET, Verdict.AT_RISK)) {
+            if (!zhBy.get(v).isEmpty()) {
+                zh.append(v.zh()).append("：").append(String.join("；", zhBy.get(v))).append("。");
+                en.append(" ").append(Character.toUpperCase(v.en().charAt(0))).append(v.en().substring(1)).append(": ")
+                        .append(String.join("; ", enBy.get(v))).append(".");
+            }
+        }
+        Section.Builder s = Section.builder(level, heading).paragraph(Text.of(zh.toString(), en.toString()));
         List<KeyValue> kv = new ArrayList<>();
         kv.add(new KeyValue(Text.of("可评分目标", "targets scored"), Text.same(scored + " / " + total)));
-        kv.add(new KeyValue(Text.of("达标目标", "targets passed"), Text.same(passed + " / " + scored)));
+        kv.add(new KeyValue(Text.of("达标目标", "targets met"), Text.same(passed + " / " + scored)));
         RunInfo run = data.run();
         if (run.people() > 0) {
             kv.add(new KeyValue(Text.of("人口", "population"), Text.same(RunText.count(String.valueOf(run.people())))));
@@ -347,9 +365,8 @@ public final class RunReportBuilder {
                     Cell.of(RunText.source(target)));
         }
         s.add(t.build());
-        s.note(Text.of("评定：✓ 达标 = 均值满足要求；! 警示 = 均值未满足但置信区间上限达到要求（需更多重复确认）；✗ 未达标。",
-                "Verdict: ✓ pass = the mean meets the requirement; ! warning = the mean misses but the upper confidence "
-                        + "limit reaches it (more replications needed); ✗ fail."));
+        Bilingual rule = Verdict.rule(confidenceLevel());
+        s.note(Text.of("评定：" + rule.zh(), "Verdict: " + rule.en()));
         Drawing served = RunFigures.servedChart(data);
         if (served != null) {
             s.add(new Figure(Text.of("图1 各时间目标的已服务比例随时间变化（竖线为时限）", "Figure 1 Share served against the clock (vertical lines: deadlines)"), served));
@@ -521,7 +538,7 @@ public final class RunReportBuilder {
         double low = RunText.number(at.get("low"));
         double high = RunText.number(at.get("high"));
         if (kind == null || Scorecard.RESPONSE_TIME.equals(kind)) {
-            String s = RunText.pct(mean) + " (" + RunText.pct(low) + "–" + RunText.pct(Math.min(1, high)) + ")";
+            String s = RunText.pct(mean) + " (" + RunText.pct(Verdict.clipShare(low)) + "–" + RunText.pct(Verdict.clipShare(high)) + ")";
             return Text.same(s);
         }
         Text unit = RunText.unit(RunText.orEmpty(unitId));
@@ -634,10 +651,11 @@ public final class RunReportBuilder {
             Text value = RunText.value(target);
             Text causes = RunText.causes(target, 2);
             Text resource = resourceFor(RunText.firstCause(target), target.id());
-            String zh = "“" + label.zh() + "”" + (st == Status.FAIL ? "未达标" : "处于临界") + "（" + value.zh() + "；阈值 "
+            Verdict v = target.verdict();
+            String zh = "“" + label.zh() + "”" + v.zh() + "（" + value.zh() + "；阈值 "
                     + RunText.threshold(target).zh() + "）" + (causes.isEmpty() ? "" : "；主要原因：" + causes.zh())
                     + "。建议补强：" + resource.zh() + "，并据此修订预案相应条款。";
-            String en = "“" + label.en() + "” " + (st == Status.FAIL ? "missed" : "borderline") + " (" + value.en() + "; target "
+            String en = "“" + label.en() + "” " + v.en() + " (" + value.en() + "; target "
                     + RunText.threshold(target).en() + ")" + (causes.isEmpty() ? "" : "; main causes: " + causes.en())
                     + ". Strengthen: " + resource.en() + ", and revise the plan's clause accordingly.";
             t.row(Cell.number(n, 0), Cell.of(Text.of(zh, en)), Cell.of(department(target.id())), Cell.EMPTY,

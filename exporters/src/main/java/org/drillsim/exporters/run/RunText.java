@@ -11,6 +11,7 @@ import org.drillsim.exporters.text.Text;
 import org.drillsim.runformat.Bilingual;
 import org.drillsim.runformat.EventTypes;
 import org.drillsim.runformat.Scorecard;
+import org.drillsim.runformat.Verdict;
 
 /** Wording and number formats shared by the run reports: targets, units, causes, events. */
 final class RunText {
@@ -205,9 +206,10 @@ final class RunText {
         }
         Scorecard.Value v = t.value();
         double mean = v.mean();
-        double low = v.low();
-        double high = v.high();
         boolean share = t.isResponseTime();
+        // a share's interval stops at 0 and 100 % (run directories written before the writer clipped it)
+        double low = share ? Verdict.clipShare(v.low()) : v.low();
+        double high = share ? Verdict.clipShare(v.high()) : v.high();
         String m = share ? pct(mean) : num(mean, 2);
         // A capacity value means nothing without its unit (7.91 m²/人, 46.33 km).
         Text u = share ? Text.EMPTY : unit(orEmpty(t.unit()));
@@ -220,25 +222,9 @@ final class RunText {
         return Text.of(m + uZh + "（" + ci + "）", m + uEn + " (" + ci + ")");
     }
 
-    /**
-     * Pass, fail, or warn when the mean misses but the confidence interval still reaches the
-     * requirement (more replications would be needed to be sure).
-     */
+    /** The target's verdict ({@link Scorecard.Target#verdict()}, the one rule) as a cell status. */
     static Status status(Scorecard.Target t) {
-        if (!t.scored()) {
-            return Status.NONE;
-        }
-        if (t.pass()) {
-            return Status.PASS;
-        }
-        if (t.isResponseTime() && t.value() != null) {
-            double high = t.value().high();
-            double req = t.requiredShare();
-            if (!Double.isNaN(high) && !Double.isNaN(req) && high >= req) {
-                return Status.WARN;
-            }
-        }
-        return Status.FAIL;
+        return Status.of(t.verdict());
     }
 
     /** The source with clause and original wording, e.g. {@code 000《…》§二(五)：重大灾害事故实现2小时紧急医学救援}. */
