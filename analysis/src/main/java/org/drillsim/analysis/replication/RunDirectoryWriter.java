@@ -170,6 +170,11 @@ public final class RunDirectoryWriter {
     }
 
     static Scorecard scorecard(ScenarioSite site, int replications, RunSummary summary) {
+        return scorecard(site.scenario(), replications, summary);
+    }
+
+    /** The {@code scorecard.json} record of a scenario's replications. */
+    public static Scorecard scorecard(org.drillsim.format.model.Scenario scenario, int replications, RunSummary summary) {
         List<Scorecard.Target> targets = new ArrayList<>();
         for (TargetSummary t : summary.targets()) {
             TargetResult f = t.first();
@@ -206,8 +211,7 @@ public final class RunDirectoryWriter {
             indicators.add(new Scorecard.Indicator(i.first().id(), text(i.first().label()), i.first().unit(), ci.mean(),
                     ci.halfWidth(), ci.mean() - ci.halfWidth(), ci.mean() + ci.halfWidth()));
         }
-        return new Scorecard(site.scenario().id(), replications, summary.level(), site.scenario().horizonHours(), targets,
-                indicators);
+        return new Scorecard(scenario.id(), replications, summary.level(), scenario.horizonHours(), targets, indicators);
     }
 
     /** The requirement of a target and the verdict rule, in words. */
