@@ -102,6 +102,7 @@ public final class RunReportBuilder {
             b.section(ind);
         }
         b.section(assumptionsSection(1, Text.of("五、说明", "5. Notes")));
+        b.section(technicalSection(1, Text.of("六、技术信息", "6. Technical details")));
         geoLayers(b);
         return b.build();
     }
@@ -130,6 +131,7 @@ public final class RunReportBuilder {
         }
         b.section(actionsSection(1, Text.of("七、整改措施", "7. Corrective actions")));
         appendix(b);
+        b.section(technicalSection(2, Text.of("技术信息", "Technical details")));
         geoLayers(b);
         return b.build();
     }
@@ -141,15 +143,38 @@ public final class RunReportBuilder {
         RunInfo.ScenarioInfo sc = run.scenario();
         String id = sc == null ? "" : RunText.orEmpty(sc.id());
         b.subtitle(RunText.text(sc == null ? null : sc.name(), id));
-        b.meta(Text.of("情景", "scenario"), id);
-        b.meta(Text.of("随机种子", "seed"), String.valueOf(run.seed()));
+        // the scenario id, the seed and the tool are technical details: see the technical section at the end
         b.meta(Text.of("重复次数", "replications"), String.valueOf(run.replications()));
         b.meta(Text.of("推演时长", "horizon"), Text.of(RunText.num(run.horizonHours(), 2) + " 小时",
                 RunText.num(run.horizonHours(), 2) + " h"));
         b.meta(Text.of("地图", "map"), run.map() == null ? "" : RunText.orEmpty(run.map().source()));
+    }
+
+    /**
+     * Technical details for whoever checks the run: scenario id, seed, tool, the run's notes as the tool wrote
+     * them, the files of the run directory and the commands that add a gap analysis or a siting study.
+     */
+    private Section technicalSection(int level, Text heading) {
+        RunInfo run = data.run();
+        String id = run.scenario() == null ? "" : RunText.orEmpty(run.scenario().id());
+        Section.Builder s = Section.builder(level, heading);
+        List<KeyValue> kv = new ArrayList<>();
+        kv.add(KeyValue.of(Text.of("情景编号", "scenario id"), id));
+        kv.add(KeyValue.of(Text.of("随机种子", "seed"), String.valueOf(run.seed())));
         if (run.tool() != null) {
-            b.meta(Text.of("软件", "tool"), run.tool());
+            kv.add(KeyValue.of(Text.of("软件", "tool"), run.tool()));
         }
+        kv.add(new KeyValue(Text.of("完整事件记录", "full event log"), Text.of("运行目录中的 events.jsonl", "events.jsonl in the run directory")));
+        kv.add(new KeyValue(Text.of("能力缺口分析", "capacity-gap analysis"), Text.same("./drillsim gap " + id + " --replications 20")));
+        kv.add(new KeyValue(Text.of("选址分析", "siting study"), Text.same("./drillsim site " + id + " --kind shelter --add 2")));
+        s.keyValues(kv);
+        String attribution = RunText.orEmpty(run.attribution());
+        for (String n : run.notes()) {
+            if (attribution.isEmpty() || !n.contains(attribution)) {
+                s.note(RunText.bilingual(n)); // the loader's notes: its two languages when it wrote "中文 / English"
+            }
+        }
+        return s.build();
     }
 
     private Section summary(int level, Text heading) {
@@ -238,9 +263,9 @@ public final class RunReportBuilder {
             kv.add(new KeyValue(Text.of("救援力量", "units"), Text.of(zh.toString(), en.toString())));
         }
         s.keyValues(kv);
-        Table.Builder clocks = Table.builder("assumptions", Text.of("计时口径与达标规则", "Clocks and pass rules"),
+        Table.Builder clocks = Table.builder("assumptions", Text.of("计时口径与评定规则", "Clocks and verdict rules"),
                 Text.of("目标", "target"), Text.of("计时起点", "clock starts"), Text.of("计时终点", "clock stops"),
-                Text.of("达标规则", "pass rule"));
+                Text.of("评定规则", "verdict rule"));
         int rows = 0;
         for (Scorecard.Target t : data.scorecard().targets()) {
             Scorecard.Clock clock = t.clock();
@@ -253,13 +278,9 @@ public final class RunReportBuilder {
         if (rows > 0) {
             s.add(clocks.build());
         }
-        boolean attributed = false;
+        // the loader's notes (map file, census sums) are technical: the technical section at the end holds them
         String attribution = RunText.orEmpty(run.attribution());
-        for (String n : run.notes()) {
-            s.note(Text.same(n));
-            attributed |= !attribution.isEmpty() && n.contains(attribution);
-        }
-        if (!attribution.isEmpty() && !attributed) { // once is enough (the map's own note follows its figure)
+        if (!attribution.isEmpty()) {
             s.note(Text.of("地图数据 " + attribution, "Map data " + attribution));
         }
         return s.build();
@@ -269,13 +290,13 @@ public final class RunReportBuilder {
         RunData.EventDigest ev = data.events();
         Section.Builder s = Section.builder(level, heading);
         if (ev.key().isEmpty()) {
-            s.paragraph(Text.of("运行目录中没有事件日志（events.jsonl）。", "The run directory has no event log (events.jsonl)."));
+            s.paragraph(Text.of("本次推演未保存事件记录。", "The run kept no event record."));
             return s.build();
         }
         int rep = eventsReplication();
-        s.paragraph(Text.of("以下为第 " + rep + " 次重复仿真中的关键事件、情景注入和决策指令（预案自动执行的日常派遣未列出，完整记录见 events.jsonl）。",
+        s.paragraph(Text.of("以下为第 " + rep + " 次重复仿真中的关键事件、情景注入和决策指令（预案自动执行的日常派遣未列出，完整记录见技术信息）。",
                 "Key events, injects and decisions of replication " + rep + " (routine dispatches by the plan are left out; "
-                        + "events.jsonl has everything)."));
+                        + "the technical details say where the full record is)."));
         Table.Builder t = Table.builder("timeline", Text.of("关键事件时间线", "Timeline"),
                 Text.of("时间", "time"), Text.of("事件", "event"), Text.of("发出方", "issued by"), Text.of("内容", "details"))
                 .weights(1.35, 1.6, 1.5, 5.05); // T+00:05 must not wrap in DOCX
@@ -391,7 +412,7 @@ public final class RunReportBuilder {
                 t.row(Cell.of(RunText.label(target)),
                         Cell.of(RunText.cause(c)),
                         Cell.percent(c.share(), 1),
-                        Double.isNaN(target.lateMean()) ? Cell.of("–") : Cell.number(target.lateMean(), 1));
+                        Double.isNaN(target.lateMean()) ? Cell.of("–") : Cell.number(Math.round(target.lateMean()), 0));
                 rows++;
             }
         }
@@ -408,15 +429,25 @@ public final class RunReportBuilder {
         int rows = 0;
         for (Scorecard.Indicator ind : data.scorecard().indicators()) {
             // numbers in cells of their own, so that XLSX and CSV readers can compute with them
+            int d = decimals(RunText.orEmpty(ind.unit()));
             t.row(Cell.of(RunText.text(ind.label(), ind.id())), Cell.of(RunText.unit(RunText.orEmpty(ind.unit()))),
-                    numberCell(ind.mean()), numberCell(lowerLimit(ind)), numberCell(ind.high()));
+                    numberCell(ind.mean(), d), numberCell(lowerLimit(ind), d), numberCell(ind.high(), d));
             rows++;
         }
         return rows == 0 ? null : Section.builder(level, heading).add(t.build()).build();
     }
 
-    private static Cell numberCell(double v) {
-        return Double.isNaN(v) ? Cell.of("–") : Cell.number(v, 2);
+    private static Cell numberCell(double v, int decimals) {
+        return Double.isNaN(v) ? Cell.of("–") : Cell.number(v, decimals);
+    }
+
+    /** Decimals an indicator is shown with: whole people, trips and places; one decimal for percentages. */
+    static int decimals(String unit) {
+        return switch (unit) {
+            case "people", "trips", "blockages", "reserves", "units", "teams", "vehicles", "count" -> 0;
+            case "%" -> 1;
+            default -> 2;
+        };
     }
 
     private Section gapSection(int level, Text heading) {
@@ -426,11 +457,11 @@ public final class RunReportBuilder {
             gapTable(s, gap);
             return s.build();
         }
-        s.paragraph(Text.of("本运行目录未包含能力缺口分析结果（gap.json）。以下按各未达标目标的主要延误原因给出需补强的资源方向；"
-                        + "量化的最小补充量可运行 ./drillsim gap 情景 --replications N 求得。",
-                "This run directory holds no capacity-gap analysis (gap.json). The table points each missed target's main causes of "
-                        + "delay to the resource to strengthen; run ./drillsim gap SCENARIO --replications N for the smallest additions."));
-        Table.Builder t = Table.builder("gaps", Text.of("未达标目标与需补强的资源", "Missed targets and what to strengthen"),
+        s.paragraph(Text.of("本次推演尚未开展能力缺口分析。下表按各未达标或临界目标的主要延误原因给出需补强的资源方向；"
+                        + "各类资源的最小补充量可通过能力缺口分析求得（方法见技术信息）。",
+                "No capacity-gap analysis was run yet. The table points each target not met or at risk to the resource its main "
+                        + "causes of delay call for; a capacity-gap analysis (see the technical details) finds the smallest additions."));
+        Table.Builder t = Table.builder("gaps", Text.of("未达标与临界目标及需补强的资源", "Targets not met or at risk and what to strengthen"),
                 Text.of("目标", "target"), Text.of("结果", "result"), Text.of("主要延误原因", "main causes of delay"),
                 Text.of("需补强的资源", "resource to strengthen"));
         int rows = 0;
@@ -445,7 +476,7 @@ public final class RunReportBuilder {
             rows++;
         }
         if (rows == 0) {
-            s.paragraph(Text.of("所有可评分目标均已达标。", "Every scored target passed."));
+            s.paragraph(Text.of("所有可评分目标均已达标。", "Every scored target is met."));
         } else {
             s.add(t.build());
         }
@@ -455,9 +486,9 @@ public final class RunReportBuilder {
     /** The quantified additions of {@code gap.json} (written by {@code drillsim gap}): one row per resource and target. */
     private void gapTable(Section.Builder s, JsonNode gap) {
         double confidence = RunText.number(gap.get("confidence"));
-        s.paragraph(Text.of("以下为能力缺口分析（./drillsim gap，" + gap.path("replications").asText("?") + " 次重复）的结果：对每类资源，"
+        s.paragraph(Text.of("以下为能力缺口分析（" + gap.path("replications").asText("?") + " 次重复）的结果：对每类资源，"
                         + "在现有力量基础上逐步增加，找出使各目标达标的最小补充量。",
-                "Results of the capacity-gap analysis (./drillsim gap, " + gap.path("replications").asText("?") + " replications): for "
+                "Results of the capacity-gap analysis (" + gap.path("replications").asText("?") + " replications): for "
                         + "each resource, the smallest addition to the current means that meets each target."));
         Text rule = RunText.text(gap.path("rule"), "");
         if (!rule.isEmpty()) {
@@ -587,8 +618,9 @@ public final class RunReportBuilder {
         s.add(new Figure(caption, drawing));
         if (withProposedSites) {
             if (map.proposedSites().isEmpty()) {
-                s.paragraph(Text.of("本运行目录未包含选址结果（sites.geojson）；可运行 ./drillsim site 情景 --kind depot|shelter|ambulance-base --add K 求得。",
-                        "This run directory holds no siting result (sites.geojson); run ./drillsim site SCENARIO --kind depot|shelter|ambulance-base --add K."));
+                s.paragraph(Text.of("本次推演尚未开展选址分析；新增物资储备库、避难场所或急救站点的建议位置可通过选址分析求得（方法见技术信息）。",
+                        "No siting study was run yet; a siting study (see the technical details) proposes places for new depots, "
+                                + "shelters or ambulance bases."));
             } else {
                 // drillsim site writes the proposed sites and, for comparison, the existing ones of the same kind
                 Table.Builder t = Table.builder("sites", Text.of("建议新增选址（及现有同类设施）", "Proposed sites (and existing ones of the kind)"),
@@ -664,7 +696,7 @@ public final class RunReportBuilder {
         if (n == 0) {
             n++;
             t.row(Cell.number(n, 0), Cell.of(Text.of("各项目标均已达标：保持现有预案，按演练计划定期复核。",
-                    "Every target passed: keep the plan and review it at the next scheduled drill.")), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
+                    "Every target is met: keep the plan and review it at the next scheduled drill.")), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
         }
         for (int i = 0; i < 3; i++) {
             t.row(Cell.number(++n, 0), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
