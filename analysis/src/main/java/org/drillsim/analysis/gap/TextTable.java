@@ -66,7 +66,7 @@ public final class TextTable {
                     break;
                 }
                 i += Character.charCount(cp);
-                if (i > lead && (cp == ' ' || cp == ';' || cp == '，' || cp == '；' || cp == ',')) {
+                if (i > lead && (cp == ' ' || cp == ';' || cp == '，' || cp == '；')) { // not ',': 4,090,448 stays whole
                     cut = i;
                 }
             }
