@@ -1,6 +1,7 @@
 package org.drillsim.cli;
 
 import org.drillsim.core.ConfidenceInterval;
+import org.drillsim.runformat.Verdict;
 
 /**
  * Numbers, intervals, comparisons and units as the console shows them: {@code ≤ 2 h}, {@code ≥ 2.5 m²/人},
@@ -60,7 +61,7 @@ final class ConsoleText {
         double low = Math.max(0, ci.mean() - ci.halfWidth());
         double high = ci.mean() + ci.halfWidth();
         if (share) {
-            high = Math.min(1, high);
+            high = Verdict.clipShare(high);
             return mean + String.format(" [%.1f, %.1f]", low * 100, high * 100);
         }
         return mean + " [" + number(low) + ", " + number(high) + "]";

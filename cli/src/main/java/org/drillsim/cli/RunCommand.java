@@ -13,7 +13,10 @@ import org.drillsim.core.demo.MmcQueue;
 import org.drillsim.exporters.run.RunReportBuilder;
 import org.drillsim.routing.MapImportException;
 import org.drillsim.routing.MapLocator;
+import org.drillsim.analysis.gap.TextTable;
+import org.drillsim.runformat.Bilingual;
 import org.drillsim.runformat.OutputFiles;
+import org.drillsim.runformat.Verdict;
 import org.drillsim.runformat.OutputRefusedException;
 import org.drillsim.runformat.StagedRunDirectory;
 import org.drillsim.format.io.ScenarioError;
@@ -37,6 +40,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -143,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         for (String n : site.notes()) {
-            stderr.println(n);
+            TextTable.wrap(n, TextTable.NOTE_WIDTH).forEach(stderr::println); // the population note is ~200 columns
         }
         long runSeed = seed != null ? seed : s.seed();
         Path target = out != null ? out : CliPaths.stamped("runs", s.id(), "");
@@ -231,19 +235,31 @@ public final class RunCommand implements Callable<Integer> {
 
     private void printScorecard(Scenario s, RunSummary summary, int n) {
         stdout.println();
-        stdout.println("评分表 / Scorecard — " + TerminalText.escape(s.name().both()) + " (" + n + " 次重复 replications, 95% CI)");
-        if (summary.scope() != null) {
-            stdout.println("评分范围 / scored for: " + TerminalText.escape(summary.scope()) + "（情景 scoring.district）");
+        stdout.print(scorecardText(s, summary, n));
+    }
+
+    /**
+     * The scorecard as the terminal shows it, within 120 columns: one row per target with its verdict
+     * ({@link TargetSummary#verdict()}, the one rule of the reports, the trainer and {@code gap}); the id and the
+     * causes on an indented line under the row; then the indicators and the verdict rule.
+     */
+    static String scorecardText(Scenario s, RunSummary summary, int n) {
+        StringBuilder out = new StringBuilder();
+        out.append("评分表 / Scorecard — ").append(TerminalText.escape(s.name().zh())).append(" (").append(n)
+                .append(" 次重复 replications, 95% CI)\n");
+        if (!s.name().en().equals(s.name().zh())) {
+            out.append("  ").append(TerminalText.escape(s.name().en())).append('\n');
         }
-        String[] head = {"目标 / Target", "阈值 / Threshold", "数值 / Value [95% CI]", "要求 / Required",
-                "结果（达标重复数）/ Result (replications passing)", "主要原因 / Main causes of delay"};
-        List<String[]> rows = new ArrayList<>();
+        if (summary.scope() != null) {
+            out.append("评分范围 / scored for: ").append(TerminalText.escape(summary.scope())).append("（情景 scoring.district）\n");
+        }
+        // short headers: the widest cells (label, value, verdict) already take ~110 of the 120 columns
+        TextTable table = new TextTable("目标 / target", "阈值", "数值 [95% CI]", "要求", "评定 / verdict");
         for (TargetSummary t : summary.targets()) {
             TargetResult f = t.first();
             String unit = ConsoleText.unit(f.unit());
             String threshold = ConsoleText.comparison(f.comparison()) + " " + Json.number(f.threshold()) + " " + unit;
             String value;
-            String required;
             if (t.scoredReplications() == 0) {
                 value = "—";
             } else if (f.isResponseTime()) {
@@ -251,53 +267,76 @@ public final class RunCommand implements Callable<Integer> {
             } else {
                 value = ConsoleText.withInterval(t.value(), false) + " " + unit;
             }
-            required = f.isResponseTime() ? "≥ " + ConsoleText.percent(f.requiredShare()) : threshold;
-            String result = t.scoredReplications() == 0 ? "未评 n/a" : t.pass() ? "达标 PASS" : "未达标 FAIL";
+            String required = f.isResponseTime() ? "≥ " + ConsoleText.percent(f.requiredShare()) : threshold;
+            Verdict v = t.verdict();
+            String result = v.zh() + " " + v.en();
             if (t.scoredReplications() > 0 && n > 1) {
                 result += " (" + Math.round(t.passRate() * t.scoredReplications()) + "/" + t.scoredReplications() + ")";
             }
-            rows.add(new String[] {f.label().zh() + " " + f.id(), threshold, value, required, result, causes(t.causes())});
+            table.row(f.label().zh(), threshold, value, required, result);
+            String causes = causes(t.causes());
+            table.note(f.id() + (causes.isEmpty() ? "" : " — 主要原因 / main causes: " + causes));
         }
-        Table.print(stdout, head, rows);
+        out.append(table);
+        for (String line : TextTable.wrap(rule(), TextTable.NOTE_WIDTH)) {
+            out.append(line).append('\n');
+        }
         if (!summary.indicators().isEmpty()) {
-            stdout.println();
-            List<String[]> ind = new ArrayList<>();
+            out.append('\n');
+            TextTable ind = new TextTable("指标 / indicator", "均值 [95% CI] / mean");
             for (RunSummary.IndicatorSummary i : summary.indicators()) {
-                ind.add(new String[] {i.first().label().zh() + " / " + i.first().label().en(),
-                        ConsoleText.withInterval(i.value(), false) + " " + ConsoleText.unit(i.first().unit())});
+                ind.row(i.first().label().zh() + " / " + i.first().label().en(),
+                        ConsoleText.withInterval(i.value(), false) + " " + ConsoleText.unit(i.first().unit()));
             }
-            Table.print(stdout, new String[] {"指标 / Indicator", "均值 / Mean [95% CI]"}, ind);
+            out.append(ind);
         }
-        printDistricts(summary);
-        stdout.println();
-        stdout.println("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and original wording: scorecard.json");
+        districtsText(summary, out);
+        out.append('\n');
+        out.append("目标来源见 scorecard.json（文件、条款、原文）/ sources, clauses and wording: scorecard.json\n");
         if (s.plan() != null) {
             String plan = (s.plan().documentNumber().isEmpty() ? "" : s.plan().documentNumber() + " ") + "《" + s.plan().title().zh() + "》";
             int own = s.plan().clauses().size();
-            stdout.println("依据本单位预案 " + plan + "：" + own + " 项目标引用其条款，其余 " + (s.targets().size() - own)
+            String line = "依据本单位预案 " + plan + "：" + own + " 项目标引用其条款，其余 " + (s.targets().size() - own)
                     + " 项引用目录种子条款 / cited from the unit's own plan: " + own + " target(s); the other "
-                    + (s.targets().size() - own) + " cite the catalogue's seed clause");
+                    + (s.targets().size() - own) + " cite the catalogue's seed clause";
+            for (String l : TextTable.wrap(line, TextTable.NOTE_WIDTH)) {
+                out.append(l).append('\n');
+            }
         }
+        return out.toString();
     }
 
-    /** One row per district, one short column per target: the mean value and pass (✓) or fail (✗). */
-    private void printDistricts(RunSummary summary) {
+    /** The verdict rule in words (the reports state the same rule). */
+    private static String rule() {
+        Bilingual r = Verdict.rule(RunSummary.LEVEL);
+        return "评定 / verdict — " + r.zh() + " " + r.en();
+    }
+
+    /**
+     * Per district, one row per target and one column per district (five districts fit 120 columns; one column per
+     * target would not): the mean and the verdict symbol of the one rule.
+     */
+    static void districtsText(RunSummary summary, StringBuilder out) {
         if (summary.districts().isEmpty()) {
             return;
         }
-        stdout.println();
-        stdout.println("分区县 / By district（同一达标规则 same pass rule；✓ 达标 pass，✗ 未达标 fail，— 无可评 n/a）");
-        List<String> head = new ArrayList<>(List.of("区县 / District", "人口 / Residents"));
-        summary.targets().forEach(t -> head.add(t.first().id()));
-        List<String[]> rows = new ArrayList<>();
+        out.append('\n').append("分区县 / by district（✓ 达标 met，! 临界 at risk，✗ 未达标 not met，— 无可评 n/a）\n");
+        List<String> head = new ArrayList<>(List.of("目标 / target"));
+        List<String> people = new ArrayList<>(List.of("人口 / residents"));
         for (RunSummary.DistrictSummary d : summary.districts()) {
-            List<String> r = new ArrayList<>(List.of(TerminalText.escape(d.name()), String.format("%,d", Math.round(d.peopleMean()))));
-            for (TargetSummary t : d.targets()) {
-                r.add(districtCell(t));
-            }
-            rows.add(r.toArray(new String[0]));
+            head.add(TerminalText.escape(d.name()));
+            people.add(String.format(Locale.ROOT, "%,d", Math.round(d.peopleMean())));
         }
-        Table.print(stdout, head.toArray(new String[0]), rows);
+        TextTable table = new TextTable(head.toArray(new String[0]));
+        table.row(people.toArray(new String[0]));
+        for (int i = 0; i < summary.targets().size(); i++) {
+            List<String> r = new ArrayList<>(List.of(summary.targets().get(i).first().id()));
+            for (RunSummary.DistrictSummary d : summary.districts()) {
+                r.add(districtCell(d.targets().get(i)));
+            }
+            table.row(r.toArray(new String[0]));
+        }
+        out.append(table);
     }
 
     static String districtCell(TargetSummary t) {
@@ -308,7 +347,7 @@ public final class RunCommand implements Callable<Integer> {
         double v = t.value().mean();
         String value = f.isResponseTime() ? ConsoleText.percent(v)
                 : (Double.isInfinite(v) ? "∞" : Json.number(Math.round(v * 100) / 100.0)) + " " + ConsoleText.unit(f.unit());
-        return value + (t.pass() ? " ✓" : " ✗");
+        return value + " " + t.verdict().symbol();
     }
 
     private static String causes(List<CauseShare> causes) {
@@ -320,60 +359,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             sb.append(c.cause().zh()).append(' ').append(Math.round(c.share() * 100)).append('%');
         }
-        return sb.length() == 0 ? "—" : sb.toString();
-    }
-
-    /** A plain-text table whose columns line up in a terminal (CJK characters take two columns). */
-    static final class Table {
-        private Table() {
-        }
-
-        static void print(PrintStream out, String[] head, List<String[]> rows) {
-            int[] w = new int[head.length];
-            for (int c = 0; c < head.length; c++) {
-                w[c] = width(head[c]);
-                for (String[] r : rows) {
-                    w[c] = Math.max(w[c], width(r[c]));
-                }
-            }
-            out.println(line(head, w));
-            StringBuilder rule = new StringBuilder();
-            for (int c = 0; c < w.length; c++) {
-                rule.append(c == 0 ? "" : "-+-").append("-".repeat(w[c]));
-            }
-            out.println(rule);
-            for (String[] r : rows) {
-                out.println(line(r, w));
-            }
-        }
-
-        private static String line(String[] cells, int[] w) {
-            StringBuilder sb = new StringBuilder();
-            for (int c = 0; c < cells.length; c++) {
-                if (c > 0) {
-                    sb.append(" | ");
-                }
-                sb.append(cells[c]);
-                if (c < cells.length - 1) {
-                    sb.append(" ".repeat(w[c] - width(cells[c])));
-                }
-            }
-            return sb.toString();
-        }
-
-        /** Display width: East Asian wide and full-width characters count two. */
-        static int width(String s) {
-            int n = 0;
-            for (int i = 0; i < s.length(); ) {
-                int cp = s.codePointAt(i);
-                i += Character.charCount(cp);
-                boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-                        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-                        || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
-                n += wide ? 2 : 1;
-            }
-            return n;
-        }
+        return sb.toString();
     }
 
     /** A progress bar on stderr, redrawn in place on a terminal, else a line every 10 %. */

@@ -28,7 +28,7 @@ class HtmlWriterTest {
         assertTrue(zh.contains("✗ 未达标"));
         assertTrue(en.contains("<html lang=\"en\">"));
         assertTrue(en.contains("<h1>Drill evaluation and plan revision report</h1>"));
-        assertTrue(en.contains("✗ fail"));
+        assertTrue(en.contains("✗ not met"), "the verdict label of run-format Verdict");
     }
 
     @Test

@@ -57,6 +57,18 @@ public record Scorecard(String scenario, int replications, double confidenceLeve
      */
     public record DistrictTarget(String id, boolean scored, Value value, boolean pass, double passRate,
                                  double measuredMean, double lateMean, Bilingual note) {
+
+        /** The one verdict ({@link Verdict}) on this district's numbers against the whole-area target's requirement. */
+        public Verdict verdict(Target whole) {
+            if (!scored || value == null) {
+                return Verdict.NOT_SCORED;
+            }
+            if (whole.isResponseTime()) {
+                return Verdict.ofShare(value.mean(), Verdict.clipShare(value.low()), Verdict.clipShare(value.high()),
+                        whole.requiredShare());
+            }
+            return Verdict.of(value.mean(), value.low(), value.high(), whole.comparison(), whole.threshold());
+        }
     }
 
     /** The district named {@code name}, or null. */
@@ -81,7 +93,7 @@ public record Scorecard(String scenario, int replications, double confidenceLeve
      * @param scored             whether any replication measured something
      * @param scoredReplications replications that measured something
      * @param value              mean, interval and range of the value
-     * @param pass               the pass decision on the mean
+     * @param pass               whether the {@link #verdict()} is met
      * @param passRate           share of scored replications that passed
      * @param passRule           the pass rule in words
      * @param causes             causes of the late time, largest first
@@ -102,6 +114,18 @@ public record Scorecard(String scenario, int replications, double confidenceLeve
         /** True for a response-time target (value is a share of people within the threshold). */
         public boolean isResponseTime() {
             return RESPONSE_TIME.equals(kind);
+        }
+
+        /** The one verdict ({@link Verdict}) on the mean and its interval, read from the numbers of the file. */
+        public Verdict verdict() {
+            if (!scored || value == null) {
+                return Verdict.NOT_SCORED;
+            }
+            if (isResponseTime()) {
+                return Verdict.ofShare(value.mean(), Verdict.clipShare(value.low()), Verdict.clipShare(value.high()),
+                        requiredShare);
+            }
+            return Verdict.of(value.mean(), value.low(), value.high(), comparison, threshold);
         }
     }
 

@@ -137,6 +137,7 @@ public final class GapJson {
         num(o, "low", c.low());
         num(o, "high", c.high());
         o.put("meets", c.meets());
+        o.put("verdict", c.verdict().id());
     }
 
     private static void text(ObjectNode o, String name, LocalizedText t) {

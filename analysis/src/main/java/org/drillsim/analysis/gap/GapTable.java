@@ -22,7 +22,7 @@ public final class GapTable {
         }
         sb.append('\n');
         // the target's name and the causes go on an indented line under each row, so the table fits ~120 columns
-        TextTable base = new TextTable("目标 / target", "要求 / required", "均值 [区间] / mean [CI]", "达标 / met",
+        TextTable base = new TextTable("目标 / target", "要求 / required", "均值 [区间] / mean [CI]", "评定 / verdict",
                 "缺口 / shortfall");
         for (int i = 0; i < r.checks().size(); i++) {
             TargetCheck c = r.checks().get(i);
@@ -69,11 +69,10 @@ public final class GapTable {
         return sb.toString();
     }
 
-    /** The pass rule in words, zh / en. */
+    /** The verdict rule in words, zh / en; the search looks for the smallest addition that makes a target met. */
     public static String rule(double confidence) {
-        int pct = (int) Math.round(100 * confidence);
-        return "达标判定：" + pct + "% 置信区间下限 ≥ 要求比例（容量类指标按区间保守端） / met when the lower end of the " + pct
-                + " % confidence interval reaches the required share (capacity targets: the conservative end)";
+        org.drillsim.runformat.Bilingual r = org.drillsim.runformat.Verdict.rule(confidence);
+        return r.zh() + " / " + r.en();
     }
 
     /** A target's requirement, e.g. {@code ≥ 95% · ≤ 2 小时} or {@code ≥ 2.5 m²/人}. */
@@ -132,7 +131,7 @@ public final class GapTable {
     }
 
     private static String met(TargetCheck c) {
-        return !c.scored() ? "" : c.meets() ? "是 yes" : "否 no";
+        return !c.scored() ? "" : c.verdict().zh() + " " + c.verdict().en();
     }
 
     private static String causes(List<CauseShare> causes, int most) {

@@ -2,7 +2,7 @@ package org.drillsim.analysis.gap;
 
 import org.drillsim.analysis.replication.TargetSummary;
 import org.drillsim.core.ConfidenceInterval;
-import org.drillsim.format.targets.TargetCatalog;
+import org.drillsim.runformat.Verdict;
 import org.drillsim.world.score.TargetResult;
 
 import java.util.Arrays;
@@ -10,10 +10,9 @@ import java.util.Arrays;
 /**
  * Whether one target is met at a confidence level over a batch of replications.
  *
- * <p>Rule: a response-time target is met when the lower bound of the two-sided Student-t interval of the share
- * within the threshold (at the confidence level) is at least the required share; a capacity target when the
- * conservative end of its interval meets the threshold (the lower end for "≥" targets, the upper end for "≤").
- * With fewer than two scored replications no interval exists and the target is not met.
+ * <p>Rule: the one verdict rule {@link Verdict} on the two-sided Student-t interval at the confidence level (a share's
+ * interval clipped to [0, 1]); {@code meets} is {@link Verdict#MET}. With fewer than two scored replications no
+ * interval exists and the target is not met, unless a capacity figure is the same in every replication (exact).
  *
  * @param targetId   catalogue id
  * @param scored     whether any replication measured something
@@ -22,10 +21,10 @@ import java.util.Arrays;
  * @param low        lower end of the interval (NaN with fewer than two replications)
  * @param high       upper end of the interval
  * @param required   the required share (response-time) or the threshold (capacity)
- * @param meets      whether the rule above holds
+ * @param verdict    met / at risk / not met
  */
 public record TargetCheck(String targetId, boolean scored, int n, double mean, double low, double high, double required,
-                          boolean meets) {
+                          Verdict verdict) {
 
     /** Checks {@code t} at {@code confidence} (e.g. 0.95). */
     public static TargetCheck of(TargetSummary t, double confidence) {
@@ -33,7 +32,7 @@ public record TargetCheck(String targetId, boolean scored, int n, double mean, d
         double[] vals = Arrays.stream(t.perReplication()).filter(v -> !Double.isNaN(v)).toArray();
         double required = first.isResponseTime() ? first.requiredShare() : first.threshold();
         if (vals.length == 0) {
-            return new TargetCheck(first.id(), false, 0, Double.NaN, Double.NaN, Double.NaN, required, false);
+            return new TargetCheck(first.id(), false, 0, Double.NaN, Double.NaN, Double.NaN, required, Verdict.NOT_SCORED);
         }
         double mean = Arrays.stream(vals).average().orElse(Double.NaN);
         if (vals.length < 2 || Arrays.stream(vals).anyMatch(Double::isInfinite)) {
@@ -41,20 +40,26 @@ public record TargetCheck(String targetId, boolean scored, int n, double mean, d
             // a capacity figure identical in every replication (area per resident) is exact: no interval needed
             boolean exact = !first.isResponseTime() && same;
             double lo = exact ? vals[0] : Double.NaN;
-            boolean meets = exact && TargetCatalog.get(first.id()).meets(vals[0], first.threshold());
-            return new TargetCheck(first.id(), true, vals.length, mean, lo, lo, required, meets);
+            Verdict v = exact ? Verdict.of(vals[0], lo, lo, first.comparison(), first.threshold()) : Verdict.NOT_MET;
+            return new TargetCheck(first.id(), true, vals.length, mean, lo, lo, required, v);
         }
         ConfidenceInterval ci = ConfidenceInterval.student(vals, confidence);
         double low = ci.lower();
         double high = ci.upper();
-        boolean meets;
+        Verdict v;
         if (first.isResponseTime()) {
-            meets = low >= first.requiredShare() - 1e-12;
+            low = Verdict.clipShare(low);
+            high = Verdict.clipShare(high);
+            v = Verdict.ofShare(mean, low, high, first.requiredShare());
         } else {
-            boolean atLeast = ">=".equals(first.comparison());
-            meets = TargetCatalog.get(first.id()).meets(atLeast ? low : high, first.threshold());
+            v = Verdict.of(mean, low, high, first.comparison(), first.threshold());
         }
-        return new TargetCheck(first.id(), true, vals.length, mean, low, high, required, meets);
+        return new TargetCheck(first.id(), true, vals.length, mean, low, high, required, v);
+    }
+
+    /** Whether the verdict is met: the search for the smallest addition stops there. */
+    public boolean meets() {
+        return verdict == Verdict.MET;
     }
 
     /**

@@ -52,7 +52,7 @@ public final class TextTable {
     }
 
     /** {@code text} cut into lines of at most {@code width} terminal columns, at "; " or spaces where it can. */
-    static List<String> wrap(String text, int width) {
+    public static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         String rest = text.strip();
         while (width(rest) > width) {
@@ -66,7 +66,7 @@ public final class TextTable {
                     break;
                 }
                 i += Character.charCount(cp);
-                if (i > lead && (cp == ' ' || cp == ';' || cp == '，' || cp == '；' || cp == ',')) {
+                if (i > lead && (cp == ' ' || cp == ';' || cp == '，' || cp == '；')) { // not ',': 4,090,448 stays whole
                     cut = i;
                 }
             }

@@ -21,6 +21,7 @@ import org.drillsim.runformat.OutputFiles;
 import org.drillsim.runformat.RunFiles;
 import org.drillsim.runformat.RunInfo;
 import org.drillsim.runformat.Scorecard;
+import org.drillsim.runformat.Verdict;
 import org.drillsim.runformat.geo.GeoGeometry;
 import org.drillsim.runformat.geo.GeoJsonWriter;
 import org.drillsim.world.PopulationCell;
@@ -169,14 +170,25 @@ public final class RunDirectoryWriter {
     }
 
     static Scorecard scorecard(ScenarioSite site, int replications, RunSummary summary) {
+        return scorecard(site.scenario(), replications, summary);
+    }
+
+    /** The {@code scorecard.json} record of a scenario's replications. */
+    public static Scorecard scorecard(org.drillsim.format.model.Scenario scenario, int replications, RunSummary summary) {
         List<Scorecard.Target> targets = new ArrayList<>();
         for (TargetSummary t : summary.targets()) {
             TargetResult f = t.first();
             Scorecard.Clock clock = f.isResponseTime()
                     ? new Scorecard.Clock(ClockEvents.id(f.span().start()), ClockEvents.id(f.span().stop())) : null;
             ConfidenceInterval ci = t.value();
-            Scorecard.Value value = new Scorecard.Value(ci.mean(), ci.halfWidth(), ci.mean() - ci.halfWidth(),
-                    ci.mean() + ci.halfWidth(), t.min(), t.max());
+            double low = ci.mean() - ci.halfWidth();
+            double high = ci.mean() + ci.halfWidth();
+            if (f.isResponseTime()) {
+                // a share's interval stops at 0 and 100 %
+                low = Verdict.clipShare(low);
+                high = Verdict.clipShare(high);
+            }
+            Scorecard.Value value = new Scorecard.Value(ci.mean(), ci.halfWidth(), low, high, t.min(), t.max());
             List<Scorecard.Cause> causes = new ArrayList<>();
             for (CauseShare c : t.causes()) {
                 causes.add(new Scorecard.Cause(c.cause().id(), c.cause().zh(), c.cause().en(), c.share()));
@@ -187,7 +199,7 @@ public final class RunDirectoryWriter {
             }
             targets.add(new Scorecard.Target(f.id(), text(f.label()), f.kind(), f.threshold(), f.unit(), f.comparison(),
                     f.isResponseTime() ? f.requiredShare() : Double.NaN, clock, t.scoredReplications() > 0,
-                    t.scoredReplications(), value, t.pass(), t.passRate(), text(passRule(f)), t.measuredMean(),
+                    t.scoredReplications(), value, t.met(), t.passRate(), text(passRule(f)), t.measuredMean(),
                     t.lateMean(), t.pendingMean(), t.meanHours(), causes,
                     new Scorecard.Source(f.source().file(), f.source().document(), f.source().clause(), f.source().line(),
                             f.sourceKind()),
@@ -204,30 +216,56 @@ public final class RunDirectoryWriter {
             List<Scorecard.DistrictTarget> rows = new ArrayList<>();
             for (TargetSummary t : d.targets()) {
                 ConfidenceInterval ci = t.value();
+                double low = ci.mean() - ci.halfWidth();
+                double high = ci.mean() + ci.halfWidth();
+                if (t.first().isResponseTime()) {
+                    low = Verdict.clipShare(low);
+                    high = Verdict.clipShare(high);
+                }
                 rows.add(new Scorecard.DistrictTarget(t.first().id(), t.scoredReplications() > 0,
-                        new Scorecard.Value(ci.mean(), ci.halfWidth(), ci.mean() - ci.halfWidth(), ci.mean() + ci.halfWidth(),
-                                t.min(), t.max()), t.pass(), t.passRate(), t.measuredMean(), t.lateMean(), text(t.first().note())));
+                        new Scorecard.Value(ci.mean(), ci.halfWidth(), low, high, t.min(), t.max()), t.met(), t.passRate(),
+                        t.measuredMean(), t.lateMean(), text(t.first().note())));
             }
             districts.add(new Scorecard.District(d.name(), d.peopleMean(), rows));
         }
-        return new Scorecard(site.scenario().id(), replications, summary.level(), site.scenario().horizonHours(), targets,
+        return new Scorecard(scenario.id(), replications, summary.level(), scenario.horizonHours(), targets,
                 indicators, summary.scope(), districts);
     }
 
-    /** The pass rule of a target, in words. */
+    /** The requirement of a target and the verdict rule, in words. */
     public static org.drillsim.format.model.LocalizedText passRule(TargetResult f) {
+        String pct = (int) Math.round(100 * RunSummary.LEVEL) + "%";
         if (f.isResponseTime()) {
-            String pct = Json.pct(f.requiredShare());
-            String thr = Json.number(f.threshold()) + " " + f.unit();
+            String share = Json.pct(f.requiredShare());
+            String thrZh = Json.number(f.threshold()) + " " + unitZh(f.unit());
+            String thrEn = Json.number(f.threshold()) + " " + f.unit();
             return new org.drillsim.format.model.LocalizedText(
-                    "各次推演中在 " + thr + " 内完成的人员（单位）比例的均值 ≥ " + pct + " 即达标",
-                    "passes when the mean over replications of the share of people (units) within " + thr + " is ≥ " + pct);
+                    thrZh + " 内完成的人员（单位）比例的 " + pct + " 置信区间下限 ≥ " + share + " 为达标，上限 < " + share
+                            + " 为未达标，其间为临界",
+                    "met when the lower bound of the " + pct + " confidence interval of the share of people (units) within "
+                            + thrEn + " is ≥ " + share + ", not met when its upper bound is below, at risk in between");
         }
+        boolean atMost = f.comparison() != null && f.comparison().startsWith("<");
         String sign = "<=".equals(f.comparison()) ? "≤" : ">=".equals(f.comparison()) ? "≥" : f.comparison();
-        String unitZh = "m2/person".equals(f.unit()) ? "m²/人" : "people".equals(f.unit()) ? "人" : f.unit();
+        String thr = Json.number(f.threshold());
         return new org.drillsim.format.model.LocalizedText(
-                "各次推演数值的均值满足 " + sign + " " + Json.number(f.threshold()) + " " + unitZh + " 即达标",
-                "passes when the mean value is " + f.comparison() + " " + Json.number(f.threshold()) + " " + f.unit());
+                pct + " 置信区间" + (atMost ? "上限" : "下限") + " " + sign + " " + thr + " " + unitZh(f.unit()) + " 为达标，"
+                        + (atMost ? "下限" : "上限") + "不满足为未达标，其间为临界",
+                "met when the " + (atMost ? "upper" : "lower") + " bound of the " + pct + " confidence interval is " + sign
+                        + " " + thr + " " + f.unit() + ", not met when the " + (atMost ? "lower" : "upper")
+                        + " bound misses it, at risk in between");
+    }
+
+    private static String unitZh(String unit) {
+        return switch (unit == null ? "" : unit) {
+            case "h" -> "小时";
+            case "min" -> "分钟";
+            case "d" -> "天";
+            case "km" -> "公里";
+            case "m2/person" -> "m²/人";
+            case "people" -> "人";
+            default -> String.valueOf(unit);
+        };
     }
 
     // ------------------------------------------------------------------ CSV

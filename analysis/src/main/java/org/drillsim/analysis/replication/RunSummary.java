@@ -1,8 +1,7 @@
 package org.drillsim.analysis.replication;
 
 import org.drillsim.core.ConfidenceInterval;
-import org.drillsim.format.targets.TargetCatalog;
-import org.drillsim.format.targets.TargetDefinition;
+import org.drillsim.runformat.Verdict;
 import org.drillsim.world.DelayCause;
 import org.drillsim.world.Indicators;
 import org.drillsim.world.score.CauseShare;
@@ -14,12 +13,11 @@ import java.util.List;
 
 /**
  * The scorecard over replications: per target the mean and 95 % Student-t confidence interval of the value,
- * the pass decision on the mean, the share of replications passing, and the causes of the late time pooled
+ * the verdict ({@link Verdict}) on the mean and its interval, the share of replications passing, and the causes of the late time pooled
  * over replications; per indicator the mean and interval.
  *
- * <p>Pass rule (stated in the output): a response-time target passes when the mean share of people / units
- * within the threshold is at least the required share (the scenario's, else the catalogue default); a capacity
- * target passes when the mean value meets the threshold.
+ * <p>Verdict: {@link Verdict#of} on the interval (a response-time target's share against the required share —
+ * the scenario's, else the catalogue default —, a capacity target's value against its threshold).
  *
  * @param targets    one per scenario target, in scenario order
  * @param indicators one per indicator of replication 1, in order
@@ -125,15 +123,7 @@ public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> ind
         }
         int n = results.size();
         ConfidenceInterval ci = ci(vals);
-        boolean pass;
-        if (vals.isEmpty()) {
-            pass = false;
-        } else if (first.isResponseTime()) {
-            pass = ci.mean() >= first.requiredShare();
-        } else {
-            TargetDefinition def = TargetCatalog.get(first.id());
-            pass = def.meets(ci.mean(), first.threshold());
-        }
+        Verdict verdict = verdict(first, ci);
         double total = 0;
         for (double v : causeHours) {
             total += v;
@@ -149,9 +139,19 @@ public record RunSummary(List<TargetSummary> targets, List<IndicatorSummary> ind
         }
         double min = vals.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         double max = vals.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        return new TargetSummary(first, vals.size(), ci, min, max, pass,
+        return new TargetSummary(first, vals.size(), ci, min, max, verdict,
                 vals.isEmpty() ? Double.NaN : passed / (double) vals.size(), measured / n, late / n, pending / n,
                 servedWeight > 0 ? hoursWeighted / servedWeight : Double.NaN, causes, per);
+    }
+
+    /** The one verdict rule ({@link Verdict}) on the mean and its interval; a share's interval is clipped to [0, 1]. */
+    static Verdict verdict(TargetResult first, ConfidenceInterval ci) {
+        double low = ci.mean() - ci.halfWidth();
+        double high = ci.mean() + ci.halfWidth();
+        if (first.isResponseTime()) {
+            return Verdict.ofShare(ci.mean(), Verdict.clipShare(low), Verdict.clipShare(high), first.requiredShare());
+        }
+        return Verdict.of(ci.mean(), low, high, first.comparison(), first.threshold());
     }
 
     /** Mean and interval; with one value the half-width is NaN, with none everything is NaN. */

@@ -1,6 +1,7 @@
 package org.drillsim.analysis.replication;
 
 import org.drillsim.core.ConfidenceInterval;
+import org.drillsim.runformat.Verdict;
 import org.drillsim.world.score.CauseShare;
 import org.drillsim.world.score.TargetResult;
 
@@ -15,7 +16,7 @@ import java.util.List;
  *                           (half-width NaN with fewer than two)
  * @param min                smallest value
  * @param max                largest value
- * @param pass               whether the mean meets the rule (required share, or the capacity threshold)
+ * @param verdict            met / at risk / not met by the one rule ({@link Verdict}) on {@code value}'s interval
  * @param passRate           share of scored replications that passed
  * @param measuredMean       mean people / units measured per replication
  * @param lateMean           mean late per replication
@@ -25,6 +26,11 @@ import java.util.List;
  * @param perReplication     value per replication (NaN where nothing was measured)
  */
 public record TargetSummary(TargetResult first, int scoredReplications, ConfidenceInterval value, double min, double max,
-                            boolean pass, double passRate, double measuredMean, double lateMean, double pendingMean,
+                            Verdict verdict, double passRate, double measuredMean, double lateMean, double pendingMean,
                             double meanHours, List<CauseShare> causes, double[] perReplication) {
+
+    /** Whether the verdict is met (the whole interval meets the requirement). */
+    public boolean met() {
+        return verdict == Verdict.MET;
+    }
 }

@@ -81,7 +81,7 @@ public final class SiteTable {
                 change = f.isResponseTime() ? String.format(Locale.ROOT, "%+.1f 个百分点 pts", 100 * d)
                         : (d >= 0 ? "+" : "") + GapTable.amount(d, f.unit());
             }
-            t.row(f.id(), req, value(f, cb, b.pass()), ca == null ? "" : value(f, ca, a.pass()), change);
+            t.row(f.id(), req, value(f, cb), ca == null ? "" : value(f, ca), change);
             t.note(f.label().zh()); // under the row, so the table fits ~120 columns
             if (withinNoise(cb, ca)) {
                 t.note(String.format(Locale.ROOT, "变化在 %d 次重复的置信区间噪声之内（前后区间重叠）%s / the change is within the noise of %d"
@@ -94,11 +94,11 @@ public final class SiteTable {
                 cmp.replications(), cmp.seed(), 100 * cmp.confidence()) + t;
     }
 
-    private static String value(TargetResult f, TargetCheck c, boolean pass) {
+    private static String value(TargetResult f, TargetCheck c) {
         if (!c.scored()) {
             return "未评分 / not scored";
         }
-        String mark = pass ? " ✓" : " ✗";
+        String mark = " " + c.verdict().symbol();
         if (f.isResponseTime()) {
             return (Double.isNaN(c.low()) ? String.format(Locale.ROOT, "%.1f %%", 100 * c.mean())
                     : String.format(Locale.ROOT, "%.1f %% [%.1f, %.1f]", 100 * c.mean(), 100 * c.low(), 100 * c.high())) + mark;

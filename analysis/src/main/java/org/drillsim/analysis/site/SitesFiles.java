@@ -141,9 +141,9 @@ public final class SitesFiles {
             text(o, "label", b.first().label());
             o.put("kind", b.first().kind());
             num(o, "required", b.first().isResponseTime() ? b.first().requiredShare() : b.first().threshold());
-            check(o.putObject("before"), TargetCheck.of(b, cmp.confidence()), b.pass());
+            check(o.putObject("before"), TargetCheck.of(b, cmp.confidence()));
             if (a != null) {
-                check(o.putObject("after"), TargetCheck.of(a, cmp.confidence()), a.pass());
+                check(o.putObject("after"), TargetCheck.of(a, cmp.confidence()));
             } else {
                 o.putNull("after");
             }
@@ -192,12 +192,12 @@ public final class SitesFiles {
         return osm ? RoadNetwork.OSM_ATTRIBUTION : "";
     }
 
-    private static void check(ObjectNode o, TargetCheck c, boolean passOnMean) {
+    private static void check(ObjectNode o, TargetCheck c) {
         o.put("scored", c.scored());
         num(o, "mean", c.mean());
         num(o, "low", c.low());
         num(o, "high", c.high());
-        o.put("pass", passOnMean);
+        o.put("verdict", c.verdict().id());
         o.put("meetsAtConfidence", c.meets());
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteTableTest {
     private static TargetCheck check(double mean, double low, double high) {
-        return new TargetCheck("medical-2h", true, 3, mean, low, high, 0.95, false);
+        return new TargetCheck("medical-2h", true, 3, mean, low, high, 0.95, org.drillsim.runformat.Verdict.NOT_MET);
     }
 
     @Test

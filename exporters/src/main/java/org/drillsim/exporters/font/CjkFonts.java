@@ -1,18 +1,27 @@
 package org.drillsim.exporters.font;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Finds a Chinese font on this machine. PDF reports must embed a font with TrueType outlines:
  * PDFBox cannot subset the CFF-based OpenType fonts (such as Noto Sans CJK), so those are used
- * only for pictures, never for PDFs. Set {@code $DRILLSIM_CJK_FONT} to a .ttf / .ttc file to choose one.
+ * only for pictures, never for PDFs. Set {@code $DRILLSIM_CJK_FONT} to a .ttf / .ttc file to choose one;
+ * else the well-known files are tried, then any TrueType font in the system's font folders that draws 中.
  */
 public final class CjkFonts {
     /** Environment variable naming a TrueType (.ttf / .ttc) Chinese font to use instead of the defaults. */
@@ -36,7 +45,12 @@ public final class CjkFonts {
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc");
 
+    /** The system's font folders (Linux, Windows, macOS), searched when no well-known file is there. */
+    static final List<String> FONT_DIRS = List.of("/usr/share/fonts", "/usr/local/share/fonts", "C:/Windows/Fonts",
+            "/Library/Fonts", "/System/Library/Fonts");
+
     private static volatile Font awtFont;
+    private static volatile Optional<Path> scanned;
 
     private CjkFonts() {
     }
@@ -48,9 +62,9 @@ public final class CjkFonts {
      */
     public static Path trueTypeFont() {
         return findTrueType().orElseThrow(() -> new IllegalStateException(
-                "未找到可嵌入PDF的中文TrueType字体 / no TrueType Chinese font found for PDF export. Install one "
-                        + "(Debian/Ubuntu: apt-get install fonts-wqy-zenhei) or set $" + ENV
-                        + " to a .ttf/.ttc file. Looked in: " + String.join(", ", TRUETYPE_CANDIDATES)));
+                "未找到可嵌入PDF的中文TrueType字体，请安装一种（Debian/Ubuntu：apt-get install fonts-wqy-zenhei）或设置 $" + ENV
+                        + " / no TrueType Chinese font for the PDF: install one (Debian/Ubuntu: apt-get install "
+                        + "fonts-wqy-zenhei) or set $" + ENV + " to a .ttf/.ttc file; DOCX, XLSX and HTML need no font"));
     }
 
     /** The TrueType Chinese font, if any: {@code $DRILLSIM_CJK_FONT}, then {@code -Ddrillsim.cjkFont}, then the known places. */
@@ -72,7 +86,59 @@ public final class CjkFonts {
                 return Optional.of(p);
             }
         }
+        Optional<Path> s = scanned;
+        if (s == null) {
+            s = scanFontDirs();
+            scanned = s;
+        }
+        return s;
+    }
+
+    /** The first TrueType-outline font (file names sorted) in the font folders that has a glyph for 中. */
+    static Optional<Path> scanFontDirs() {
+        List<Path> files = new ArrayList<>();
+        for (String d : FONT_DIRS) {
+            Path dir = Path.of(d);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir, 6)) {
+                walk.filter(p -> {
+                    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return (n.endsWith(".ttf") || n.endsWith(".ttc")) && Files.isReadable(p);
+                }).sorted().forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                // an unreadable folder: look in the others
+            }
+        }
+        for (Path p : files) {
+            if (drawsChineseWithTrueTypeOutlines(p)) {
+                return Optional.of(p);
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean drawsChineseWithTrueTypeOutlines(Path file) {
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
+                    boolean[] ok = {false};
+                    ttc.processAllFonts(f -> ok[0] |= isChineseTrueType(f));
+                    return ok[0];
+                }
+            }
+            try (TrueTypeFont f = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+                return isChineseTrueType(f);
+            }
+        } catch (IOException | RuntimeException e) {
+            return false; // not a font fontbox reads: not a candidate
+        }
+    }
+
+    private static boolean isChineseTrueType(TrueTypeFont f) throws IOException {
+        return f.getTableMap().containsKey("glyf") && f.getUnicodeCmapLookup(false) != null
+                && f.getUnicodeCmapLookup(false).getGlyphId('中') != 0;
     }
 
     /**

@@ -3,7 +3,9 @@ package org.drillsim.exporters.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.drillsim.runformat.JsonText;
 import org.drillsim.runformat.RunInfo;
+import org.drillsim.runformat.Bilingual;
 import org.drillsim.runformat.Scorecard;
+import org.drillsim.runformat.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +70,12 @@ public final class RunReportBuilder {
         return zh;
     }
 
+    /** The confidence level of the scorecard's intervals (0.95 when the file does not say). */
+    private double confidenceLevel() {
+        double c = data.scorecard().confidenceLevel();
+        return c > 0 && c < 1 ? c : 0.95;
+    }
+
     /** The data read from the run directory. */
     public RunData data() {
         return data;
@@ -98,6 +106,7 @@ public final class RunReportBuilder {
             b.section(ind);
         }
         b.section(assumptionsSection(1, Text.of("五、说明", "5. Notes")));
+        b.section(technicalSection(1, Text.of("六、技术信息", "6. Technical details")));
         geoLayers(b);
         return b.build();
     }
@@ -130,6 +139,7 @@ public final class RunReportBuilder {
         }
         b.section(actionsSection(1, Text.of("七、整改措施", "7. Corrective actions")));
         appendix(b);
+        b.section(technicalSection(2, Text.of("技术信息", "Technical details")));
         geoLayers(b);
         return b.build();
     }
@@ -141,46 +151,79 @@ public final class RunReportBuilder {
         RunInfo.ScenarioInfo sc = run.scenario();
         String id = sc == null ? "" : RunText.orEmpty(sc.id());
         b.subtitle(RunText.text(sc == null ? null : sc.name(), id));
-        b.meta(Text.of("情景", "scenario"), id);
-        b.meta(Text.of("随机种子", "seed"), String.valueOf(run.seed()));
+        // the scenario id, the seed and the tool are technical details: see the technical section at the end
         b.meta(Text.of("重复次数", "replications"), String.valueOf(run.replications()));
         b.meta(Text.of("推演时长", "horizon"), Text.of(RunText.num(run.horizonHours(), 2) + " 小时",
                 RunText.num(run.horizonHours(), 2) + " h"));
         b.meta(Text.of("地图", "map"), run.map() == null ? "" : RunText.orEmpty(run.map().source()));
+    }
+
+    /**
+     * Technical details for whoever checks the run: scenario id, seed, tool, the run's notes as the tool wrote
+     * them, the files of the run directory and the commands that add a gap analysis or a siting study.
+     */
+    private Section technicalSection(int level, Text heading) {
+        RunInfo run = data.run();
+        String id = run.scenario() == null ? "" : RunText.orEmpty(run.scenario().id());
+        Section.Builder s = Section.builder(level, heading);
+        List<KeyValue> kv = new ArrayList<>();
+        kv.add(KeyValue.of(Text.of("情景编号", "scenario id"), id));
+        kv.add(KeyValue.of(Text.of("随机种子", "seed"), String.valueOf(run.seed())));
         if (run.tool() != null) {
-            b.meta(Text.of("软件", "tool"), run.tool());
+            kv.add(KeyValue.of(Text.of("软件", "tool"), run.tool()));
         }
+        kv.add(new KeyValue(Text.of("完整事件记录", "full event log"), Text.of("运行目录中的 events.jsonl", "events.jsonl in the run directory")));
+        kv.add(new KeyValue(Text.of("能力缺口分析", "capacity-gap analysis"), Text.same("./drillsim gap " + id + " --replications 20")));
+        kv.add(new KeyValue(Text.of("选址分析", "siting study"), Text.same("./drillsim site " + id + " --kind shelter --add 2")));
+        s.keyValues(kv);
+        String attribution = RunText.orEmpty(run.attribution());
+        for (String n : run.notes()) {
+            if (attribution.isEmpty() || !n.contains(attribution)) {
+                s.note(RunText.bilingual(n)); // the loader's notes: its two languages when it wrote "中文 / English"
+            }
+        }
+        return s.build();
     }
 
     private Section summary(int level, Text heading) {
         int scored = 0;
-        int passed = 0;
-        List<String> failedZh = new ArrayList<>();
-        List<String> failedEn = new ArrayList<>();
+        Map<Verdict, List<String>> zhBy = new java.util.EnumMap<>(Verdict.class);
+        Map<Verdict, List<String>> enBy = new java.util.EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            zhBy.put(v, new ArrayList<>());
+            enBy.put(v, new ArrayList<>());
+        }
         for (Scorecard.Target t : data.scorecard().targets()) {
             if (!t.scored()) {
                 continue;
             }
             scored++;
-            if (t.pass()) {
-                passed++;
-            } else {
-                Text label = RunText.label(t);
-                Text value = RunText.value(t);
-                failedZh.add("“" + label.zh() + "”（" + value.zh() + "；阈值 " + RunText.threshold(t).zh() + "）");
-                failedEn.add("“" + label.en() + "” (" + value.en() + "; target " + RunText.threshold(t).en() + ")");
-            }
+            Verdict v = t.verdict();
+            Text label = RunText.label(t);
+            Text value = RunText.value(t);
+            zhBy.get(v).add("“" + label.zh() + "”（" + value.zh() + "；阈值 " + RunText.threshold(t).zh() + "）");
+            enBy.get(v).add("“" + label.en() + "” (" + value.en() + "; target " + RunText.threshold(t).en() + ")");
         }
+        int passed = zhBy.get(Verdict.MET).size();
         int total = data.scorecard().targets().size();
         int reps = data.scorecard().replications() > 0 ? data.scorecard().replications() : data.run().replications();
-        String zh = "本次推演对 " + total + " 项预案目标进行评估（" + reps + " 次重复仿真，95% 置信区间），其中 " + scored
-                + " 项可评分，" + passed + " 项达标" + (failedZh.isEmpty() ? "。" : "；未达标：" + String.join("；", failedZh) + "。");
-        String en = "The run scored " + total + " targets of the plans (" + reps + " replications, 95 % confidence intervals): "
-                + scored + " could be scored, " + passed + " passed" + (failedEn.isEmpty() ? "." : "; missed: " + String.join("; ", failedEn) + ".");
-        Section.Builder s = Section.builder(level, heading).paragraph(Text.of(zh, en));
+        StringBuilder zh = new StringBuilder("本次推演对 " + total + " 项预案目标进行评估（" + reps + " 次重复仿真，95% 置信区间），其中 "
+                + scored + " 项可评分：" + passed + " 项达标，" + zhBy.get(Verdict.AT_RISK).size() + " 项临界，"
+                + zhBy.get(Verdict.NOT_MET).size() + " 项未达标。");
+        StringBuilder en = new StringBuilder("The run scored " + total + " targets of the plans (" + reps
+                + " replications, 95 % confidence intervals); " + scored + " could be scored: " + passed + " met, "
+                + enBy.get(Verdict.AT_RISK).size() + " at risk, " + enBy.get(Verdict.NOT_MET).size() + " not met.");
+        for (Verdict v : List.of(Verdict.NOT_MET, Verdict.AT_RISK)) {
+            if (!zhBy.get(v).isEmpty()) {
+                zh.append(v.zh()).append("：").append(String.join("；", zhBy.get(v))).append("。");
+                en.append(" ").append(Character.toUpperCase(v.en().charAt(0))).append(v.en().substring(1)).append(": ")
+                        .append(String.join("; ", enBy.get(v))).append(".");
+            }
+        }
+        Section.Builder s = Section.builder(level, heading).paragraph(Text.of(zh.toString(), en.toString()));
         List<KeyValue> kv = new ArrayList<>();
         kv.add(new KeyValue(Text.of("可评分目标", "targets scored"), Text.same(scored + " / " + total)));
-        kv.add(new KeyValue(Text.of("达标目标", "targets passed"), Text.same(passed + " / " + scored)));
+        kv.add(new KeyValue(Text.of("达标目标", "targets met"), Text.same(passed + " / " + scored)));
         RunInfo run = data.run();
         if (run.people() > 0) {
             kv.add(new KeyValue(Text.of("人口", "population"), Text.same(RunText.count(String.valueOf(run.people())))));
@@ -228,9 +271,9 @@ public final class RunReportBuilder {
             kv.add(new KeyValue(Text.of("救援力量", "units"), Text.of(zh.toString(), en.toString())));
         }
         s.keyValues(kv);
-        Table.Builder clocks = Table.builder("assumptions", Text.of("计时口径与达标规则", "Clocks and pass rules"),
+        Table.Builder clocks = Table.builder("assumptions", Text.of("计时口径与评定规则", "Clocks and verdict rules"),
                 Text.of("目标", "target"), Text.of("计时起点", "clock starts"), Text.of("计时终点", "clock stops"),
-                Text.of("达标规则", "pass rule"));
+                Text.of("评定规则", "verdict rule"));
         int rows = 0;
         for (Scorecard.Target t : data.scorecard().targets()) {
             Scorecard.Clock clock = t.clock();
@@ -243,13 +286,9 @@ public final class RunReportBuilder {
         if (rows > 0) {
             s.add(clocks.build());
         }
-        boolean attributed = false;
+        // the loader's notes (map file, census sums) are technical: the technical section at the end holds them
         String attribution = RunText.orEmpty(run.attribution());
-        for (String n : run.notes()) {
-            s.note(Text.same(n));
-            attributed |= !attribution.isEmpty() && n.contains(attribution);
-        }
-        if (!attribution.isEmpty() && !attributed) { // once is enough (the map's own note follows its figure)
+        if (!attribution.isEmpty()) {
             s.note(Text.of("地图数据 " + attribution, "Map data " + attribution));
         }
         return s.build();
@@ -259,13 +298,13 @@ public final class RunReportBuilder {
         RunData.EventDigest ev = data.events();
         Section.Builder s = Section.builder(level, heading);
         if (ev.key().isEmpty()) {
-            s.paragraph(Text.of("运行目录中没有事件日志（events.jsonl）。", "The run directory has no event log (events.jsonl)."));
+            s.paragraph(Text.of("本次推演未保存事件记录。", "The run kept no event record."));
             return s.build();
         }
         int rep = eventsReplication();
-        s.paragraph(Text.of("以下为第 " + rep + " 次重复仿真中的关键事件、情景注入和决策指令（预案自动执行的日常派遣未列出，完整记录见 events.jsonl）。",
+        s.paragraph(Text.of("以下为第 " + rep + " 次重复仿真中的关键事件、情景注入和决策指令（预案自动执行的日常派遣未列出，完整记录见技术信息）。",
                 "Key events, injects and decisions of replication " + rep + " (routine dispatches by the plan are left out; "
-                        + "events.jsonl has everything)."));
+                        + "the technical details say where the full record is)."));
         Table.Builder t = Table.builder("timeline", Text.of("关键事件时间线", "Timeline"),
                 Text.of("时间", "time"), Text.of("事件", "event"), Text.of("发出方", "issued by"), Text.of("内容", "details"))
                 .weights(1.35, 1.6, 1.5, 5.05); // T+00:05 must not wrap in DOCX
@@ -360,9 +399,8 @@ public final class RunReportBuilder {
             s.note(Text.of("评分范围：" + d + "（情景 scoring.district）：人口、避难场所、队伍与计时对象均只计该区县。",
                     "Scored for " + d + " (scenario scoring.district): its residents, shelters, teams and timed people only."));
         }
-        s.note(Text.of("评定：✓ 达标 = 均值满足要求；! 警示 = 均值未满足但置信区间上限达到要求（需更多重复确认）；✗ 未达标。",
-                "Verdict: ✓ pass = the mean meets the requirement; ! warning = the mean misses but the upper confidence "
-                        + "limit reaches it (more replications needed); ✗ fail."));
+        Bilingual rule = Verdict.rule(confidenceLevel());
+        s.note(Text.of("评定：" + rule.zh(), "Verdict: " + rule.en()));
         Drawing served = RunFigures.servedChart(data);
         if (served != null) {
             s.add(new Figure(Text.of("图1 各时间目标的已服务比例随时间变化（竖线为时限）", "Figure 1 Share served against the clock (vertical lines: deadlines)"), served));
@@ -391,8 +429,7 @@ public final class RunReportBuilder {
             for (int k = 0; k < targets.size() && k < d.targets().size(); k++) {
                 Scorecard.DistrictTarget dt = d.targets().get(k);
                 Scorecard.Target whole = targets.get(k);
-                row.add(Cell.of(RunText.districtValue(whole, dt)).withStatus(!dt.scored() ? Status.NONE
-                        : dt.pass() ? Status.PASS : Status.FAIL));
+                row.add(Cell.of(RunText.districtValue(whole, dt)).withStatus(Status.of(dt.verdict(whole))));
             }
             t.row(row.toArray(new Cell[0]));
         }
@@ -418,7 +455,7 @@ public final class RunReportBuilder {
                 t.row(Cell.of(RunText.label(target)),
                         Cell.of(RunText.cause(c)),
                         Cell.percent(c.share(), 1),
-                        Double.isNaN(target.lateMean()) ? Cell.of("–") : Cell.number(target.lateMean(), 1));
+                        Double.isNaN(target.lateMean()) ? Cell.of("–") : Cell.number(Math.round(target.lateMean()), 0));
                 rows++;
             }
         }
@@ -435,15 +472,25 @@ public final class RunReportBuilder {
         int rows = 0;
         for (Scorecard.Indicator ind : data.scorecard().indicators()) {
             // numbers in cells of their own, so that XLSX and CSV readers can compute with them
+            int d = decimals(RunText.orEmpty(ind.unit()));
             t.row(Cell.of(RunText.text(ind.label(), ind.id())), Cell.of(RunText.unit(RunText.orEmpty(ind.unit()))),
-                    numberCell(ind.mean()), numberCell(lowerLimit(ind)), numberCell(ind.high()));
+                    numberCell(ind.mean(), d), numberCell(lowerLimit(ind), d), numberCell(ind.high(), d));
             rows++;
         }
         return rows == 0 ? null : Section.builder(level, heading).add(t.build()).build();
     }
 
-    private static Cell numberCell(double v) {
-        return Double.isNaN(v) ? Cell.of("–") : Cell.number(v, 2);
+    private static Cell numberCell(double v, int decimals) {
+        return Double.isNaN(v) ? Cell.of("–") : Cell.number(v, decimals);
+    }
+
+    /** Decimals an indicator is shown with: whole people, trips and places; one decimal for percentages. */
+    static int decimals(String unit) {
+        return switch (unit) {
+            case "people", "trips", "blockages", "reserves", "units", "teams", "vehicles", "count" -> 0;
+            case "%" -> 1;
+            default -> 2;
+        };
     }
 
     private Section gapSection(int level, Text heading) {
@@ -453,11 +500,11 @@ public final class RunReportBuilder {
             gapTable(s, gap);
             return s.build();
         }
-        s.paragraph(Text.of("本运行目录未包含能力缺口分析结果（gap.json）。以下按各未达标目标的主要延误原因给出需补强的资源方向；"
-                        + "量化的最小补充量可运行 ./drillsim gap 情景 --replications N 求得。",
-                "This run directory holds no capacity-gap analysis (gap.json). The table points each missed target's main causes of "
-                        + "delay to the resource to strengthen; run ./drillsim gap SCENARIO --replications N for the smallest additions."));
-        Table.Builder t = Table.builder("gaps", Text.of("未达标目标与需补强的资源", "Missed targets and what to strengthen"),
+        s.paragraph(Text.of("本次推演尚未开展能力缺口分析。下表按各未达标或临界目标的主要延误原因给出需补强的资源方向；"
+                        + "各类资源的最小补充量可通过能力缺口分析求得（方法见技术信息）。",
+                "No capacity-gap analysis was run yet. The table points each target not met or at risk to the resource its main "
+                        + "causes of delay call for; a capacity-gap analysis (see the technical details) finds the smallest additions."));
+        Table.Builder t = Table.builder("gaps", Text.of("未达标与临界目标及需补强的资源", "Targets not met or at risk and what to strengthen"),
                 Text.of("目标", "target"), Text.of("结果", "result"), Text.of("主要延误原因", "main causes of delay"),
                 Text.of("需补强的资源", "resource to strengthen"));
         int rows = 0;
@@ -472,7 +519,7 @@ public final class RunReportBuilder {
             rows++;
         }
         if (rows == 0) {
-            s.paragraph(Text.of("所有可评分目标均已达标。", "Every scored target passed."));
+            s.paragraph(Text.of("所有可评分目标均已达标。", "Every scored target is met."));
         } else {
             s.add(t.build());
         }
@@ -482,9 +529,9 @@ public final class RunReportBuilder {
     /** The quantified additions of {@code gap.json} (written by {@code drillsim gap}): one row per resource and target. */
     private void gapTable(Section.Builder s, JsonNode gap) {
         double confidence = RunText.number(gap.get("confidence"));
-        s.paragraph(Text.of("以下为能力缺口分析（./drillsim gap，" + gap.path("replications").asText("?") + " 次重复）的结果：对每类资源，"
+        s.paragraph(Text.of("以下为能力缺口分析（" + gap.path("replications").asText("?") + " 次重复）的结果：对每类资源，"
                         + "在现有力量基础上逐步增加，找出使各目标达标的最小补充量。",
-                "Results of the capacity-gap analysis (./drillsim gap, " + gap.path("replications").asText("?") + " replications): for "
+                "Results of the capacity-gap analysis (" + gap.path("replications").asText("?") + " replications): for "
                         + "each resource, the smallest addition to the current means that meets each target."));
         Text rule = RunText.text(gap.path("rule"), "");
         if (!rule.isEmpty()) {
@@ -565,7 +612,7 @@ public final class RunReportBuilder {
         double low = RunText.number(at.get("low"));
         double high = RunText.number(at.get("high"));
         if (kind == null || Scorecard.RESPONSE_TIME.equals(kind)) {
-            String s = RunText.pct(mean) + " (" + RunText.pct(low) + "–" + RunText.pct(Math.min(1, high)) + ")";
+            String s = RunText.pct(mean) + " (" + RunText.pct(Verdict.clipShare(low)) + "–" + RunText.pct(Verdict.clipShare(high)) + ")";
             return Text.same(s);
         }
         Text unit = RunText.unit(RunText.orEmpty(unitId));
@@ -614,8 +661,9 @@ public final class RunReportBuilder {
         s.add(new Figure(caption, drawing));
         if (withProposedSites) {
             if (map.proposedSites().isEmpty()) {
-                s.paragraph(Text.of("本运行目录未包含选址结果（sites.geojson）；可运行 ./drillsim site 情景 --kind depot|shelter|ambulance-base --add K 求得。",
-                        "This run directory holds no siting result (sites.geojson); run ./drillsim site SCENARIO --kind depot|shelter|ambulance-base --add K."));
+                s.paragraph(Text.of("本次推演尚未开展选址分析；新增物资储备库、避难场所或急救站点的建议位置可通过选址分析求得（方法见技术信息）。",
+                        "No siting study was run yet; a siting study (see the technical details) proposes places for new depots, "
+                                + "shelters or ambulance bases."));
             } else {
                 // drillsim site writes the proposed sites and, for comparison, the existing ones of the same kind
                 Table.Builder t = Table.builder("sites", Text.of("建议新增选址（及现有同类设施）", "Proposed sites (and existing ones of the kind)"),
@@ -678,10 +726,11 @@ public final class RunReportBuilder {
             Text value = RunText.value(target);
             Text causes = RunText.causes(target, 2);
             Text resource = resourceFor(RunText.firstCause(target), target.id());
-            String zh = "“" + label.zh() + "”" + (st == Status.FAIL ? "未达标" : "处于临界") + "（" + value.zh() + "；阈值 "
+            Verdict v = target.verdict();
+            String zh = "“" + label.zh() + "”" + v.zh() + "（" + value.zh() + "；阈值 "
                     + RunText.threshold(target).zh() + "）" + (causes.isEmpty() ? "" : "；主要原因：" + causes.zh())
                     + "。建议补强：" + resource.zh() + "，并据此修订预案相应条款。";
-            String en = "“" + label.en() + "” " + (st == Status.FAIL ? "missed" : "borderline") + " (" + value.en() + "; target "
+            String en = "“" + label.en() + "” " + v.en() + " (" + value.en() + "; target "
                     + RunText.threshold(target).en() + ")" + (causes.isEmpty() ? "" : "; main causes: " + causes.en())
                     + ". Strengthen: " + resource.en() + ", and revise the plan's clause accordingly.";
             t.row(Cell.number(n, 0), Cell.of(Text.of(zh, en)), Cell.of(department(target.id())), Cell.EMPTY,
@@ -690,7 +739,7 @@ public final class RunReportBuilder {
         if (n == 0) {
             n++;
             t.row(Cell.number(n, 0), Cell.of(Text.of("各项目标均已达标：保持现有预案，按演练计划定期复核。",
-                    "Every target passed: keep the plan and review it at the next scheduled drill.")), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
+                    "Every target is met: keep the plan and review it at the next scheduled drill.")), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);
         }
         for (int i = 0; i < 3; i++) {
             t.row(Cell.number(++n, 0), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY, Cell.EMPTY);

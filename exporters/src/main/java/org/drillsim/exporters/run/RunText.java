@@ -11,6 +11,7 @@ import org.drillsim.exporters.text.Text;
 import org.drillsim.runformat.Bilingual;
 import org.drillsim.runformat.EventTypes;
 import org.drillsim.runformat.Scorecard;
+import org.drillsim.runformat.Verdict;
 
 /** Wording and number formats shared by the run reports: targets, units, causes, events. */
 final class RunText {
@@ -205,9 +206,10 @@ final class RunText {
         }
         Scorecard.Value v = t.value();
         double mean = v.mean();
-        double low = v.low();
-        double high = v.high();
         boolean share = t.isResponseTime();
+        // a share's interval stops at 0 and 100 % (run directories written before the writer clipped it)
+        double low = share ? Verdict.clipShare(v.low()) : v.low();
+        double high = share ? Verdict.clipShare(v.high()) : v.high();
         String m = share ? pct(mean) : num(mean, 2);
         // A capacity value means nothing without its unit (7.91 m²/人, 46.33 km).
         Text u = share ? Text.EMPTY : unit(orEmpty(t.unit()));
@@ -234,25 +236,9 @@ final class RunText {
         return u.isEmpty() ? Text.same(m) : Text.of(m + " " + u.zh(), m + " " + u.en());
     }
 
-    /**
-     * Pass, fail, or warn when the mean misses but the confidence interval still reaches the
-     * requirement (more replications would be needed to be sure).
-     */
+    /** The target's verdict ({@link Scorecard.Target#verdict()}, the one rule) as a cell status. */
     static Status status(Scorecard.Target t) {
-        if (!t.scored()) {
-            return Status.NONE;
-        }
-        if (t.pass()) {
-            return Status.PASS;
-        }
-        if (t.isResponseTime() && t.value() != null) {
-            double high = t.value().high();
-            double req = t.requiredShare();
-            if (!Double.isNaN(high) && !Double.isNaN(req) && high >= req) {
-                return Status.WARN;
-            }
-        }
-        return Status.FAIL;
+        return Status.of(t.verdict());
     }
 
     /** The source with clause and original wording, e.g. {@code 000《…》§二(五)：重大灾害事故实现2小时紧急医学救援}. */
@@ -266,17 +252,49 @@ final class RunText {
         if (!doc.isEmpty()) {
             append(sb, doc.startsWith("《") ? doc : "《" + doc + "》");
         }
-        append(sb, orEmpty(s.clause()));
+        String head = sb.toString();
+        String clause = orEmpty(s.clause());
+        StringBuilder zhBase = new StringBuilder(head);
+        StringBuilder enBase = new StringBuilder(head);
+        append(zhBase, clauseZh(clause));
+        append(enBase, clauseEn(clause));
         String wording = orEmpty(t.wording());
-        String base = sb.toString();
         String zh = own ? "本单位预案 " : "";
         String en = own ? "unit's own plan " : "";
+        String bz = zhBase.toString();
+        String be = enBase.toString();
         if (!wording.isEmpty()) {
-            return Text.of(zh + base + (base.isEmpty() ? "" : "：") + "“" + wording + "”",
-                    en + base + (base.isEmpty() ? "" : ": ") + "“" + wording + "”");
+            return Text.of(zh + bz + (bz.isEmpty() ? "" : "：") + "“" + wording + "”",
+                    en + be + (be.isEmpty() ? "" : ": ") + "“" + wording + "”");
         }
-        String plain = base.isEmpty() ? orEmpty(t.thresholdSource()) : base;
-        return own ? Text.of(zh + plain, en + plain) : Text.same(plain);
+        if (bz.isEmpty()) {
+            String plain = orEmpty(t.thresholdSource());
+            return own ? Text.of(zh + plain, en + plain) : Text.same(plain);
+        }
+        return Text.of(zh + bz, en + be);
+    }
+
+    /**
+     * A catalogue clause in Chinese: the seed catalogue names clauses in English ({@code 2025 goal #7},
+     * {@code 2022, 2025, 2030 goals}, {@code § agreement reserves (发展物资协议储备)}).
+     */
+    static String clauseZh(String clause) {
+        String c = clause.replaceAll("core indicator table, item (\\d+) \\(([^)]*)\\)", "核心指标表第$1项（$2）")
+                .replace("§ comprehensive rescue teams", "§综合救援队伍")
+                .replaceAll("§ rescue teams \\((\\d+)\\)", "§救援队伍（$1）")
+                .replaceAll("§ rescue teams (\\d+)", "§救援队伍 $1");
+        c = c.replaceAll("§\\s*[A-Za-z][A-Za-z ,-]*\\(([^)]*)\\)", "§$1");
+        c = c.replaceAll("(\\d{4}) goal #(\\d+)", "$1年目标第$2项");
+        c = c.replaceAll("(\\d{4}(?:, \\d{4})*) goals", "$1年目标");
+        c = c.replaceAll("(\\d{4}) goal", "$1年目标");
+        c = c.replaceAll("(年目标(?:第\\d+项)?), (\\d{4})(?![\\d年])", "$1、$2年目标");
+        c = c.replaceAll("(\\d{4}), (?=\\d{4})", "$1、");
+        return c.replace("; ", "；").replace(", ", "，");
+    }
+
+    /** A catalogue clause in English: a Chinese gloss in brackets left out. */
+    static String clauseEn(String clause) {
+        return clause.replaceAll("\\s*\\([^)]*\\p{IsHan}[^)]*\\)", "");
     }
 
     private static void append(StringBuilder sb, String part) {
@@ -381,18 +399,18 @@ final class RunText {
             case "beds-restored" -> Text.of("医院床位恢复", "hospital beds restored");
             case "discharge" -> Text.of("出院", "discharged from hospital");
             case "wind-change" -> Text.of("风向风速变化", "wind change");
+            case "truck-stuck" -> Text.of("货车受阻", "truck held up by closed roads");
             default -> null; // a key event type: its timeline name without "first"
         };
+        // names only: the ids are the event log's, for the technical reader of events.jsonl
         if (own != null) {
-            return Text.of(own.zh() + "（" + type + "）", own.en() + " (" + type + ")");
+            return own;
         }
         Text t = eventType(type);
-        String zh = t.zh().replaceFirst("^首(个|次|例|家)", "");
-        String en = t.en().replaceFirst("^first ", "");
         if (t.zh().equals(type)) {
             return t;
         }
-        return Text.of(zh + "（" + type + "）", en + " (" + type + ")");
+        return Text.of(t.zh().replaceFirst("^首(个|次|例|家)", ""), t.en().replaceFirst("^first ", ""));
     }
 
     /** Command types in words. */
@@ -429,14 +447,23 @@ final class RunText {
             }
             return Text.of(zh, en);
         }
+        if (type.equals(EventTypes.WORLD)) {
+            // the start event's counters (seed, nodes …) belong to the appendix; a reader wants the size of the task
+            String people = count(String.valueOf(e.path("people").asLong()));
+            long units = e.path("units").asLong();
+            return Text.of("人口 " + people + "，救援力量 " + units + " 个", "population " + people + ", " + units + " units");
+        }
+        if (type.equals(EventTypes.END)) {
+            return Text.same("–"); // its counters (events, commands, clocks) are the appendix's event counts
+        }
         StringBuilder zh = new StringBuilder();
         StringBuilder en = new StringBuilder();
         Text prefix = Text.EMPTY;
         if (type.equals("command")) {
             prefix = command(e.path("command").asText());
             if (!e.path("accepted").asBoolean(true)) {
-                prefix = Text.of(prefix.zh() + "（被拒绝：" + e.path("reason").asText("") + "）",
-                        prefix.en() + " (rejected: " + e.path("reason").asText("") + ")");
+                Text reason = bilingual(e.path("reason").asText(""));
+                prefix = Text.of(prefix.zh() + "（被拒绝：" + reason.zh() + "）", prefix.en() + " (rejected: " + reason.en() + ")");
             }
         }
         // "key" is an internal cache key (e.g. of a replaced hazard), not for readers
@@ -539,13 +566,43 @@ final class RunText {
             case "nodes" -> "路网节点";
             case "travelMin" -> "路途（分钟）";
             case "hazard" -> "灾害";
+            case "near" -> "位置";
+            case "radiusM" -> "半径（米）";
             default -> key;
         };
+    }
+
+    /** Event detail keys in words (English). */
+    private static String keyEn(String key) {
+        return switch (key) {
+            case "unitId" -> "unit";
+            case "shelterId" -> "shelter";
+            case "depotId" -> "depot";
+            case "reserveId", "reserveIdRef" -> "agreement reserve";
+            case "zoneId" -> "zone";
+            case "taskId" -> "task";
+            case "readyT" -> "ready at";
+            case "travelMin" -> "travel (min)";
+            case "weight" -> "people";
+            case "applied" -> "in effect";
+            case "edges" -> "road sections";
+            case "radiusM" -> "radius (m)";
+            default -> key;
+        };
+    }
+
+    /** An internal id of the model ({@code cell-2529}, {@code ar-water}, {@code rescue-dg-2}): not for readers. */
+    static boolean looksLikeId(String raw) {
+        return raw.matches("[a-z][a-z0-9]*(-[a-z0-9]+)+") || raw.matches("[a-z]+[0-9]+");
     }
 
     private static void pair(StringBuilder zh, StringBuilder en, String key, JsonNode v, Map<String, Text> names) {
         if (v.isNull()) {
             return; // "shelterId=null" says nothing to a reader
+        }
+        if (v.isTextual() && !names.containsKey(v.asText()) && looksLikeId(v.asText())
+                && !key.equals("item") && !key.equals("span")) {
+            return; // an id with no name in the run directory would only puzzle a reader
         }
         String raw = v.isTextual() ? v.asText() : v.toString();
         Text value;
@@ -562,11 +619,17 @@ final class RunText {
             value = Text.of(v.asBoolean() ? "是" : "否", raw);
         } else if (v.isNumber() && !v.isIntegralNumber()) {
             value = Text.same(num(v.asDouble(), 1));
+        } else if (v.isIntegralNumber()) {
+            value = Text.same(count(raw));
+        } else if (v.isObject() && v.has("lat") && v.has("lon")) {
+            String lat = num(v.path("lat").asDouble(), 4);
+            String lon = num(v.path("lon").asDouble(), 4);
+            value = Text.of("北纬 " + lat + "，东经 " + lon, lat + " N, " + lon + " E");
         } else {
             value = names.getOrDefault(raw, Text.same(raw));
         }
         zh.append(zh.length() > 0 ? "，" : "").append(keyZh(key)).append('=').append(shorten(value.zh()));
-        en.append(en.length() > 0 ? ", " : "").append(key).append('=').append(shorten(value.en()));
+        en.append(en.length() > 0 ? ", " : "").append(keyEn(key)).append('=').append(shorten(value.en()));
     }
 
     private static String shorten(String value) {

@@ -17,24 +17,43 @@ class RunTextTest {
     void eventDetailsReadAsWordsNotAsTheLogsIds() throws Exception {
         Text t = details("{\"type\":\"command\",\"command\":\"allocate-supplies\",\"role\":\"plan\",\"accepted\":true,"
                 + "\"args\":{\"depotId\":\"d1\",\"shelterId\":null,\"item\":\"water-litres\",\"quantity\":1830}}");
-        assertEquals("调拨物资：储备库=市物资库，物资=饮用水（升），数量=1830", t.zh());
-        assertEquals("allocate supplies: depotId=City depot, item=drinking water (litres), quantity=1830", t.en());
+        assertEquals("调拨物资：储备库=市物资库，物资=饮用水（升），数量=1,830", t.zh());
+        assertEquals("allocate supplies: depot=City depot, item=drinking water (litres), quantity=1,830", t.en());
+        // ids without a name in the run directory are left out, the rejection reason is in one language
+        Text r = details("{\"type\":\"command\",\"command\":\"evacuate-zone\",\"accepted\":false,"
+                + "\"reason\":\"力量忙 / unit busy\",\"args\":{\"zoneId\":\"cell-2529\",\"unitId\":\"rescue-dg-2\"}}");
+        assertEquals("组织转移（被拒绝：力量忙）", r.zh());
+        assertEquals("evacuate zone (rejected: unit busy)", r.en());
+        assertEquals("人口 4,000,000，救援力量 173 个", details("{\"type\":\"world\",\"scenario\":\"harbin-songhua-flood\","
+                + "\"seed\":19980822,\"people\":4000000,\"units\":173,\"nodes\":14848}").zh());
+        assertEquals("–", details("{\"type\":\"end\",\"events\":7743,\"commands\":773}").zh());
     }
 
     @Test
     void simulatedTimesInMillisecondsReadAsClockTimes() throws Exception {
         Text t = details("{\"type\":\"shelter-opening\",\"shelter\":\"s9\",\"readyT\":14100000}");
-        assertEquals("避难场所=s9，就绪时间=T+03:55", t.zh());
+        assertEquals("就绪时间=T+03:55", t.zh(), "s9 has no name in the run directory");
         assertEquals("call agreement reserve", RunText.command("call-reserve").en());
         assertEquals("灾害=chlorine", details("{\"type\":\"hazard-replaced\",\"hazard\":\"chlorine\",\"key\":\"chlorine stopped at 6015300 weather [PlumeWeather[…]]\"}").zh());
     }
 
     @Test
     void eventCountsNameEveryLoggedType() {
-        assertEquals("到达现场（arrive）", RunText.eventTypeCounted("arrive").zh());
-        assertEquals("医院满员（hospital-full）", RunText.eventTypeCounted("hospital-full").zh());
-        assertEquals("hospital full (hospital-full)", RunText.eventTypeCounted("hospital-full").en());
+        assertEquals("到达现场", RunText.eventTypeCounted("arrive").zh());
+        assertEquals("医院满员", RunText.eventTypeCounted("hospital-full").zh());
+        assertEquals("hospital full", RunText.eventTypeCounted("hospital-full").en());
+        assertEquals("货车受阻", RunText.eventTypeCounted("truck-stuck").zh());
         assertEquals("some-new-type", RunText.eventTypeCounted("some-new-type").zh());
+    }
+
+    @Test
+    void catalogueClausesReadInTheReportsLanguage() {
+        assertEquals("2022、2025、2030年目标；§二(五)", RunText.clauseZh("2022, 2025, 2030 goals; §二(五)"));
+        assertEquals("2025年目标第10项、2030年目标", RunText.clauseZh("2025 goal #10, 2030"));
+        assertEquals("§发展物资协议储备", RunText.clauseZh("§ agreement reserves (发展物资协议储备)"));
+        assertEquals("核心指标表第6项（预期性）", RunText.clauseZh("core indicator table, item 6 (预期性)"));
+        assertEquals("2022年目标", RunText.clauseZh("2022 goal"));
+        assertEquals("§ agreement reserves", RunText.clauseEn("§ agreement reserves (发展物资协议储备)"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.drillsim.ui.session;
 
+import org.drillsim.runformat.Verdict;
 import org.drillsim.world.World;
 import org.drillsim.world.score.Scorecard;
 import org.drillsim.world.score.TargetResult;
@@ -11,8 +12,9 @@ import java.util.List;
  * The live scorecard of a drill: the response model's {@link Scorecard} evaluated at the current time
  * (running clocks counted as if the drill ended now), turned into traffic-light rows.
  * <p>
- * A response-time target is <em>at risk</em> when it is met now but would be missed if every clock still
- * running (not yet due) ran past the threshold — the trainees still have time to act on those people.
+ * The verdict is the one rule ({@link Verdict}) on the range the share can still reach: from every clock still
+ * running (not yet due) missing the threshold to every one of them meeting it. A response-time target is
+ * <em>at risk</em> while the running clocks decide it — the trainees still have time to act on those people.
  */
 final class LiveScore {
     private final World world;
@@ -43,13 +45,11 @@ final class LiveScore {
             if (!t.scored() || Double.isNaN(t.value()))
                 return new ScoreRow(t.id(), t.label(), true, Double.NaN, t.requiredShare(), Double.NaN, t.comparison(), t.threshold(), t.unit(),
                         ScoreStatus.NO_DATA, source);
-            ScoreStatus status;
-            if (!t.pass()) status = ScoreStatus.FAIL;
-            else {
-                double onTime = t.measured() - t.late();
-                double worstCase = t.measured() + t.pending() == 0 ? 1 : onTime / (t.measured() + t.pending());
-                status = worstCase < t.requiredShare() ? ScoreStatus.AT_RISK : ScoreStatus.PASS;
-            }
+            double onTime = t.measured() - t.late();
+            double all = t.measured() + t.pending();
+            double worstCase = onTime / all;
+            double bestCase = (onTime + t.pending()) / all;
+            ScoreStatus status = ScoreStatus.of(Verdict.ofShare(t.value(), worstCase, bestCase, t.requiredShare()));
             return new ScoreRow(t.id(), t.label(), true, t.value(), t.requiredShare(), t.value(), t.comparison(), t.threshold(), t.unit(), status, source);
         }
         if (!t.scored() || Double.isNaN(t.value()))
@@ -58,6 +58,6 @@ final class LiveScore {
         // requirement sits at the middle of the sparkline.
         double ratio = t.threshold() == 0 ? 1 : t.value() / t.threshold();
         return new ScoreRow(t.id(), t.label(), false, Math.min(1, ratio / 2), 0.5, t.value(), t.comparison(), t.threshold(), t.unit(),
-                t.pass() ? ScoreStatus.PASS : ScoreStatus.FAIL, source);
+                ScoreStatus.of(Verdict.of(t.value(), t.value(), t.value(), t.comparison(), t.threshold())), source);
     }
 }
