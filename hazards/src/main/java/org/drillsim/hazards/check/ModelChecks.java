@@ -7,7 +7,9 @@ import org.drillsim.hazards.chemical.ChemicalTable;
 import org.drillsim.hazards.chemical.DispersionCoefficients;
 import org.drillsim.hazards.chemical.DispersionSetting;
 import org.drillsim.hazards.chemical.GaussianPlume;
+import org.drillsim.hazards.chemical.SolarPosition;
 import org.drillsim.hazards.chemical.Stability;
+import org.drillsim.hazards.chemical.TurnerStability;
 import org.drillsim.hazards.fire.FuelModels;
 import org.drillsim.hazards.fire.FuelMoisture;
 import org.drillsim.hazards.fire.Rothermel;
@@ -20,6 +22,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,10 @@ import java.util.Map;
  *   <li>{@code probit-to-fraction} — P = Φ(Y − 5) (probit)</li>
  *   <li>{@code toxic-lc50} — the constant concentration, ppm, that the chemical's lethality probit makes 50 %
  *       fatal over the given exposure (chemical, minutes)</li>
+ *   <li>{@code solar-declination} — apparent solar declination, degrees (jd); {@code solar-elevation} — geometric
+ *       solar elevation, degrees (lat, lon east positive, utc as yyyy-MM-ddTHH:mm:ss)</li>
+ *   <li>{@code turner-nri} — Turner's net radiation index (night 0/1, altitude_deg, cloud_tenths, ceiling_m);
+ *       {@code turner-class} — Turner's stability class number 1 = A … 7 = G (wind_ms, nri)</li>
  *   <li>{@code flood-mortality} — Jonkman et al. (2008) remaining-zone mortality (depth_m)</li>
  *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
  *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
@@ -152,6 +159,12 @@ public final class ModelChecks {
             case "flood-mortality" -> HazardEffects.floodMortality(c.number("depth_m"));
             case "rothermel-ros-chph" -> andersonStandard(c).headRosMs() * 3600.0 / CHAIN_M;
             case "rothermel-flame-ft" -> andersonStandard(c).headFlameLengthM() / FOOT_M;
+            case "solar-declination" -> SolarPosition.declinationDeg(c.number("jd"));
+            case "solar-elevation" -> SolarPosition.elevationDeg(c.number("lat"), c.number("lon"),
+                    LocalDateTime.parse(c.text("utc")));
+            case "turner-nri" -> TurnerStability.netRadiationIndex(c.number("night") != 0, c.number("altitude_deg"),
+                    c.number("cloud_tenths"), c.number("ceiling_m"));
+            case "turner-class" -> TurnerStability.turnerClass(c.number("wind_ms"), (int) c.number("nri"));
             default -> throw new IllegalArgumentException("line " + c.line() + ": unknown model '" + c.model() + "'");
         };
     }

@@ -17,6 +17,9 @@ import org.drillsim.hazards.PeopleEffect;
 import org.drillsim.hazards.ProtectiveAction;
 import org.drillsim.hazards.RoadEffect;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -49,31 +52,66 @@ public final class ChemicalLeakType implements HazardType<ChemicalLeakSpec> {
 
     @Override
     public Hazard build(ChemicalLeakSpec spec, HazardContext context) {
-        return new GaussianPlume(params(spec), spec.localHourAtStart());
+        PlumeMeteo meteo = meteo(spec);
+        return new GaussianPlume(params(spec, meteo), spec.localHourAtStart(), meteo);
     }
 
-    /** The plume's parameters. */
+    /** The plume's parameters, its weather periods derived from {@link #meteo}. */
     public static PlumeParams params(ChemicalLeakSpec c) {
-        Stability stability = Stability.valueOf(c.stability().name());
-        List<PlumeWeather> weather = new ArrayList<>();
-        for (WindPoint w : c.wind()) {
-            weather.add(new PlumeWeather(Math.round(w.atMinutes() * MINUTE_MS), w.speedMPerS(), w.fromDirectionDeg(), stability));
-        }
+        return params(c, meteo(c));
+    }
+
+    private static PlumeParams params(ChemicalLeakSpec c, PlumeMeteo meteo) {
         return new PlumeParams(c.id(), c.source().lon(), c.source().lat(), c.chemical(), c.releaseRateGPerS(),
                 c.releaseHeightM(), Math.round(c.startMinutes() * MINUTE_MS),
                 c.stopMinutes() == null ? null : Math.round(c.stopMinutes() * MINUTE_MS),
-                c.terrain() == TerrainType.RURAL ? DispersionSetting.RURAL : DispersionSetting.URBAN, weather,
+                c.terrain() == TerrainType.RURAL ? DispersionSetting.RURAL : DispersionSetting.URBAN, meteo.periods(),
                 c.maxDistanceM());
+    }
+
+    /**
+     * The weather as the scenario states it: wind points with their cloud (a point without cloud keeps the one
+     * before, the first the spec's {@code cloudCoverTenths}), the place, the local start; a stated class is kept
+     * for the whole release, otherwise the class is derived hour by hour.
+     */
+    public static PlumeMeteo meteo(ChemicalLeakSpec c) {
+        List<PlumeMeteo.Observation> obs = new ArrayList<>();
+        double cloud = c.cloudCoverTenths();
+        for (WindPoint w : c.wind()) {
+            cloud = w.cloudCoverTenths() == null ? cloud : w.cloudCoverTenths();
+            obs.add(new PlumeMeteo.Observation(Math.round(w.atMinutes() * MINUTE_MS), Math.max(1.0, w.speedMPerS()),
+                    w.fromDirectionDeg(), cloud, c.cloudCeilingM()));
+        }
+        Stability fixed = c.stability() == null ? null : Stability.valueOf(c.stability().name());
+        return new PlumeMeteo(c.source().lat(), c.source().lon(), localStart(c), c.utcOffsetHours(), obs, fixed);
+    }
+
+    /** Local date-time at T+0; a fixed class needs no date (then 2000-03-20, any date serves). */
+    private static LocalDateTime localStart(ChemicalLeakSpec c) {
+        LocalDate day = c.startDate() == null ? LocalDate.of(2000, 3, 20) : LocalDate.parse(c.startDate());
+        long seconds = Math.round(c.localHourAtStart() * 3600);
+        return day.atStartOfDay().plusSeconds(seconds);
     }
 
     /** The leak names a chemical of the {@link ChemicalTable}. */
     @Override
     public List<Problem> check(ChemicalLeakSpec c) {
+        List<Problem> out = new ArrayList<>();
         if (!ChemicalTable.ids().contains(c.chemical())) {
-            return List.of(new Problem("chemical", "unknown chemical '" + c.chemical() + "'; expected one of: "
+            out.add(new Problem("chemical", "unknown chemical '" + c.chemical() + "'; expected one of: "
                     + String.join(", ", new TreeSet<>(ChemicalTable.ids()))));
         }
-        return List.of();
+        if (c.startDate() != null) {
+            try {
+                LocalDate.parse(c.startDate());
+            } catch (DateTimeParseException e) {
+                out.add(new Problem("startDate", "expected a date yyyy-MM-dd, got '" + c.startDate() + "'"));
+            }
+        } else if (c.stability() == null) {
+            out.add(new Problem("startDate", "needed to derive the stability class from the sun's elevation "
+                    + "(give startDate: yyyy-MM-dd, or a fixed stability: A-F)"));
+        }
+        return out;
     }
 
     @Override

@@ -51,6 +51,11 @@ public final class GaussianPlume implements DoseHazard {
     private final LocalProjection projection;
     private final FootprintCache cache = new FootprintCache();
     private final double localHourAtStart;
+    /** The stated weather the periods were derived from; null when the periods were given directly. */
+    private final PlumeMeteo meteo;
+    /** Start of each weather period and the air's travel from the first period's start to it, m (prefix sums). */
+    private final long[] periodFromMs;
+    private final double[] travelToPeriodM;
 
     /**
      * A release in a scenario starting at noon local time.
@@ -66,6 +71,25 @@ public final class GaussianPlume implements DoseHazard {
      * @throws IllegalArgumentException when the chemical is not in the {@link ChemicalTable}
      */
     public GaussianPlume(PlumeParams params, double localHourAtStart) {
+        this(params, localHourAtStart, null);
+    }
+
+    /**
+     * A release whose weather periods were derived from {@code meteo} (hour-by-hour stability): injects that change
+     * the wind or the cloud derive them again.
+     *
+     * @param meteo the stated weather, or null when {@code params.weather()} is all there is
+     */
+    public GaussianPlume(PlumeParams params, double localHourAtStart, PlumeMeteo meteo) {
+        this.meteo = meteo;
+        List<PlumeWeather> ws = params.weather();
+        periodFromMs = new long[ws.size()];
+        travelToPeriodM = new double[ws.size()];
+        for (int i = 0; i < ws.size(); i++) {
+            periodFromMs[i] = ws.get(i).fromMs();
+            travelToPeriodM[i] = i == 0 ? 0 : travelToPeriodM[i - 1]
+                    + ws.get(i - 1).windSpeedMs() * (periodFromMs[i] - periodFromMs[i - 1]) / 1000.0;
+        }
         if (!(localHourAtStart >= 0 && localHourAtStart <= 24)) {
             throw new IllegalArgumentException("plume " + params.id() + ".localHourAtStart must be in [0, 24], got "
                     + localHourAtStart);
@@ -100,12 +124,34 @@ public final class GaussianPlume implements DoseHazard {
 
     /** The same release stopped at {@code stopMs} (a hazmat team seals the leak); a new model. */
     public GaussianPlume withReleaseStop(long stopMs) {
-        return new GaussianPlume(params.withReleaseStop(stopMs), localHourAtStart);
+        return new GaussianPlume(params.withReleaseStop(stopMs), localHourAtStart, meteo);
+    }
+
+    /** The stated weather behind the periods, or null when the periods were given directly. */
+    public PlumeMeteo meteo() {
+        return meteo;
+    }
+
+    /**
+     * The release under a new wind (and cloud) from {@code atMs} on: with stated weather the hourly stability is
+     * derived again from the new wind and cloud; otherwise the class in force at {@code atMs} is kept.
+     *
+     * @param cloudTenths new total cloud cover, tenths; null = unchanged
+     */
+    public GaussianPlume withWind(long atMs, double speedMs, double fromDeg, Double cloudTenths) {
+        double speed = Math.max(1.0, speedMs); // Gaussian plume limit
+        if (meteo == null) {
+            return withWeatherFrom(new PlumeWeather(atMs, speed, fromDeg, params.weatherAt(atMs).stability()));
+        }
+        PlumeMeteo.Observation now = meteo.observationAt(atMs);
+        PlumeMeteo m = meteo.withObservationFrom(new PlumeMeteo.Observation(atMs, speed, fromDeg,
+                cloudTenths == null ? now.cloudTenths() : cloudTenths, now.ceilingM()));
+        return new GaussianPlume(params.withWeather(m.periods()), localHourAtStart, m);
     }
 
     /** The same release under new weather from {@code w.fromMs()} on; see {@link PlumeParams#withWeatherFrom}. */
     public GaussianPlume withWeatherFrom(PlumeWeather w) {
-        return new GaussianPlume(params.withWeatherFrom(w), localHourAtStart);
+        return new GaussianPlume(params.withWeatherFrom(w), localHourAtStart, null);
     }
 
     /**
@@ -143,7 +189,7 @@ public final class GaussianPlume implements DoseHazard {
         if (extent == null) {
             return 0;
         }
-        PlumeWeather w = params.weatherAt(tMs);
+        PlumeWeather w = params.weather().get(periodIndex(tMs));
         double to = Math.toRadians((w.windFromDeg() + 180) % 360);
         double ex = projection.x(lon);
         double ny = projection.y(lat);
@@ -183,16 +229,19 @@ public final class GaussianPlume implements DoseHazard {
         if (toMs <= fromMs) {
             return 0;
         }
-        double d = 0;
-        List<PlumeWeather> ws = params.weather();
-        for (int i = 0; i < ws.size(); i++) {
-            long a = Math.max(fromMs, ws.get(i).fromMs());
-            long b = i + 1 < ws.size() ? Math.min(toMs, ws.get(i + 1).fromMs()) : toMs;
-            if (b > a) {
-                d += ws.get(i).windSpeedMs() * (b - a) / 1000.0;
-            }
-        }
-        return d;
+        return travelFromFirstM(toMs) - travelFromFirstM(fromMs);
+    }
+
+    /** ∫u dt from the first period's start to {@code tMs} (the first period's wind before it), m. */
+    private double travelFromFirstM(long tMs) {
+        int i = periodIndex(tMs);
+        return travelToPeriodM[i] + params.weather().get(i).windSpeedMs() * (tMs - periodFromMs[i]) / 1000.0;
+    }
+
+    /** Index of the period in force at {@code tMs} (the first one before it starts). */
+    private int periodIndex(long tMs) {
+        int k = java.util.Arrays.binarySearch(periodFromMs, tMs);
+        return k >= 0 ? k : Math.max(0, -k - 2);
     }
 
     /** [trailing, leading] downwind distance of the plume at t, m; null when there is no plume. */
@@ -220,7 +269,7 @@ public final class GaussianPlume implements DoseHazard {
         if (extent == null) {
             return HazardFootprint.empty(id(), kind(), tMs);
         }
-        PlumeWeather w = params.weatherAt(tMs);
+        PlumeWeather w = params.weather().get(periodIndex(tMs));
         List<HazardZone> zones = new ArrayList<>();
         for (int level = 1; level <= 3; level++) {
             double ppm = chemical.aeglPpm(level);

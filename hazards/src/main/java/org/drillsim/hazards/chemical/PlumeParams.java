@@ -72,6 +72,12 @@ public record PlumeParams(String id, double sourceLon, double sourceLat, String 
                 releaseStopMs, setting, ws, maxDistanceM);
     }
 
+    /** The same release under other weather periods. */
+    public PlumeParams withWeather(List<PlumeWeather> periods) {
+        return new PlumeParams(id, sourceLon, sourceLat, chemical, releaseRateGs, releaseHeightM, releaseStartMs,
+                releaseStopMs, setting, periods, maxDistanceM);
+    }
+
     /** The weather period in force at {@code tMs}. */
     public PlumeWeather weatherAt(long tMs) {
         PlumeWeather w = weather.get(0);
