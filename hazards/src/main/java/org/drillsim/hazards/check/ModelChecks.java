@@ -8,6 +8,7 @@ import org.drillsim.hazards.chemical.DispersionCoefficients;
 import org.drillsim.hazards.chemical.DispersionSetting;
 import org.drillsim.hazards.chemical.GaussianPlume;
 import org.drillsim.hazards.chemical.SolarPosition;
+import org.drillsim.hazards.chemical.SourceTerm;
 import org.drillsim.hazards.chemical.Stability;
 import org.drillsim.hazards.chemical.TurnerStability;
 import org.drillsim.hazards.fire.FuelModels;
@@ -46,6 +47,8 @@ import java.util.Map;
  *       solar elevation, degrees (lat, lon east positive, utc as yyyy-MM-ddTHH:mm:ss)</li>
  *   <li>{@code turner-nri} — Turner's net radiation index (night 0/1, altitude_deg, cloud_tenths, ceiling_m);
  *       {@code turner-class} — Turner's stability class number 1 = A … 7 = G (wind_ms, nri)</li>
+ *   <li>{@code liquid-discharge-kgs}, {@code gas-discharge-kgs} — release rate through a hole, kg/s
+ *       ({@link SourceTerm}); {@code choked-pressure-ratio} — the downstream/upstream ratio below which gas chokes</li>
  *   <li>{@code flood-mortality} — Jonkman et al. (2008) remaining-zone mortality (depth_m)</li>
  *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
  *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
@@ -165,6 +168,14 @@ public final class ModelChecks {
             case "turner-nri" -> TurnerStability.netRadiationIndex(c.number("night") != 0, c.number("altitude_deg"),
                     c.number("cloud_tenths"), c.number("ceiling_m"));
             case "turner-class" -> TurnerStability.turnerClass(c.number("wind_ms"), (int) c.number("nri"));
+            case "liquid-discharge-kgs" -> SourceTerm.liquidRateKgS(c.number("cd"), SourceTerm.holeAreaM2(c.number("d_m")),
+                    c.number("rho"), c.number("gauge_pa"), c.number("head_m"));
+            case "gas-discharge-kgs" -> SourceTerm.gasRateKgS(c.number("cd"), SourceTerm.holeAreaM2(c.number("d_m")),
+                    c.number("p0_pa"), c.number("t_k"), c.number("mw") / 1000, c.number("gamma"), SourceTerm.ATMOSPHERE_PA);
+            case "choked-pressure-ratio" -> {
+                double g = c.number("gamma");
+                yield 1 / Math.pow((g + 1) / 2, g / (g - 1));
+            }
             default -> throw new IllegalArgumentException("line " + c.line() + ": unknown model '" + c.model() + "'");
         };
     }

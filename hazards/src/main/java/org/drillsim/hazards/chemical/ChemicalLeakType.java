@@ -2,6 +2,7 @@ package org.drillsim.hazards.chemical;
 
 import org.drillsim.format.io.HazardSpecCheck.Problem;
 import org.drillsim.format.model.ChemicalLeakSpec;
+import org.drillsim.format.model.TankRelease;
 import org.drillsim.format.model.TerrainType;
 import org.drillsim.format.model.WindPoint;
 import org.drillsim.hazards.Hazard;
@@ -62,9 +63,16 @@ public final class ChemicalLeakType implements HazardType<ChemicalLeakSpec> {
     }
 
     private static PlumeParams params(ChemicalLeakSpec c, PlumeMeteo meteo) {
-        return new PlumeParams(c.id(), c.source().lon(), c.source().lat(), c.chemical(), c.releaseRateGPerS(),
-                c.releaseHeightM(), Math.round(c.startMinutes() * MINUTE_MS),
-                c.stopMinutes() == null ? null : Math.round(c.stopMinutes() * MINUTE_MS),
+        double rateGs = releaseRateGs(c);
+        long start = Math.round(c.startMinutes() * MINUTE_MS);
+        Long stop = c.stopMinutes() == null ? null : Math.round(c.stopMinutes() * MINUTE_MS);
+        if (c.tank() != null) {
+            // the tank empties: inventory / rate after the start, unless stopped before
+            long empty = start + Math.round(c.tank().inventoryKg() * 1000 / rateGs * 1000);
+            stop = stop == null ? empty : Math.min(stop, empty);
+        }
+        return new PlumeParams(c.id(), c.source().lon(), c.source().lat(), c.chemical(), rateGs,
+                c.releaseHeightM(), start, stop,
                 c.terrain() == TerrainType.RURAL ? DispersionSetting.RURAL : DispersionSetting.URBAN, meteo.periods(),
                 c.maxDistanceM());
     }
@@ -93,6 +101,34 @@ public final class ChemicalLeakType implements HazardType<ChemicalLeakSpec> {
         return day.atStartOfDay().plusSeconds(seconds);
     }
 
+    /**
+     * The release rate, g/s: the stated one, otherwise from the tank's hole ({@link SourceTerm}: Bernoulli for a
+     * liquid, choked or subsonic flow for a gas).
+     */
+    public static double releaseRateGs(ChemicalLeakSpec c) {
+        if (c.releaseRateGPerS() != null) {
+            return c.releaseRateGPerS();
+        }
+        TankRelease t = c.tank();
+        if (t == null || t.holeDiameterMm() == null || t.pressureKPaGauge() == null) {
+            throw new IllegalArgumentException("chemical leak " + c.id() + ": give releaseRateGPerS or a tank hole and pressure");
+        }
+        double area = SourceTerm.holeAreaM2(t.holeDiameterMm() / 1000);
+        double gauge = t.pressureKPaGauge() * 1000;
+        double kgS = switch (t.phase()) {
+            case LIQUID -> SourceTerm.liquidRateKgS(t.dischargeCoefficient(), area, t.liquidDensityKgM3(), gauge,
+                    t.liquidHeadM());
+            case GAS -> SourceTerm.gasRateKgS(t.dischargeCoefficient(), area, gauge + SourceTerm.ATMOSPHERE_PA,
+                    t.gasTemperatureC() + 273.15, ChemicalTable.get(c.chemical()).molecularWeight() / 1000,
+                    t.heatCapacityRatio(), SourceTerm.ATMOSPHERE_PA);
+        };
+        if (!(kgS > 0)) {
+            throw new IllegalArgumentException("chemical leak " + c.id() + ": the tank's hole gives no flow (pressure "
+                    + t.pressureKPaGauge() + " kPa)");
+        }
+        return kgS * 1000;
+    }
+
     /** The leak names a chemical of the {@link ChemicalTable}. */
     @Override
     public List<Problem> check(ChemicalLeakSpec c) {
@@ -110,6 +146,24 @@ public final class ChemicalLeakType implements HazardType<ChemicalLeakSpec> {
         } else if (c.stability() == null) {
             out.add(new Problem("startDate", "needed to derive the stability class from the sun's elevation "
                     + "(give startDate: yyyy-MM-dd, or a fixed stability: A-F)"));
+        }
+        TankRelease t = c.tank();
+        if (c.releaseRateGPerS() == null && (t == null || t.holeDiameterMm() == null)) {
+            out.add(new Problem("releaseRateGPerS", "give the release rate, or a tank with holeDiameterMm"));
+        }
+        if (t != null && t.holeDiameterMm() != null) {
+            if (c.releaseRateGPerS() != null) {
+                out.add(new Problem("tank.holeDiameterMm", "give either releaseRateGPerS or the hole, not both"));
+            }
+            if (t.pressureKPaGauge() == null) {
+                out.add(new Problem("tank.pressureKPaGauge", "needed to compute the rate through the hole"));
+            }
+            if (t.phase() == TankRelease.Phase.LIQUID && t.liquidDensityKgM3() == null) {
+                out.add(new Problem("tank.liquidDensityKgM3", "needed for a liquid release through a hole"));
+            }
+            if (t.phase() == TankRelease.Phase.GAS && t.heatCapacityRatio() == null) {
+                out.add(new Problem("tank.heatCapacityRatio", "needed for a gas release through a hole"));
+            }
         }
         return out;
     }

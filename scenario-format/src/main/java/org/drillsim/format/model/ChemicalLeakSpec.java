@@ -9,7 +9,7 @@ import java.util.List;
  * @param name             display name
  * @param chemical         chemical name from the hazard chemical table (chlorine, ammonia, hydrogen-sulfide, benzene)
  * @param source           release point
- * @param releaseRateGPerS release rate, g/s
+ * @param releaseRateGPerS release rate, g/s; null = from the tank's hole
  * @param releaseHeightM   effective release height, m
  * @param startMinutes     release start, minutes from scenario start
  * @param stopMinutes      release end; null = until a hazmat team stops it
@@ -22,6 +22,7 @@ import java.util.List;
  * @param utcOffsetHours   local time minus UTC, hours; default 8 (China Standard Time)
  * @param cloudCoverTenths total cloud cover at the start, tenths; default 0 (clear)
  * @param cloudCeilingM    cloud ceiling, m; default 1000 (low cloud: Turner's "below 7000 ft")
+ * @param tank             the tank the release comes from (inventory, hole); null = releaseRateGPerS until stopped
  */
 @Doc("Toxic gas release (Gaussian plume)")
 public record ChemicalLeakSpec(
@@ -29,7 +30,7 @@ public record ChemicalLeakSpec(
         @Opt LocalizedText name,
         @Doc("chemical: chlorine, ammonia, hydrogen-sulfide, benzene") String chemical,
         @Doc("release point") GeoPoint source,
-        @Range(min = 0.001, max = 1e6) @Doc("release rate, g/s") double releaseRateGPerS,
+        @Opt @Range(min = 0.001, max = 1e7) @Doc("release rate, g/s; default: from the tank's hole") Double releaseRateGPerS,
         @Opt @Range(min = 0, max = 300) @Doc("release height, m; default 0 (ground)") Double releaseHeightM,
         @Opt @Range(min = 0, max = 525_600) @Doc("release start, minutes; default 0") Double startMinutes,
         @Opt @Range(min = 0, max = 525_600) @Doc("release end, minutes; default: until a hazmat team stops it") Double stopMinutes,
@@ -41,7 +42,8 @@ public record ChemicalLeakSpec(
         @Opt @Doc("local date at scenario start, yyyy-MM-dd (the sun's elevation; needed when stability is not given)") String startDate,
         @Opt @Range(min = -12, max = 14) @Doc("local time minus UTC, hours; default 8 (China Standard Time)") Double utcOffsetHours,
         @Opt @Range(min = 0, max = 10) @Doc("total cloud cover at the start, tenths; default 0 (clear sky)") Double cloudCoverTenths,
-        @Opt @Range(min = 0, max = 20_000) @Doc("cloud ceiling, m; default 1000 (low cloud, below Turner's 7000 ft)") Double cloudCeilingM) implements HazardSpec {
+        @Opt @Range(min = 0, max = 20_000) @Doc("cloud ceiling, m; default 1000 (low cloud, below Turner's 7000 ft)") Double cloudCeilingM,
+        @Opt @Doc("the tank: inventory (it empties) and hole (the rate); default: releaseRateGPerS until stopped") TankRelease tank) implements HazardSpec {
 
     public ChemicalLeakSpec {
         name = name == null ? new LocalizedText("危化品泄漏", "Chemical leak") : name;
