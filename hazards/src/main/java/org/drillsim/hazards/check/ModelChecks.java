@@ -2,6 +2,7 @@ package org.drillsim.hazards.check;
 
 import org.drillsim.hazards.HazardEffects;
 import org.drillsim.hazards.Probit;
+import org.drillsim.hazards.chemical.BritterMcQuaid;
 import org.drillsim.hazards.chemical.Chemical;
 import org.drillsim.hazards.chemical.ChemicalTable;
 import org.drillsim.hazards.chemical.DispersionCoefficients;
@@ -49,6 +50,9 @@ import java.util.Map;
  *       {@code turner-class} — Turner's stability class number 1 = A … 7 = G (wind_ms, nri)</li>
  *   <li>{@code liquid-discharge-kgs}, {@code gas-discharge-kgs} — release rate through a hole, kg/s
  *       ({@link SourceTerm}); {@code choked-pressure-ratio} — the downstream/upstream ratio below which gas chokes</li>
+ *   <li>{@code bm-plume-distance-m} — Britter–McQuaid continuous plume: distance to a volume fraction (q0_m3s,
+ *       rho0, rhoa, u_ms, t0_k, ta_k, c); {@code bm-curve-beta} — a workbook curve's β (ratio, alpha);
+ *       {@code bm-near-field} — Cm/C0 of the near-field correlation (x_over_d)</li>
  *   <li>{@code flood-mortality} — Jonkman et al. (2008) remaining-zone mortality (depth_m)</li>
  *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
  *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
@@ -176,6 +180,10 @@ public final class ModelChecks {
                 double g = c.number("gamma");
                 yield 1 / Math.pow((g + 1) / 2, g / (g - 1));
             }
+            case "bm-plume-distance-m" -> new BritterMcQuaid(c.number("q0_m3s"), c.number("rho0"), c.number("rhoa"),
+                    c.number("u_ms"), c.number("t0_k"), c.number("ta_k")).distanceToM(c.number("c"));
+            case "bm-curve-beta" -> BritterMcQuaid.curveBeta(c.number("ratio"), c.number("alpha"));
+            case "bm-near-field" -> new BritterMcQuaid(1, 2, 1, 1, 1, 1).ratioAt(c.number("x_over_d"));
             default -> throw new IllegalArgumentException("line " + c.line() + ": unknown model '" + c.model() + "'");
         };
     }

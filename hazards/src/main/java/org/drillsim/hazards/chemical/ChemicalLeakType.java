@@ -54,7 +54,20 @@ public final class ChemicalLeakType implements HazardType<ChemicalLeakSpec> {
     @Override
     public Hazard build(ChemicalLeakSpec spec, HazardContext context) {
         PlumeMeteo meteo = meteo(spec);
-        return new GaussianPlume(params(spec, meteo), spec.localHourAtStart(), meteo);
+        return new GaussianPlume(params(spec, meteo), spec.localHourAtStart(), meteo, releaseTemperatureK(spec));
+    }
+
+    /**
+     * Temperature of the released gas, K, for its density in the dense-gas criterion: a gas from a tank at the tank's
+     * temperature; a liquid (or a stated rate) at the chemical's boiling point when that lies below 20 °C (a
+     * liquefied gas flashes and the cloud leaves cold), else at 20 °C. Aerosol droplets, which make a flashing cloud
+     * denser still, are left out.
+     */
+    public static double releaseTemperatureK(ChemicalLeakSpec c) {
+        if (c.tank() != null && c.tank().phase() == TankRelease.Phase.GAS) {
+            return c.tank().gasTemperatureC() + 273.15;
+        }
+        return Math.min(ChemicalTable.get(c.chemical()).boilingPointC(), 20.0) + 273.15;
     }
 
     /** The plume's parameters, its weather periods derived from {@link #meteo}. */
