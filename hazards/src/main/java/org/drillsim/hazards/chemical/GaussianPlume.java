@@ -60,9 +60,8 @@ public final class GaussianPlume implements DoseHazard {
     private final double releaseTemperatureK;
     /** Per weather period: the dense-gas model where the release is dense, else null. */
     private final BritterMcQuaid[] dense;
-    /** Per dense period: where the workbook's range ends (m) and the Gaussian distance with the same axis value. */
+    /** Per dense period: where the workbook's range ends, m. */
     private final double[] transitionM;
-    private final double[] virtualM;
 
     /**
      * A release in a scenario starting at noon local time.
@@ -94,8 +93,8 @@ public final class GaussianPlume implements DoseHazard {
     /**
      * A release whose gas leaves at {@code releaseTemperatureK}: where it is dense by the Britter–McQuaid criterion
      * (per weather period, the wind speed decides) the axis concentration comes from the workbook correlations
-     * ({@link BritterMcQuaid}) out to the end of their range, then from the Gaussian plume continued from a virtual
-     * source with the same concentration there.
+     * ({@link BritterMcQuaid}) out to the end of their range, then from a ground-level Gaussian plume that starts
+     * with the dense cloud's width and carries the same release rate at the same concentration there.
      *
      * @param releaseTemperatureK temperature of the released gas, K (its density at 1 atm); NaN = neutral only
      */
@@ -124,7 +123,6 @@ public final class GaussianPlume implements DoseHazard {
         this.projection = new LocalProjection(params.sourceLon(), params.sourceLat());
         dense = new BritterMcQuaid[ws.size()];
         transitionM = new double[ws.size()];
-        virtualM = new double[ws.size()];
         if (!Double.isNaN(releaseTemperatureK)) {
             double rho0 = AIR_PRESSURE_PA * chemical.molecularWeight() / 1000 / (GAS_CONSTANT * releaseTemperatureK);
             double q0 = params.releaseRateGs() / 1000 / rho0;
@@ -134,8 +132,6 @@ public final class GaussianPlume implements DoseHazard {
                 if (bm.dense() && params.releaseHeightM() <= DENSE_MAX_HEIGHT_M) {
                     dense[i] = bm;
                     transitionM[i] = bm.lastCurveDistanceM();
-                    double c = bm.volumeFractionAt(transitionM[i] * (1 - 1e-9)) * 1e6; // ppm
-                    virtualM[i] = gaussianDistanceTo(chemical.ppmToMgM3(c) / 1000, ws.get(i));
                 }
             }
         }
@@ -148,24 +144,6 @@ public final class GaussianPlume implements DoseHazard {
     private static final double GAS_CONSTANT = 8.314462618;
     /** The workbook is for ground-level releases: above this height the Gaussian plume is used. */
     static final double DENSE_MAX_HEIGHT_M = 5;
-
-    /** The Gaussian distance where the neutral axis concentration falls to {@code gm3}. */
-    private double gaussianDistanceTo(double gm3, PlumeWeather w) {
-        double lo = 1e-3;
-        double hi = 1e6;
-        if (gaussianAxisGm3(lo, w, 0) <= gm3) {
-            return lo;
-        }
-        for (int k = 0; k < 200; k++) {
-            double m = Math.sqrt(lo * hi);
-            if (gaussianAxisGm3(m, w, 0) > gm3) {
-                lo = m;
-            } else {
-                hi = m;
-            }
-        }
-        return Math.sqrt(lo * hi);
-    }
 
     private double gaussianAxisGm3(double xM, PlumeWeather w) {
         return gaussianAxisGm3(xM, w, params.releaseHeightM());
@@ -273,15 +251,17 @@ public final class GaussianPlume implements DoseHazard {
         return axisConcentrationGm3(xM, w) * Math.exp(-yM * yM / (2 * sy * sy));
     }
 
-    /** Ground-level axis concentration, g/m³: dense-gas workbook, or Gaussian (from the virtual source beyond it). */
+    /** Ground-level axis concentration, g/m³: dense-gas workbook, or Gaussian (continued from the dense cloud beyond it). */
     private double axisConcentrationGm3(double xM, PlumeWeather w) {
         int i = periodOf(w);
         if (i >= 0 && dense[i] != null) {
             if (xM < transitionM[i]) {
                 return chemical.ppmToMgM3(dense[i].volumeFractionAt(xM) * 1e6) / 1000;
             }
-            // the slumped cloud lies on the ground: continued as a ground-level neutral plume from a virtual source
-            return gaussianAxisGm3(xM - transitionM[i] + virtualM[i], w, 0);
+            // the slumped cloud lies on the ground: a ground-level neutral plume that starts with the dense cloud's
+            // width and the depth that carries the release rate at the hand-over concentration (mass flux kept)
+            double[] s = continuedSigmas(i, xM, w);
+            return params.releaseRateGs() / (Math.PI * w.windSpeedMs() * s[0] * s[1]);
         }
         return gaussianAxisGm3(xM, w);
     }
@@ -293,9 +273,24 @@ public final class GaussianPlume implements DoseHazard {
             if (xM < transitionM[i]) {
                 return 2 * dense[i].halfWidthM(xM) / Math.sqrt(2 * Math.PI);
             }
-            return DispersionCoefficients.sigmaY(params.setting(), w.stability(), xM - transitionM[i] + virtualM[i]);
+            return continuedSigmas(i, xM, w)[0];
         }
         return DispersionCoefficients.sigmaY(params.setting(), w.stability(), xM);
+    }
+
+    /**
+     * σy, σz beyond the dense range: those at the hand-over (σy of the dense cloud's width, σz from Q = π u σy σz C
+     * there) combined in quadrature with the dispersion curves' growth since.
+     */
+    private double[] continuedSigmas(int i, double xM, PlumeWeather w) {
+        double xt = transitionM[i];
+        double syT = 2 * dense[i].halfWidthM(xt) / Math.sqrt(2 * Math.PI);
+        double cT = chemical.ppmToMgM3(dense[i].volumeFractionAt(xt * (1 - 1e-9)) * 1e6) / 1000;
+        double szT = params.releaseRateGs() / (Math.PI * w.windSpeedMs() * syT * cT);
+        double dx = Math.max(xM - xt, 1e-6);
+        double sy = Math.hypot(syT, DispersionCoefficients.sigmaY(params.setting(), w.stability(), dx));
+        double sz = Math.hypot(szT, DispersionCoefficients.sigmaZ(params.setting(), w.stability(), dx));
+        return new double[] {sy, sz};
     }
 
     /** Index of the period {@code w} is (by identity, then by start); -1 for weather not of this release. */
