@@ -24,4 +24,12 @@ public interface Hazard {
      * @throws IllegalArgumentException if {@code tMs} is negative
      */
     HazardFootprint footprintAt(long tMs);
+
+    /**
+     * Which model choices the hazard made for this scenario (e.g. dense gas or Gaussian, stability hour by hour), one
+     * "中文 / English" line each, for the run's notes and the report; none by default.
+     */
+    default java.util.List<String> modelNotes() {
+        return java.util.List.of();
+    }
 }

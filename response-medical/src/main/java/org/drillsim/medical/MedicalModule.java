@@ -293,6 +293,15 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
             // mean below 1e-6 two events are negligible: one Bernoulli draw
             return rng.rng().nextDouble() < n * p ? 1 : 0;
         }
+        if (n * Math.log1p(-Math.min(p, 1 - p)) < -700) {
+            // the table sampler needs P(0 successes) > 0 (it throws "Unable to compute distribution" when (1-p)^n
+            // underflows, e.g. 2000 people with p = 0.4 under a dense chlorine plume); there n·p·(1-p) > 100 and the
+            // normal approximation (Box-Muller), rounded and clamped, is accurate
+            double u1 = 1 - rng.rng().nextDouble();
+            double u2 = rng.rng().nextDouble();
+            double z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+            return Math.max(0, Math.min(n, Math.round(n * p + z * Math.sqrt(n * p * (1 - p)))));
+        }
         return MarsagliaTsangWangDiscreteSampler.Binomial.of(rng.rng(), (int) n, p).sample();
     }
 

@@ -100,7 +100,9 @@ public final class HazardTimeline {
      * Deaths from a {@link DoseHazard} follow each cell's exposure history: tick by tick in time order, the fatality of
      * the hazard's cell effects becomes its probability of death so far at the cell's centre (the zone's flat figure
      * is dropped; injuries and actions stay the zone's). A cell is followed from its first tick in one of the hazard's
-     * zones; once out of every zone its fatality no longer grows.
+     * zones to the horizon: after the plume has passed, gas kept inside the buildings still adds to the indoor load
+     * (it leaves at the air-change rate, a time constant of hours), so such a cell keeps an effect with no zone action
+     * and no new injuries whose fatality still grows.
      */
     private static List<HazardTick> withDoses(List<HazardTick> ticks, List<PopulationCell> cells, List<Hazard> hazards) {
         Map<String, DoseHazard> dose = new HashMap<>();
@@ -116,18 +118,34 @@ public final class HazardTimeline {
         List<HazardTick> out = new ArrayList<>(ticks.size());
         for (HazardTick t : ticks) {
             List<CellEffect> now = new ArrayList<>(t.cells().size());
+            java.util.Set<Integer> inZone = new java.util.HashSet<>();
             for (CellEffect ce : t.cells()) {
                 DoseHazard d = dose.get(ce.hazardId());
                 if (d == null) {
                     now.add(ce);
+                    inZone.add(ce.cell());
                     continue;
                 }
                 PopulationCell cell = cells.get(ce.cell());
-                DoseHazard.Exposure e = exposures.computeIfAbsent(ce.hazardId(), k -> new HashMap<>())
+                DoseHazard.Exposure e = exposures.computeIfAbsent(ce.hazardId(), k -> new java.util.TreeMap<>())
                         .computeIfAbsent(ce.cell(), c -> d.exposureAt(cell.lon(), cell.lat()));
                 PeopleEffect pe = ce.effect();
                 now.add(new CellEffect(ce.cell(), ce.hazardId(), ce.kind(), new PeopleEffect(pe.displaced(), pe.action(),
                         pe.injuryFraction(), Math.min(1, e.fatalityBy(t.timeMs())), pe.reason())));
+                inZone.add(ce.cell());
+            }
+            // cells the plume has left: the gas still indoors keeps adding to the load (no action, no new injuries)
+            for (Map.Entry<String, Map<Integer, DoseHazard.Exposure>> byHazard : new java.util.TreeMap<>(exposures).entrySet()) {
+                for (Map.Entry<Integer, DoseHazard.Exposure> ex : byHazard.getValue().entrySet()) {
+                    if (inZone.contains(ex.getKey())) {
+                        continue;
+                    }
+                    double f = Math.min(1, ex.getValue().fatalityBy(t.timeMs()));
+                    if (f > 0) {
+                        now.add(new CellEffect(ex.getKey(), byHazard.getKey(), dose.get(byHazard.getKey()).kind(),
+                                new PeopleEffect(false, ProtectiveAction.NONE, 0, f, "toxic load after the plume passed")));
+                    }
+                }
             }
             out.add(new HazardTick(t.index(), t.timeMs(), t.edges(), t.factors(), t.closedToPublic(), List.copyOf(now)));
         }

@@ -8,7 +8,6 @@ import org.drillsim.hazards.fire.FireWind;
 import org.drillsim.hazards.flood.FloodModel;
 import org.drillsim.hazards.chemical.GaussianPlume;
 import org.drillsim.hazards.Hazard;
-import org.drillsim.hazards.chemical.PlumeWeather;
 import org.drillsim.format.model.Inject;
 import org.drillsim.format.model.InjectEffect;
 
@@ -211,7 +210,7 @@ public final class Injects {
             }
         } else if (effect instanceof InjectEffect.WindChange wc) {
             if (adHoc) {
-                w.replaceHazard(withWind(hazard(wc.hazard()), now, wc.speedMPerS(), wc.fromDirectionDeg()), "wind-change", null);
+                w.replaceHazard(withWind(hazard(wc.hazard()), now, wc.speedMPerS(), wc.fromDirectionDeg(), wc.cloudCoverTenths()), "wind-change", null);
             }
             w.log().event(now, "wind-change").str("hazard", wc.hazard()).num("speed", wc.speedMPerS())
                     .num("fromDeg", wc.fromDirectionDeg()).bool("inTimeline", !adHoc).write();
@@ -245,7 +244,7 @@ public final class Injects {
             long at = Math.round(i.atMinutes() * 60_000.0);
             for (InjectEffect e : i.effects()) {
                 if (e instanceof InjectEffect.WindChange wc) {
-                    replace(out, wc.hazard(), h -> withWind(h, at, wc.speedMPerS(), wc.fromDirectionDeg()));
+                    replace(out, wc.hazard(), h -> withWind(h, at, wc.speedMPerS(), wc.fromDirectionDeg(), wc.cloudCoverTenths()));
                 } else if (e instanceof InjectEffect.StageChange sc) {
                     replace(out, sc.hazard(), h -> withStage(h, at, sc.stageM(), sc.overHours()));
                 }
@@ -264,10 +263,9 @@ public final class Injects {
         throw new IllegalArgumentException("inject names unknown hazard '" + id + "'");
     }
 
-    static Hazard withWind(Hazard h, long atMs, double speed, double fromDeg) {
+    static Hazard withWind(Hazard h, long atMs, double speed, double fromDeg, Double cloudTenths) {
         if (h instanceof GaussianPlume p) {
-            PlumeWeather now = p.params().weatherAt(atMs);
-            return p.withWeatherFrom(new PlumeWeather(atMs, Math.max(1.0, speed), fromDeg, now.stability()));
+            return p.withWind(atMs, speed, fromDeg, cloudTenths);
         }
         if (h instanceof FireSpreadModel f) {
             return f.withWindFrom(new FireWind(atMs, speed, fromDeg));

@@ -134,6 +134,7 @@ public final class SiteLoader {
         b.note(String.format("人口 / population: %,d (%s)", gridTotal, gridSource));
         for (Hazard h : hazards) {
             b.hazard(h);
+            h.modelNotes().forEach(b::note);
             if (layers == null && h instanceof FloodModel f) {
                 b.water(f.params().waterLonLat());
             }

@@ -74,6 +74,33 @@ class ToxicLoadTimelineTest {
         }
     }
 
+    /**
+     * A release sealed after 30 min: the plume leaves the cell 500 m downwind within minutes, but the gas inside its
+     * buildings leaves only at 0.5 air changes per hour, so the indoor load, and the deaths, keep growing for hours (the cell keeps an effect to the horizon).
+     */
+    @Test
+    void gasKeptIndoorsAddsToTheLoadAfterThePlumeHasPassed() {
+        double lon0 = net.lon(0);
+        double lat0 = net.lat(0);
+        LocalProjection p = new LocalProjection(lon0, lat0);
+        PopulationCell cell = new PopulationCell(0, p.lon(500), lat0, 1000, 0);
+        GaussianPlume sealed = plume(lon0, lat0, 0).withReleaseStop(30 * 60_000L);
+        HazardTimeline tl = HazardTimeline.compute(net, List.of(cell), List.of(sealed), 4 * H, 15 * 60_000L);
+        assertTrue(sealed.footprintAt(H).zonesAt(cell.lon(), cell.lat()).isEmpty(), "the plume has left the cell by T+1 h");
+        double atOne = fatality(tl.ticks().get(4));
+        double atFour = fatality(tl.ticks().get(16));
+        assertTrue(atOne > 0 && atFour > atOne, "indoor load grows after the plume: " + atOne + " -> " + atFour);
+        assertEquals(sealed.exposureAt(cell.lon(), cell.lat()).fatalityBy(4 * H), atFour, 1e-12);
+        for (CellEffect ce : tl.ticks().get(16).cells()) {
+            assertEquals(0, ce.effect().injuryFraction(), "no new injuries once the plume has passed");
+        }
+    }
+
+    private static double fatality(HazardTick t) {
+        return t.cells().stream().filter(ce -> ce.cell() == 0).mapToDouble(ce -> ce.effect().fatalityFraction())
+                .findFirst().orElse(0);
+    }
+
     private static GaussianPlume plume(double lon, double lat, double localHour) {
         return new GaussianPlume(new PlumeParams("cl2", lon, lat, "chlorine", 5000, 0, 0, null, DispersionSetting.URBAN,
                 List.of(new PlumeWeather(0, 3, 270, Stability.D)), 20_000), localHour);

@@ -2,12 +2,16 @@ package org.drillsim.hazards.check;
 
 import org.drillsim.hazards.HazardEffects;
 import org.drillsim.hazards.Probit;
+import org.drillsim.hazards.chemical.BritterMcQuaid;
 import org.drillsim.hazards.chemical.Chemical;
 import org.drillsim.hazards.chemical.ChemicalTable;
 import org.drillsim.hazards.chemical.DispersionCoefficients;
 import org.drillsim.hazards.chemical.DispersionSetting;
 import org.drillsim.hazards.chemical.GaussianPlume;
+import org.drillsim.hazards.chemical.SolarPosition;
+import org.drillsim.hazards.chemical.SourceTerm;
 import org.drillsim.hazards.chemical.Stability;
+import org.drillsim.hazards.chemical.TurnerStability;
 import org.drillsim.hazards.fire.FuelModels;
 import org.drillsim.hazards.fire.FuelMoisture;
 import org.drillsim.hazards.fire.Rothermel;
@@ -24,6 +28,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +48,15 @@ import java.util.Map;
  *   <li>{@code probit-to-fraction} — P = Φ(Y − 5) (probit)</li>
  *   <li>{@code toxic-lc50} — the constant concentration, ppm, that the chemical's lethality probit makes 50 %
  *       fatal over the given exposure (chemical, minutes)</li>
+ *   <li>{@code solar-declination} — apparent solar declination, degrees (jd); {@code solar-elevation} — geometric
+ *       solar elevation, degrees (lat, lon east positive, utc as yyyy-MM-ddTHH:mm:ss)</li>
+ *   <li>{@code turner-nri} — Turner's net radiation index (night 0/1, altitude_deg, cloud_tenths, ceiling_m);
+ *       {@code turner-class} — Turner's stability class number 1 = A … 7 = G (wind_ms, nri)</li>
+ *   <li>{@code liquid-discharge-kgs}, {@code gas-discharge-kgs} — release rate through a hole, kg/s
+ *       ({@link SourceTerm}); {@code choked-pressure-ratio} — the downstream/upstream ratio below which gas chokes</li>
+ *   <li>{@code bm-plume-distance-m} — Britter–McQuaid continuous plume: distance to a volume fraction (q0_m3s,
+ *       rho0, rhoa, u_ms, t0_k, ta_k, c); {@code bm-curve-beta} — a workbook curve's β (ratio, alpha);
+ *       {@code bm-near-field} — Cm/C0 of the near-field correlation (x_over_d)</li>
  *   <li>{@code flood-mortality} — Jonkman et al. (2008) remaining-zone mortality (depth_m)</li>
  *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
  *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
@@ -165,6 +179,24 @@ public final class ModelChecks {
                     .exceedance(DamageState.parse(c.text("state")), c.number("pga_g"));
             case "hazus-bridge-exceedance" -> BridgeClass.parse(c.text("class"))
                     .exceedance(DamageState.parse(c.text("state")), c.number("sa10_g"));
+            case "solar-declination" -> SolarPosition.declinationDeg(c.number("jd"));
+            case "solar-elevation" -> SolarPosition.elevationDeg(c.number("lat"), c.number("lon"),
+                    LocalDateTime.parse(c.text("utc")));
+            case "turner-nri" -> TurnerStability.netRadiationIndex(c.number("night") != 0, c.number("altitude_deg"),
+                    c.number("cloud_tenths"), c.number("ceiling_m"));
+            case "turner-class" -> TurnerStability.turnerClass(c.number("wind_ms"), (int) c.number("nri"));
+            case "liquid-discharge-kgs" -> SourceTerm.liquidRateKgS(c.number("cd"), SourceTerm.holeAreaM2(c.number("d_m")),
+                    c.number("rho"), c.number("gauge_pa"), c.number("head_m"));
+            case "gas-discharge-kgs" -> SourceTerm.gasRateKgS(c.number("cd"), SourceTerm.holeAreaM2(c.number("d_m")),
+                    c.number("p0_pa"), c.number("t_k"), c.number("mw") / 1000, c.number("gamma"), SourceTerm.ATMOSPHERE_PA);
+            case "choked-pressure-ratio" -> {
+                double g = c.number("gamma");
+                yield 1 / Math.pow((g + 1) / 2, g / (g - 1));
+            }
+            case "bm-plume-distance-m" -> new BritterMcQuaid(c.number("q0_m3s"), c.number("rho0"), c.number("rhoa"),
+                    c.number("u_ms"), c.number("t0_k"), c.number("ta_k")).distanceToM(c.number("c"));
+            case "bm-curve-beta" -> BritterMcQuaid.curveBeta(c.number("ratio"), c.number("alpha"));
+            case "bm-near-field" -> new BritterMcQuaid(1, 2, 1, 1, 1, 1).ratioAt(c.number("x_over_d"));
             default -> throw new IllegalArgumentException("line " + c.line() + ": unknown model '" + c.model() + "'");
         };
     }

@@ -21,11 +21,12 @@ import java.util.Objects;
  * @param probitA         lethality probit constant a (NaN when none is published)
  * @param probitB         lethality probit slope b (NaN when none)
  * @param probitN         concentration exponent n (NaN when none)
+ * @param boilingPointC   normal boiling point, °C
  * @param source          where the values come from
  */
 public record Chemical(String id, String nameZh, String nameEn, String cas, double molecularWeight,
                        double aegl1Ppm, double aegl2Ppm, double aegl3Ppm,
-                       double probitA, double probitB, double probitN, String source) {
+                       double probitA, double probitB, double probitN, double boilingPointC, String source) {
 
     /** Molar volume of an ideal gas at 25 °C and 101.325 kPa, litres per mole (the AEGL convention). */
     public static final double MOLAR_VOLUME_L = 24.45;

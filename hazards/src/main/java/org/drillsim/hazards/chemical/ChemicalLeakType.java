@@ -2,6 +2,7 @@ package org.drillsim.hazards.chemical;
 
 import org.drillsim.format.io.HazardSpecCheck.Problem;
 import org.drillsim.format.model.ChemicalLeakSpec;
+import org.drillsim.format.model.TankRelease;
 import org.drillsim.format.model.TerrainType;
 import org.drillsim.format.model.WindPoint;
 import org.drillsim.hazards.Hazard;
@@ -17,6 +18,9 @@ import org.drillsim.hazards.PeopleEffect;
 import org.drillsim.hazards.ProtectiveAction;
 import org.drillsim.hazards.RoadEffect;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -49,31 +53,132 @@ public final class ChemicalLeakType implements HazardType<ChemicalLeakSpec> {
 
     @Override
     public Hazard build(ChemicalLeakSpec spec, HazardContext context) {
-        return new GaussianPlume(params(spec), spec.localHourAtStart());
+        PlumeMeteo meteo = meteo(spec);
+        return new GaussianPlume(params(spec, meteo), spec.localHourAtStart(), meteo, releaseTemperatureK(spec));
     }
 
-    /** The plume's parameters. */
-    public static PlumeParams params(ChemicalLeakSpec c) {
-        Stability stability = Stability.valueOf(c.stability().name());
-        List<PlumeWeather> weather = new ArrayList<>();
-        for (WindPoint w : c.wind()) {
-            weather.add(new PlumeWeather(Math.round(w.atMinutes() * MINUTE_MS), w.speedMPerS(), w.fromDirectionDeg(), stability));
+    /**
+     * Temperature of the released gas, K, for its density in the dense-gas criterion: a gas from a tank at the tank's
+     * temperature; a liquid (or a stated rate) at the chemical's boiling point when that lies below 20 °C (a
+     * liquefied gas flashes and the cloud leaves cold), else at 20 °C. Aerosol droplets, which make a flashing cloud
+     * denser still, are left out.
+     */
+    public static double releaseTemperatureK(ChemicalLeakSpec c) {
+        if (c.tank() != null && c.tank().phase() == TankRelease.Phase.GAS) {
+            return c.tank().gasTemperatureC() + 273.15;
         }
-        return new PlumeParams(c.id(), c.source().lon(), c.source().lat(), c.chemical(), c.releaseRateGPerS(),
-                c.releaseHeightM(), Math.round(c.startMinutes() * MINUTE_MS),
-                c.stopMinutes() == null ? null : Math.round(c.stopMinutes() * MINUTE_MS),
-                c.terrain() == TerrainType.RURAL ? DispersionSetting.RURAL : DispersionSetting.URBAN, weather,
+        return Math.min(ChemicalTable.get(c.chemical()).boilingPointC(), 20.0) + 273.15;
+    }
+
+    /** The plume's parameters, its weather periods derived from {@link #meteo}. */
+    public static PlumeParams params(ChemicalLeakSpec c) {
+        return params(c, meteo(c));
+    }
+
+    private static PlumeParams params(ChemicalLeakSpec c, PlumeMeteo meteo) {
+        double rateGs = releaseRateGs(c);
+        long start = Math.round(c.startMinutes() * MINUTE_MS);
+        Long stop = c.stopMinutes() == null ? null : Math.round(c.stopMinutes() * MINUTE_MS);
+        if (c.tank() != null) {
+            // the tank empties: inventory / rate after the start, unless stopped before
+            long empty = start + Math.round(c.tank().inventoryKg() * 1000 / rateGs * 1000);
+            stop = stop == null ? empty : Math.min(stop, empty);
+        }
+        return new PlumeParams(c.id(), c.source().lon(), c.source().lat(), c.chemical(), rateGs,
+                c.releaseHeightM(), start, stop,
+                c.terrain() == TerrainType.RURAL ? DispersionSetting.RURAL : DispersionSetting.URBAN, meteo.periods(),
                 c.maxDistanceM());
+    }
+
+    /**
+     * The weather as the scenario states it: wind points with their cloud (a point without cloud keeps the one
+     * before, the first the spec's {@code cloudCoverTenths}), the place, the local start; a stated class is kept
+     * for the whole release, otherwise the class is derived hour by hour.
+     */
+    public static PlumeMeteo meteo(ChemicalLeakSpec c) {
+        List<PlumeMeteo.Observation> obs = new ArrayList<>();
+        double cloud = c.cloudCoverTenths();
+        for (WindPoint w : c.wind()) {
+            cloud = w.cloudCoverTenths() == null ? cloud : w.cloudCoverTenths();
+            obs.add(new PlumeMeteo.Observation(Math.round(w.atMinutes() * MINUTE_MS), Math.max(1.0, w.speedMPerS()),
+                    w.fromDirectionDeg(), cloud, c.cloudCeilingM()));
+        }
+        Stability fixed = c.stability() == null ? null : Stability.valueOf(c.stability().name());
+        return new PlumeMeteo(c.source().lat(), c.source().lon(), localStart(c), c.utcOffsetHours(), obs, fixed);
+    }
+
+    /** Local date-time at T+0; a fixed class needs no date (then 2000-03-20, any date serves). */
+    private static LocalDateTime localStart(ChemicalLeakSpec c) {
+        LocalDate day = c.startDate() == null ? LocalDate.of(2000, 3, 20) : LocalDate.parse(c.startDate());
+        long seconds = Math.round(c.localHourAtStart() * 3600);
+        return day.atStartOfDay().plusSeconds(seconds);
+    }
+
+    /**
+     * The release rate, g/s: the stated one, otherwise from the tank's hole ({@link SourceTerm}: Bernoulli for a
+     * liquid, choked or subsonic flow for a gas).
+     */
+    public static double releaseRateGs(ChemicalLeakSpec c) {
+        if (c.releaseRateGPerS() != null) {
+            return c.releaseRateGPerS();
+        }
+        TankRelease t = c.tank();
+        if (t == null || t.holeDiameterMm() == null || t.pressureKPaGauge() == null) {
+            throw new IllegalArgumentException("chemical leak " + c.id() + ": give releaseRateGPerS or a tank hole and pressure");
+        }
+        double area = SourceTerm.holeAreaM2(t.holeDiameterMm() / 1000);
+        double gauge = t.pressureKPaGauge() * 1000;
+        double kgS = switch (t.phase()) {
+            case LIQUID -> SourceTerm.liquidRateKgS(t.dischargeCoefficient(), area, t.liquidDensityKgM3(), gauge,
+                    t.liquidHeadM());
+            case GAS -> SourceTerm.gasRateKgS(t.dischargeCoefficient(), area, gauge + SourceTerm.ATMOSPHERE_PA,
+                    t.gasTemperatureC() + 273.15, ChemicalTable.get(c.chemical()).molecularWeight() / 1000,
+                    t.heatCapacityRatio(), SourceTerm.ATMOSPHERE_PA);
+        };
+        if (!(kgS > 0)) {
+            throw new IllegalArgumentException("chemical leak " + c.id() + ": the tank's hole gives no flow (pressure "
+                    + t.pressureKPaGauge() + " kPa)");
+        }
+        return kgS * 1000;
     }
 
     /** The leak names a chemical of the {@link ChemicalTable}. */
     @Override
     public List<Problem> check(ChemicalLeakSpec c) {
+        List<Problem> out = new ArrayList<>();
         if (!ChemicalTable.ids().contains(c.chemical())) {
-            return List.of(new Problem("chemical", "unknown chemical '" + c.chemical() + "'; expected one of: "
+            out.add(new Problem("chemical", "unknown chemical '" + c.chemical() + "'; expected one of: "
                     + String.join(", ", new TreeSet<>(ChemicalTable.ids()))));
         }
-        return List.of();
+        if (c.startDate() != null) {
+            try {
+                LocalDate.parse(c.startDate());
+            } catch (DateTimeParseException e) {
+                out.add(new Problem("startDate", "expected a date yyyy-MM-dd, got '" + c.startDate() + "'"));
+            }
+        } else if (c.stability() == null) {
+            out.add(new Problem("startDate", "needed to derive the stability class from the sun's elevation "
+                    + "(give startDate: yyyy-MM-dd, or a fixed stability: A-F)"));
+        }
+        TankRelease t = c.tank();
+        if (c.releaseRateGPerS() == null && (t == null || t.holeDiameterMm() == null)) {
+            out.add(new Problem("releaseRateGPerS", "give the release rate, or a tank with holeDiameterMm"));
+        }
+        if (t != null && t.holeDiameterMm() != null) {
+            if (c.releaseRateGPerS() != null) {
+                out.add(new Problem("tank.holeDiameterMm", "give either releaseRateGPerS or the hole, not both"));
+            }
+            if (t.pressureKPaGauge() == null) {
+                out.add(new Problem("tank.pressureKPaGauge", "needed to compute the rate through the hole"));
+            }
+            if (t.phase() == TankRelease.Phase.LIQUID && t.liquidDensityKgM3() == null) {
+                out.add(new Problem("tank.liquidDensityKgM3", "needed for a liquid release through a hole"));
+            }
+            if (t.phase() == TankRelease.Phase.GAS && t.heatCapacityRatio() == null) {
+                out.add(new Problem("tank.heatCapacityRatio", "needed for a gas release through a hole"));
+            }
+        }
+        return out;
     }
 
     @Override

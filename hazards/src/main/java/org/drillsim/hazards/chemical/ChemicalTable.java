@@ -51,13 +51,13 @@ public final class ChemicalTable {
         Map<String, Chemical> out = new LinkedHashMap<>();
         for (DataLines.Row row : DataLines.read(ChemicalTable.class, RESOURCE)) {
             String[] f = row.fields();
-            if (f.length != 12) {
-                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected 12 comma-separated fields, got " + f.length);
+            if (f.length != 13) {
+                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected 13 comma-separated fields, got " + f.length);
             }
             try {
                 Chemical c = new Chemical(f[0], f[1], f[2], f[3], Double.parseDouble(f[4]),
                         Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-                        num(f[8]), num(f[9]), num(f[10]), f[11]);
+                        num(f[8]), num(f[9]), num(f[10]), Double.parseDouble(f[11]), f[12]);
                 out.put(c.id(), c);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(RESOURCE + ":" + row.line() + ": " + e.getMessage(), e);

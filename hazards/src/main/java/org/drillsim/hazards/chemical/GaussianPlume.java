@@ -51,6 +51,17 @@ public final class GaussianPlume implements DoseHazard {
     private final LocalProjection projection;
     private final FootprintCache cache = new FootprintCache();
     private final double localHourAtStart;
+    /** The stated weather the periods were derived from; null when the periods were given directly. */
+    private final PlumeMeteo meteo;
+    /** Start of each weather period and the air's travel from the first period's start to it, m (prefix sums). */
+    private final long[] periodFromMs;
+    private final double[] travelToPeriodM;
+    /** Release temperature, K, for the dense-gas criterion; NaN = neutral Gaussian only. */
+    private final double releaseTemperatureK;
+    /** Per weather period: the dense-gas model where the release is dense, else null. */
+    private final BritterMcQuaid[] dense;
+    /** Per dense period: where the workbook's range ends, m. */
+    private final double[] transitionM;
 
     /**
      * A release in a scenario starting at noon local time.
@@ -66,6 +77,38 @@ public final class GaussianPlume implements DoseHazard {
      * @throws IllegalArgumentException when the chemical is not in the {@link ChemicalTable}
      */
     public GaussianPlume(PlumeParams params, double localHourAtStart) {
+        this(params, localHourAtStart, null);
+    }
+
+    /**
+     * A release whose weather periods were derived from {@code meteo} (hour-by-hour stability): injects that change
+     * the wind or the cloud derive them again.
+     *
+     * @param meteo the stated weather, or null when {@code params.weather()} is all there is
+     */
+    public GaussianPlume(PlumeParams params, double localHourAtStart, PlumeMeteo meteo) {
+        this(params, localHourAtStart, meteo, Double.NaN);
+    }
+
+    /**
+     * A release whose gas leaves at {@code releaseTemperatureK}: where it is dense by the Britter–McQuaid criterion
+     * (per weather period, the wind speed decides) the axis concentration comes from the workbook correlations
+     * ({@link BritterMcQuaid}) out to the end of their range, then from a ground-level Gaussian plume that starts
+     * with the dense cloud's width and carries the same release rate at the same concentration there.
+     *
+     * @param releaseTemperatureK temperature of the released gas, K (its density at 1 atm); NaN = neutral only
+     */
+    public GaussianPlume(PlumeParams params, double localHourAtStart, PlumeMeteo meteo, double releaseTemperatureK) {
+        this.meteo = meteo;
+        this.releaseTemperatureK = releaseTemperatureK;
+        List<PlumeWeather> ws = params.weather();
+        periodFromMs = new long[ws.size()];
+        travelToPeriodM = new double[ws.size()];
+        for (int i = 0; i < ws.size(); i++) {
+            periodFromMs[i] = ws.get(i).fromMs();
+            travelToPeriodM[i] = i == 0 ? 0 : travelToPeriodM[i - 1]
+                    + ws.get(i - 1).windSpeedMs() * (periodFromMs[i] - periodFromMs[i - 1]) / 1000.0;
+        }
         if (!(localHourAtStart >= 0 && localHourAtStart <= 24)) {
             throw new IllegalArgumentException("plume " + params.id() + ".localHourAtStart must be in [0, 24], got "
                     + localHourAtStart);
@@ -78,6 +121,56 @@ public final class GaussianPlume implements DoseHazard {
             throw new IllegalArgumentException("plume " + params.id() + ".chemical: " + e.getMessage(), e);
         }
         this.projection = new LocalProjection(params.sourceLon(), params.sourceLat());
+        dense = new BritterMcQuaid[ws.size()];
+        transitionM = new double[ws.size()];
+        if (!Double.isNaN(releaseTemperatureK)) {
+            double rho0 = AIR_PRESSURE_PA * chemical.molecularWeight() / 1000 / (GAS_CONSTANT * releaseTemperatureK);
+            double q0 = params.releaseRateGs() / 1000 / rho0;
+            for (int i = 0; i < ws.size(); i++) {
+                BritterMcQuaid bm = new BritterMcQuaid(q0, rho0, AIR_DENSITY, ws.get(i).windSpeedMs(),
+                        releaseTemperatureK, AIR_TEMPERATURE_K);
+                if (bm.dense() && params.releaseHeightM() <= DENSE_MAX_HEIGHT_M) {
+                    dense[i] = bm;
+                    transitionM[i] = bm.lastCurveDistanceM();
+                }
+            }
+        }
+    }
+
+    /** Standard atmosphere at 15 °C (the dense-gas model's air; the drill has no air temperature). */
+    static final double AIR_PRESSURE_PA = 101_325;
+    static final double AIR_TEMPERATURE_K = 288.15;
+    static final double AIR_DENSITY = 1.225;
+    private static final double GAS_CONSTANT = 8.314462618;
+    /** The workbook is for ground-level releases: above this height the Gaussian plume is used. */
+    static final double DENSE_MAX_HEIGHT_M = 5;
+
+    private double gaussianAxisGm3(double xM, PlumeWeather w) {
+        return gaussianAxisGm3(xM, w, params.releaseHeightM());
+    }
+
+    private double gaussianAxisGm3(double xM, PlumeWeather w, double heightM) {
+        double sy = DispersionCoefficients.sigmaY(params.setting(), w.stability(), xM);
+        double sz = DispersionCoefficients.sigmaZ(params.setting(), w.stability(), xM);
+        return concentrationGm3(params.releaseRateGs(), w.windSpeedMs(), sy, sz, 0, 0, heightM);
+    }
+
+    /**
+     * Which dispersion model plays the plume at {@code tMs}: "britter-mcquaid" (dense gas near the source, Gaussian
+     * beyond the workbook's range) or "gaussian".
+     */
+    public String dispersionModelAt(long tMs) {
+        return dense[periodIndex(tMs)] != null ? "britter-mcquaid" : "gaussian";
+    }
+
+    /** The Britter–McQuaid criterion (g0' q0 / D)^(1/3) / u at {@code tMs}; NaN when no release temperature is known. */
+    public double denseCriterionAt(long tMs) {
+        if (Double.isNaN(releaseTemperatureK)) {
+            return Double.NaN;
+        }
+        double rho0 = AIR_PRESSURE_PA * chemical.molecularWeight() / 1000 / (GAS_CONSTANT * releaseTemperatureK);
+        return new BritterMcQuaid(params.releaseRateGs() / 1000 / rho0, rho0, AIR_DENSITY,
+                params.weather().get(periodIndex(tMs)).windSpeedMs(), releaseTemperatureK, AIR_TEMPERATURE_K).criterion();
     }
 
     public PlumeParams params() {
@@ -100,12 +193,34 @@ public final class GaussianPlume implements DoseHazard {
 
     /** The same release stopped at {@code stopMs} (a hazmat team seals the leak); a new model. */
     public GaussianPlume withReleaseStop(long stopMs) {
-        return new GaussianPlume(params.withReleaseStop(stopMs), localHourAtStart);
+        return new GaussianPlume(params.withReleaseStop(stopMs), localHourAtStart, meteo, releaseTemperatureK);
+    }
+
+    /** The stated weather behind the periods, or null when the periods were given directly. */
+    public PlumeMeteo meteo() {
+        return meteo;
+    }
+
+    /**
+     * The release under a new wind (and cloud) from {@code atMs} on: with stated weather the hourly stability is
+     * derived again from the new wind and cloud; otherwise the class in force at {@code atMs} is kept.
+     *
+     * @param cloudTenths new total cloud cover, tenths; null = unchanged
+     */
+    public GaussianPlume withWind(long atMs, double speedMs, double fromDeg, Double cloudTenths) {
+        double speed = Math.max(1.0, speedMs); // Gaussian plume limit
+        if (meteo == null) {
+            return withWeatherFrom(new PlumeWeather(atMs, speed, fromDeg, params.weatherAt(atMs).stability()));
+        }
+        PlumeMeteo.Observation now = meteo.observationAt(atMs);
+        PlumeMeteo m = meteo.withObservationFrom(new PlumeMeteo.Observation(atMs, speed, fromDeg,
+                cloudTenths == null ? now.cloudTenths() : cloudTenths, now.ceilingM()));
+        return new GaussianPlume(params.withWeather(m.periods()), localHourAtStart, m, releaseTemperatureK);
     }
 
     /** The same release under new weather from {@code w.fromMs()} on; see {@link PlumeParams#withWeatherFrom}. */
     public GaussianPlume withWeatherFrom(PlumeWeather w) {
-        return new GaussianPlume(params.withWeatherFrom(w), localHourAtStart);
+        return new GaussianPlume(params.withWeatherFrom(w), localHourAtStart, null, releaseTemperatureK);
     }
 
     /**
@@ -132,9 +247,57 @@ public final class GaussianPlume implements DoseHazard {
         if (xM <= 0) {
             return 0;
         }
-        double sy = DispersionCoefficients.sigmaY(params.setting(), w.stability(), xM);
-        double sz = DispersionCoefficients.sigmaZ(params.setting(), w.stability(), xM);
-        return concentrationGm3(params.releaseRateGs(), w.windSpeedMs(), sy, sz, yM, 0, params.releaseHeightM());
+        double sy = sigmaYM(xM, w);
+        return axisConcentrationGm3(xM, w) * Math.exp(-yM * yM / (2 * sy * sy));
+    }
+
+    /** Ground-level axis concentration, g/m³: dense-gas workbook, or Gaussian (continued from the dense cloud beyond it). */
+    private double axisConcentrationGm3(double xM, PlumeWeather w) {
+        int i = periodOf(w);
+        if (i >= 0 && dense[i] != null) {
+            if (xM < transitionM[i]) {
+                return chemical.ppmToMgM3(dense[i].volumeFractionAt(xM) * 1e6) / 1000;
+            }
+            // the slumped cloud lies on the ground: a ground-level neutral plume that starts with the dense cloud's
+            // width and the depth that carries the release rate at the hand-over concentration (mass flux kept)
+            double[] s = continuedSigmas(i, xM, w);
+            return params.releaseRateGs() / (Math.PI * w.windSpeedMs() * s[0] * s[1]);
+        }
+        return gaussianAxisGm3(xM, w);
+    }
+
+    /** σy at {@code xM}: the dense plume's top-hat width as an equal-area Gaussian, or the dispersion curves. */
+    private double sigmaYM(double xM, PlumeWeather w) {
+        int i = periodOf(w);
+        if (i >= 0 && dense[i] != null) {
+            if (xM < transitionM[i]) {
+                return 2 * dense[i].halfWidthM(xM) / Math.sqrt(2 * Math.PI);
+            }
+            return continuedSigmas(i, xM, w)[0];
+        }
+        return DispersionCoefficients.sigmaY(params.setting(), w.stability(), xM);
+    }
+
+    /**
+     * σy, σz beyond the dense range: those at the hand-over (σy of the dense cloud's width, σz from Q = π u σy σz C
+     * there) combined in quadrature with the dispersion curves' growth since.
+     */
+    private double[] continuedSigmas(int i, double xM, PlumeWeather w) {
+        double xt = transitionM[i];
+        double syT = 2 * dense[i].halfWidthM(xt) / Math.sqrt(2 * Math.PI);
+        double cT = chemical.ppmToMgM3(dense[i].volumeFractionAt(xt * (1 - 1e-9)) * 1e6) / 1000;
+        double szT = params.releaseRateGs() / (Math.PI * w.windSpeedMs() * syT * cT);
+        double dx = Math.max(xM - xt, 1e-6);
+        double sy = Math.hypot(syT, DispersionCoefficients.sigmaY(params.setting(), w.stability(), dx));
+        double sz = Math.hypot(szT, DispersionCoefficients.sigmaZ(params.setting(), w.stability(), dx));
+        return new double[] {sy, sz};
+    }
+
+    /** Index of the period {@code w} is (by identity, then by start); -1 for weather not of this release. */
+    private int periodOf(PlumeWeather w) {
+        int i = periodIndex(w.fromMs());
+        return i < params.weather().size() && params.weather().get(i) == w ? i
+                : (i < params.weather().size() && params.weather().get(i).equals(w) ? i : -1);
     }
 
     /** Ground-level concentration in ppm at (lon, lat) and time t; 0 where the plume is not (yet) present. */
@@ -143,7 +306,7 @@ public final class GaussianPlume implements DoseHazard {
         if (extent == null) {
             return 0;
         }
-        PlumeWeather w = params.weatherAt(tMs);
+        PlumeWeather w = params.weather().get(periodIndex(tMs));
         double to = Math.toRadians((w.windFromDeg() + 180) % 360);
         double ex = projection.x(lon);
         double ny = projection.y(lat);
@@ -183,16 +346,19 @@ public final class GaussianPlume implements DoseHazard {
         if (toMs <= fromMs) {
             return 0;
         }
-        double d = 0;
-        List<PlumeWeather> ws = params.weather();
-        for (int i = 0; i < ws.size(); i++) {
-            long a = Math.max(fromMs, ws.get(i).fromMs());
-            long b = i + 1 < ws.size() ? Math.min(toMs, ws.get(i + 1).fromMs()) : toMs;
-            if (b > a) {
-                d += ws.get(i).windSpeedMs() * (b - a) / 1000.0;
-            }
-        }
-        return d;
+        return travelFromFirstM(toMs) - travelFromFirstM(fromMs);
+    }
+
+    /** ∫u dt from the first period's start to {@code tMs} (the first period's wind before it), m. */
+    private double travelFromFirstM(long tMs) {
+        int i = periodIndex(tMs);
+        return travelToPeriodM[i] + params.weather().get(i).windSpeedMs() * (tMs - periodFromMs[i]) / 1000.0;
+    }
+
+    /** Index of the period in force at {@code tMs} (the first one before it starts). */
+    private int periodIndex(long tMs) {
+        int k = java.util.Arrays.binarySearch(periodFromMs, tMs);
+        return k >= 0 ? k : Math.max(0, -k - 2);
     }
 
     /** [trailing, leading] downwind distance of the plume at t, m; null when there is no plume. */
@@ -220,7 +386,7 @@ public final class GaussianPlume implements DoseHazard {
         if (extent == null) {
             return HazardFootprint.empty(id(), kind(), tMs);
         }
-        PlumeWeather w = params.weatherAt(tMs);
+        PlumeWeather w = params.weather().get(periodIndex(tMs));
         List<HazardZone> zones = new ArrayList<>();
         for (int level = 1; level <= 3; level++) {
             double ppm = chemical.aeglPpm(level);
@@ -275,8 +441,7 @@ public final class GaussianPlume implements DoseHazard {
         if (c0 <= thresholdGm3) {
             return 0;
         }
-        double sy = DispersionCoefficients.sigmaY(params.setting(), w.stability(), x);
-        return sy * Math.sqrt(2 * Math.log(c0 / thresholdGm3));
+        return sigmaYM(x, w) * Math.sqrt(2 * Math.log(c0 / thresholdGm3));
     }
 
     /** Bisection for the distance between {@code outside} and {@code inside} where C(x,0,0) = threshold. */
@@ -325,9 +490,48 @@ public final class GaussianPlume implements DoseHazard {
         return new Coordinate(projection.lon(east), projection.lat(north));
     }
 
+    /**
+     * The dispersion model of each weather period during the release's first 24 h (dense-gas criterion stated), and
+     * the stability classes hour by hour when they were derived from the weather.
+     */
+    @Override
+    public List<String> modelNotes() {
+        List<String> out = new ArrayList<>();
+        long from = params.releaseStartMs();
+        long to = params.releaseStopMs() == null ? from + 24 * 3_600_000L : Math.min(params.releaseStopMs(), from + 24 * 3_600_000L);
+        StringBuilder models = new StringBuilder();
+        StringBuilder classes = new StringBuilder();
+        String lastModel = null;
+        for (int i = periodIndex(from); i < params.weather().size() && params.weather().get(i).fromMs() < Math.max(to, from + 1); i++) {
+            PlumeWeather w = params.weather().get(i);
+            long at = Math.max(from, w.fromMs());
+            String model = dense[i] != null
+                    ? String.format(Locale.ROOT, "Britter–McQuaid dense gas to %.0f m, Gaussian beyond (criterion %.2f ≥ 0.15, %.0f m/s)",
+                    transitionM[i], denseCriterionAt(at), w.windSpeedMs())
+                    : Double.isNaN(releaseTemperatureK) ? "Gaussian"
+                    : String.format(Locale.ROOT, "Gaussian (criterion %.2f < 0.15, %.0f m/s)", denseCriterionAt(at), w.windSpeedMs());
+            if (!model.equals(lastModel)) {
+                models.append(models.length() == 0 ? "" : "; ").append(clock(at)).append(' ').append(model);
+                lastModel = model;
+            }
+            classes.append(classes.length() == 0 ? "" : ", ").append(clock(at)).append(' ').append(w.stability());
+        }
+        out.add(id() + " 扩散模型 / dispersion (" + chemical.id() + String.format(Locale.ROOT, ", %.1f kg/s", params.releaseRateGs() / 1000)
+                + (params.releaseStopMs() == null ? "" : ", release ends " + clock(params.releaseStopMs())) + "): " + models);
+        if (meteo != null && meteo.fixedStability() == null) {
+            out.add(id() + " 大气稳定度逐时推算（Turner 法）/ stability hour by hour from wind, sun and cloud (Turner): " + classes);
+        }
+        return out;
+    }
+
+    private static String clock(long tMs) {
+        long min = tMs / 60_000L;
+        return String.format(Locale.ROOT, "T+%d:%02d", min / 60, min % 60);
+    }
+
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "GaussianPlume[%s %s Q=%.1f g/s H=%.1f m]", id(), chemical.id(),
-                params.releaseRateGs(), params.releaseHeightM());
+        return String.format(Locale.ROOT, "GaussianPlume[%s %s Q=%.1f g/s H=%.1f m %s]", id(), chemical.id(),
+                params.releaseRateGs(), params.releaseHeightM(), dispersionModelAt(params.releaseStartMs()));
     }
 }

@@ -50,10 +50,14 @@ public record PlumeParams(String id, double sourceLon, double sourceLat, String 
         Check.range("plume " + id + ".maxDistanceM", maxDistanceM, 100, 100_000);
     }
 
-    /** The same release stopped at {@code stopMs} (e.g. when a hazmat team seals the leak). */
+    /**
+     * The same release stopped at {@code stopMs} (e.g. when a hazmat team seals the leak); a release that has already
+     * stopped earlier (the tank is empty) keeps its earlier end.
+     */
     public PlumeParams withReleaseStop(long stopMs) {
+        long stop = releaseStopMs == null ? stopMs : Math.min(releaseStopMs, stopMs);
         return new PlumeParams(id, sourceLon, sourceLat, chemical, releaseRateGs, releaseHeightM, releaseStartMs,
-                stopMs, setting, weather, maxDistanceM);
+                stop, setting, weather, maxDistanceM);
     }
 
     /**
@@ -70,6 +74,12 @@ public record PlumeParams(String id, double sourceLon, double sourceLat, String 
         ws.add(w);
         return new PlumeParams(id, sourceLon, sourceLat, chemical, releaseRateGs, releaseHeightM, releaseStartMs,
                 releaseStopMs, setting, ws, maxDistanceM);
+    }
+
+    /** The same release under other weather periods. */
+    public PlumeParams withWeather(List<PlumeWeather> periods) {
+        return new PlumeParams(id, sourceLon, sourceLat, chemical, releaseRateGs, releaseHeightM, releaseStartMs,
+                releaseStopMs, setting, periods, maxDistanceM);
     }
 
     /** The weather period in force at {@code tMs}. */

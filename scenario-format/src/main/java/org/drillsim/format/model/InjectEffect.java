@@ -88,12 +88,19 @@ public sealed interface InjectEffect {
      * @param hazard           hazard id
      * @param speedMPerS       new speed, m/s
      * @param fromDirectionDeg new direction it blows from, degrees, [0, 360)
+     * @param cloudCoverTenths new total cloud cover, tenths; null = unchanged
      */
     @Doc("Wind turns")
     record WindChange(
             @Doc("hazard id") String hazard,
             @Range(min = 0.1, max = 60) @Doc("m/s") double speedMPerS,
-            @Range(min = 0, max = 360, maxExclusive = true) @Doc("degrees clockwise from north it blows FROM, [0, 360)") double fromDirectionDeg) implements InjectEffect {
+            @Range(min = 0, max = 360, maxExclusive = true) @Doc("degrees clockwise from north it blows FROM, [0, 360)") double fromDirectionDeg,
+            @Opt @Range(min = 0, max = 10) @Doc("new total cloud cover, tenths (stability of chemical plumes); default unchanged") Double cloudCoverTenths) implements InjectEffect {
+
+        /** A wind change that leaves the cloud as it is. */
+        public WindChange(String hazard, double speedMPerS, double fromDirectionDeg) {
+            this(hazard, speedMPerS, fromDirectionDeg, null);
+        }
     }
 
     /**
