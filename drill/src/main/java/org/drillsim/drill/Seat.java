@@ -47,7 +47,7 @@ public record Seat(String zh, String en, Role role, Set<String> commands, Set<St
                     Set.of("close-road", "reopen-road", "dispatch", "reassign", "pre-position", "request-mutual-aid"),
                     Set.of("road-repair"), Set.of("blockage"), EnumSet.noneOf(FacilityKind.class), EnumSet.of(PlanArea.ROADS)),
             new Seat("抢险救援组", "rescue group", Role.RESCUE, UNIT_ORDERS,
-                    Set.of("rescue-team", "hazmat-team", "forest-fire-team", "fire-aircraft"), Set.of("rescue", "fire", "leak"),
+                    Set.of("rescue-team", "hazmat-team", "forest-fire-team", "fire-aircraft"), Set.of("trapped", "fire", "leak"),
                     EnumSet.of(FacilityKind.FIRE_STATION), EnumSet.of(PlanArea.RESCUE, PlanArea.FIRE, PlanArea.HAZMAT)));
 
     /** The seat of this name (Chinese, or the English name, or the role id such as {@code medical}). */
