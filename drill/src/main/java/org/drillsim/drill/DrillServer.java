@@ -274,6 +274,11 @@ public final class DrillServer implements AutoCloseable {
     @Override
     public void close() {
         if (app != null) app.stop();
-        drill.shutdownNow();
+        drill.shutdown();
+        try {
+            drill.awaitTermination(10, TimeUnit.SECONDS); // the journal is closed after this: let the last write finish
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
