@@ -306,7 +306,8 @@ public final class DrillEngine {
                 String before = lastStatus.put(u.id(), now);
                 if (before != null && !before.equals(now)) {
                     String task = u.task() == null ? "" : "，任务 " + u.task().id();
-                    deliver(s.zh(), Channel.UNIT_REPORT, u.name().zh() + "（" + u.id() + "）",
+                    String from = u.name().zh().contains(u.id()) ? u.name().zh() : u.name().zh() + "（" + u.id() + "）";
+                    deliver(s.zh(), Channel.UNIT_REPORT, from,
                             statusZh(before) + " → " + statusZh(now) + task, List.of());
                 }
             }

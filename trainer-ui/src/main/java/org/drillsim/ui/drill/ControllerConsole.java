@@ -72,7 +72,7 @@ public final class ControllerConsole extends BorderPane {
         clock.setFont(Fonts.bold(22));
         state.setId("console-state");
         Button play = button("▶ 开始", "console-play", () -> client.send(new Wire.Clock("play", 0, 0)));
-        Button pause = button("⏸ 暂停", "console-pause", () -> client.send(new Wire.Clock("pause", 0, 0)));
+        Button pause = button("暂停", "console-pause", () -> client.send(new Wire.Clock("pause", 0, 0)));
         Button step10 = button("+10 分钟", "console-step10", () -> step(10));
         Button step30 = button("+30 分钟", "console-step30", () -> step(30));
         speed.setValue("60");
@@ -111,11 +111,24 @@ public final class ControllerConsole extends BorderPane {
         text.setPrefRowCount(4);
         text.setPromptText("注入内容，例如：市一院急诊科来电，已收治 3 名溺水者");
         expectCommand.setId("expect-command");
+        expectCommand.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String t) {
+                return t == null ? "" : org.drillsim.drill.CommandWords.zh(t) + "  " + t;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
         expectText.setPromptText("预期行动说明，例如：30 分钟内派 2 辆救护车");
         refreshExpectCommands();
         Button send = button("发送注入", "inject-send", this::sendInject);
         answer.setId("console-answer");
         answer.setWrapText(true);
+        answer.setPrefWidth(380); // a refusal is shown whole, on as many lines as it needs
+        answer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);

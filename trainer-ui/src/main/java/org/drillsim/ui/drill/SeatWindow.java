@@ -127,6 +127,8 @@ public final class SeatWindow extends BorderPane {
         send.setOnAction(e -> send());
         answer.setId("seat-answer");
         answer.setWrapText(true);
+        answer.setPrefWidth(380); // a refusal is shown whole, on as many lines as it needs
+        answer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(4);
