@@ -12,8 +12,8 @@ package org.drillsim.drill;
  * @param unitId   unit named by the command, or null
  * @param unitType that unit's type, or null
  * @param taskId   task named by the command, or null
- * @param taskLat  the task's latitude when applied, or null
- * @param taskLon  the task's longitude when applied, or null
+ * @param taskLat  where: the task's latitude when applied (a road order: its point), or null
+ * @param taskLon  where: the task's longitude when applied (a road order: its point), or null
  * @param accepted whether the command bus applied it
  * @param reason   why it was refused (zh / en, whole), empty when accepted
  */

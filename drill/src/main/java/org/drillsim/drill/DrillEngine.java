@@ -175,6 +175,11 @@ public final class DrillEngine {
         RoadNetwork net = site.network();
         Double lat = task == null ? null : net.lat(task.node());
         Double lon = task == null ? null : net.lon(task.node());
+        org.drillsim.format.model.GeoPoint near = c instanceof Command.CloseRoad cr ? cr.near() : c instanceof Command.ReopenRoad rr ? rr.near() : null;
+        if (near != null) { // a road order's place counts for "in the area"
+            lat = near.lat();
+            lon = near.lon();
+        }
         CommandRecord[] out = new CommandRecord[1];
         world.commands().submit(c, r -> out[0] = r);
         world.sim().applyCommands();

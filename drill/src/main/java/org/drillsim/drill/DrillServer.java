@@ -267,7 +267,8 @@ public final class DrillServer implements AutoCloseable {
         try {
             ctx.send(Wire.mapper().writerFor(Wire.Out.class).writeValueAsString(msg));
         } catch (JsonProcessingException | RuntimeException e) {
-            conns.remove(ctx); // a seat that went away: it reconnects and catches up from its next view
+            Conn gone = conns.remove(ctx); // a seat that went away: it reconnects and catches up from its next view
+            System.err.println("drill: dropped " + (gone == null ? "a connection" : gone.seatName() + "：" + gone.name()) + ": " + e);
         }
     }
 
