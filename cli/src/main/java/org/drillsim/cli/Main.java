@@ -32,6 +32,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("scenarios", new ScenariosCommand());
         cl.addSubcommand("run", new RunCommand());
         cl.addSubcommand("ui", new UiCommand());
+        cl.addSubcommand("drill", new DrillCommand());
         cl.addSubcommand("check-models", new CheckModelsCommand());
         cl.addSubcommand("import", new ImportCommand());
         cl.addSubcommand("package", new PackageCommand());

@@ -10,6 +10,7 @@ import org.drillsim.world.PlanArea;
 import org.drillsim.world.ScenarioSite;
 import org.drillsim.world.SiteLoader;
 import org.drillsim.ui.TrainerLauncher;
+import org.drillsim.ui.drill.JoinLauncher;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.journal.Journal;
 import org.drillsim.ui.journal.JournalException;
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code drillsim ui [SCENARIO] [--role controller|trainee] [--lang zh|en] [--manual AREAS] [--journal FILE]
@@ -67,6 +69,18 @@ public final class UiCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "PATH", description = "OSM 地图文件 / OSM extract instead of searching for the scenario's")
     Path map;
 
+    @Option(names = "--join", paramLabel = "HOST:PORT", description = "加入联合推演 / join a joint drill hosted by drillsim drill serve")
+    String join;
+
+    @Option(names = "--seat", paramLabel = "SEAT", description = "席位 / seat with --join: 医疗救护组、转移安置组、物资保障组、交通保障组、抢险救援组 or 导调组")
+    String seat;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "姓名 / your name with --join")
+    String name;
+
+    @Option(names = "--code", paramLabel = "CODE", description = "本席位推演码 / the seat's drill code with --join")
+    String code;
+
     private final PrintStream stderr;
 
     public UiCommand() {
@@ -79,6 +93,7 @@ public final class UiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (join != null) return joinDrill();
         Locale language;
         DrillRole drillRole;
         Set<PlanArea> areas;
@@ -137,6 +152,30 @@ public final class UiCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --join}: a seat window or the controller console of a hosted drill. */
+    private int joinDrill() {
+        if (seat == null || code == null) {
+            stderr.println("drillsim ui: --join needs --seat and --code / 加入推演需要 --seat 与 --code");
+            return 2;
+        }
+        String noScreen = TrainerLauncher.displayProblem();
+        if (noScreen != null) {
+            stderr.println("drillsim ui: " + noScreen);
+            return 1;
+        }
+        try {
+            JoinLauncher.join(join, seat, name, code);
+        } catch (IllegalArgumentException e) {
+            stderr.println("drillsim ui: " + e.getMessage());
+            return 2;
+        } catch (TimeoutException | java.util.concurrent.CompletionException e) {
+            stderr.println("drillsim ui: cannot reach the drill at " + join + " / 无法连接推演服务: " + e.getMessage());
+            return 2;
+        }
+        JoinLauncher.run();
+        return 0;
+    }
+
     /** The scenario to open: the one named, or the default (the synthetic one when the Harbin extract is missing). */
     private String scenarioName() throws ScenarioException {
         if (scenario != null) {
@@ -171,6 +210,11 @@ public final class UiCommand implements Callable<Integer> {
     }
 
     private ScenarioSite loadSite(String name) throws ScenarioException {
+        return loadSite(name, map, stderr);
+    }
+
+    /** Loads a scenario's site for the trainer and the drill server, printing its notes. */
+    static ScenarioSite loadSite(String name, Path map, PrintStream stderr) throws ScenarioException {
         Scenario s = ScenarioLibrary.resolve(name, null);
         ScenarioSite site = SiteLoader.load(s, CliPaths.scenarioDir(name), map, stderr::println);
         for (String n : site.notes()) stderr.println(n);

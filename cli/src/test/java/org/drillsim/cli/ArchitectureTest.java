@@ -39,9 +39,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ArchitectureTest {
     /** The arrows of DESIGN.md "The house"; a module may use what its arrows reach, directly or further down. */
     static final Map<String, Set<String>> HOUSE = Map.ofEntries(
-            Map.entry("cli", Set.of("trainer-ui", "analysis", "exporters", "world", "scenario-format", "inventory")),
+            Map.entry("cli", Set.of("trainer-ui", "drill", "analysis", "exporters", "world", "scenario-format", "inventory")),
             Map.entry("inventory", Set.of("scenario-format")),
-            Map.entry("trainer-ui", Set.of("analysis", "exporters", "world")),
+            Map.entry("trainer-ui", Set.of("drill", "analysis", "exporters", "world")),
+            // the joint drill: server, seats by role, protocol and headless client (issue 12)
+            Map.entry("drill", Set.of("world")),
             Map.entry("analysis", Set.of("world", "run-format", "sim-core")),
             Map.entry("response-*", Set.of("world", "hazards", "scenario-format", "sim-core")),
             Map.entry("exporters", Set.of("run-format")),

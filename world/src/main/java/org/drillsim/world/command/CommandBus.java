@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The one way decisions enter the simulated world, for the automatic plan and for trainees alike.
@@ -29,6 +30,7 @@ public final class CommandBus {
     private final Map<Class<? extends Command>, CommandHandler<? extends Command>> handlers = new HashMap<>();
     private final List<CommandRecord> journal = new ArrayList<>();
     private final List<Consumer<CommandRecord>> listeners = new ArrayList<>();
+    private final List<Function<Command, String>> gates = new ArrayList<>();
 
     /**
      * @param sim the simulation commands are applied to
@@ -51,6 +53,15 @@ public final class CommandBus {
         return handlers.containsKey(type);
     }
 
+    /**
+     * Adds a permission check run before the handler's validation (a joint drill's seats): it returns the refusal
+     * reason (zh / en), or null to let the command through. A refused command is journaled and logged like any
+     * rejected one.
+     */
+    public void addGate(Function<Command, String> gate) {
+        gates.add(gate);
+    }
+
     /** Called after every command, accepted or rejected (on the simulation thread). */
     public void addListener(Consumer<CommandRecord> listener) {
         listeners.add(listener);
@@ -66,7 +77,14 @@ public final class CommandBus {
         CommandHandler<Command> h = (CommandHandler<Command>) handlers.get(command.getClass());
         String reason = "";
         boolean ok;
-        if (h == null) {
+        String refused = null;
+        for (Function<Command, String> g : gates) {
+            refused = refused != null ? refused : g.apply(command);
+        }
+        if (refused != null) {
+            ok = false;
+            reason = refused;
+        } else if (h == null) {
             ok = false;
             reason = "没有模块处理此命令 / no module handles " + command.type();
         } else {
