@@ -624,23 +624,9 @@ public final class RunReportBuilder {
                 Text.of("序号", "no."), Text.of("整改事项", "item"), Text.of("责任部门（建议）", "responsible department (suggested)"),
                 Text.of("完成时限", "deadline"), Text.of("状态", "status")).weights(0.6, 6, 2.4, 1.3, 1.1);
         int n = 0;
-        for (Scorecard.Target target : data.scorecard().targets()) {
-            Status st = RunText.status(target);
-            if (st != Status.FAIL && st != Status.WARN) {
-                continue;
-            }
+        for (CorrectiveActions.Item item : CorrectiveActions.of(data.scorecard())) {
             n++;
-            Text label = RunText.label(target);
-            Text value = RunText.value(target);
-            Text causes = RunText.causes(target, 2);
-            Text resource = resourceFor(RunText.firstCause(target), target.id());
-            String zh = "“" + label.zh() + "”" + (st == Status.FAIL ? "未达标" : "处于临界") + "（" + value.zh() + "；阈值 "
-                    + RunText.threshold(target).zh() + "）" + (causes.isEmpty() ? "" : "；主要原因：" + causes.zh())
-                    + "。建议补强：" + resource.zh() + "，并据此修订预案相应条款。";
-            String en = "“" + label.en() + "” " + (st == Status.FAIL ? "missed" : "borderline") + " (" + value.en() + "; target "
-                    + RunText.threshold(target).en() + ")" + (causes.isEmpty() ? "" : "; main causes: " + causes.en())
-                    + ". Strengthen: " + resource.en() + ", and revise the plan's clause accordingly.";
-            t.row(Cell.number(n, 0), Cell.of(Text.of(zh, en)), Cell.of(department(target.id())), Cell.EMPTY,
+            t.row(Cell.number(n, 0), Cell.of(item.text()), Cell.of(item.department()), Cell.EMPTY,
                     Cell.of(Text.of("待整改", "open")));
         }
         if (n == 0) {

@@ -21,6 +21,8 @@ import java.util.List;
  * @param plan               the unit's own plan cited by the scorecard; null = cite the catalogue
  * @param injects            scripted events
  * @param policy             the plan as written
+ * @param reserves           grain, oil and medical stock with their daily use (stock-day targets)
+ * @param communications     base-station density, battery backup and restoration times (comms-24h)
  * @param horizonHours       simulated duration, hours
  * @param seed               master random seed
  */
@@ -40,6 +42,8 @@ public record Scenario(
         @Opt @Doc("the unit's own plan (本单位预案) the scorecard cites; default none: the catalogue's sources") ScenarioPlan plan,
         @Opt List<Inject> injects,
         @Opt ResponsePolicy policy,
+        @Opt @Doc("grain, oil and medical reserves (grain-15d, medical-stock-30d); default none") StockReserves reserves,
+        @Opt @Doc("public-network outage and its restoration (comms-24h); default the stated assumptions") CommsPlan communications,
         @Range(min = 0.25, max = 720) @Doc("simulated duration, hours") double horizonHours,
         @Opt @Doc("master random seed; default 1") Long seed) {
 
@@ -53,6 +57,7 @@ public record Scenario(
         targets = targets == null ? List.of() : List.copyOf(targets);
         injects = injects == null ? List.of() : List.copyOf(injects);
         policy = policy == null ? ResponsePolicy.defaults() : policy;
+        communications = communications == null ? CommsPlan.defaults() : communications;
         seed = seed == null ? 1L : seed;
     }
 
