@@ -34,6 +34,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("ui", new UiCommand());
         cl.addSubcommand("check-models", new CheckModelsCommand());
         cl.addSubcommand("import", new ImportCommand());
+        cl.addSubcommand("register", new RegisterCommand());
         return cl;
     }
 
