@@ -80,6 +80,7 @@ public final class RegisterCommand implements Runnable {
 
         @Override
         public Integer call() {
+            org.drillsim.exporters.QuietLogging.quiet();   // before the first POI class loads
             try (RegisterDb db = parent.open()) {
                 work(db);
                 return 0;
@@ -236,6 +237,7 @@ public final class RegisterCommand implements Runnable {
         void work(RegisterDb db) throws Exception {
             for (Records.Action a : db.actions(plan)) {
                 parent.out.println(TerminalText.escape(actionLine(a)));
+                parent.out.println(TerminalText.escape("    " + a.item()));
             }
         }
     }
@@ -316,7 +318,7 @@ public final class RegisterCommand implements Runnable {
     static String actionLine(Records.Action a) {
         return "#" + a.id() + " [" + a.status().zh() + " / " + a.status().en() + "] " + (a.planId() == null ? "" : a.planId() + " ")
                 + "责任 owner: " + a.owner() + "; 时限 due " + a.dueOn() + (a.closedOn() == null ? "" : "; 完成 closed " + a.closedOn())
-                + "; 条款 clause: " + a.clause() + "\n    " + a.item();
+                + "; 条款 clause: " + a.clause();
     }
 
     static void printFollowUp(RegisterDb db, long drillId, PrintStream out) throws java.sql.SQLException {
@@ -331,12 +333,13 @@ public final class RegisterCommand implements Runnable {
         out.println("上次整改事项 / its corrective actions: " + closed + " / " + acts.size() + " 已完成 closed");
         for (Records.Action a : acts) {
             out.println(TerminalText.escape("  " + actionLine(a)));
+            out.println(TerminalText.escape("      " + a.item()));
         }
         if (!f.movements().isEmpty()) {
             out.println("目标变化 / targets since the previous drill:");
             for (DrillFollowUp.Movement m : f.movements()) {
                 out.println(TerminalText.escape(String.format("  %-22s %s → %s  %s%s", m.targetId(), fmt(m.before()), fmt(m.after()), m.zh(),
-                        m.passBefore() != m.passAfter() ? (m.passAfter() ? "（转为达标 now passes）" : "（转为未达标 now fails）") : "")));
+                        !Double.isNaN(m.before()) && m.passBefore() != m.passAfter() ? (m.passAfter() ? "（转为达标 now passes）" : "（转为未达标 now fails）") : "")));
             }
         }
     }

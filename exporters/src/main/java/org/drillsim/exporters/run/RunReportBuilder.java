@@ -549,7 +549,16 @@ public final class RunReportBuilder {
             case "alert" -> Text.of("预警与响应启动时间", "alerting and activation time");
             case "hazard" -> Text.of("灾害处置力量（排涝、灭火、堵漏）：灾害未消除时道路无法抢通", "hazard control (pumping, firefighting, sealing): roads cannot reopen while it lasts");
             case "handling", "work" -> Text.of("现场处置与装卸效率", "on-site handling and work rates");
-            default -> Text.of("需结合事件日志分析", "see the event log");
+            // a capacity target has no delay cause: its resource follows from the target
+            default -> switch (targetId) {
+                case "relief-level2" -> Text.of("救灾物资储备（食品、饮用水、棉被、帐篷）与协议储备", "relief stocks (food, water, quilts, tents) and agreement reserves");
+                case "grain-15d" -> Text.of("成品粮油储备", "grain and oil reserves");
+                case "medical-stock-30d" -> Text.of("医用物资储备", "medical supply reserves");
+                case "shelter-area" -> Text.of("应急避难场所面积", "shelter area");
+                case "aviation-80km" -> Text.of("航空救援基地布局", "aviation rescue bases");
+                case "forest-team-50", "county-team-30", "subdistrict-team-300" -> Text.of("救援队伍编制人数", "team headcounts");
+                default -> Text.of("需结合事件日志分析", "see the event log");
+            };
         };
     }
 
