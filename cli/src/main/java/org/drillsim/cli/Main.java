@@ -37,6 +37,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("import", new ImportCommand());
         cl.addSubcommand("package", new PackageCommand());
         cl.addSubcommand("map", new MapCommand());
+        cl.addSubcommand("register", new RegisterCommand());
         return cl;
     }
 

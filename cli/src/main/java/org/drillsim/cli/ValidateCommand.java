@@ -80,6 +80,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 if (!noMapCheck) {
                     deepCheck(f, s);
                 }
+                unfedTargets(f, s);
                 out.println(TerminalText.escape("✓ " + f + ": 有效 / valid — " + s.name().both() + " ("
                         + s.hazards().size() + " hazards, " + s.targets().size() + " targets, " + s.injects().size()
                         + " injects, " + s.horizonHours() + " h)"));
@@ -99,6 +100,34 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return bad == 0 ? 0 : EXIT_INVALID;
+    }
+
+    /** A listed target that no model feeds with this scenario's inputs would print 未评 on every run: a warning. */
+    private void unfedTargets(String f, Scenario s) {
+        List<Integer> unfed = org.drillsim.world.score.TargetFeeds.unfed(s);
+        if (unfed.isEmpty()) {
+            return;
+        }
+        Path file = Path.of(f);
+        SourceTree tree;
+        try {
+            boolean isFile = Files.isRegularFile(file);
+            tree = SourceTree.parse(isFile ? Files.readString(file) : ScenarioLibrary.text(f), isFile ? f : f + ".yaml");
+        } catch (java.io.IOException | ScenarioException | RuntimeException e) {
+            tree = null;
+        }
+        for (int i : unfed) {
+            String id = s.targets().get(i).id();
+            String msg = "没有模型为目标 " + id + " 提供数据（情景缺少所需输入），将显示未评 / no model feeds target " + id
+                    + " with this scenario's inputs; it will print 未评 (not scored)";
+            String field = "targets[" + i + "]";
+            String where = tree == null ? f + ":0:0" : position(tree.errorAt(field, msg));
+            err.println(TerminalText.escape(where + ": warning: " + field + ": " + msg));
+        }
+    }
+
+    private static String position(ScenarioError e) {
+        return e.file() + ":" + e.line() + ":" + e.column();
     }
 
     /**
@@ -236,7 +265,7 @@ public final class ValidateCommand implements Callable<Integer> {
     private static Scenario withOnlyHazard(Scenario s, int i) {
         return new Scenario(s.id(), s.name(), s.description(), s.map(), s.population(), s.facilities(), s.teams(),
                 s.fleets(), s.agreementReserves(), List.of(s.hazards().get(i)), s.targets(), s.plan(), s.scoring(), List.of(), s.policy(),
-                s.horizonHours(), s.seed());
+                s.reserves(), s.communications(), s.horizonHours(), s.seed());
     }
 
     /** The map lookup: null when the extract is found, else one line saying where we looked. */

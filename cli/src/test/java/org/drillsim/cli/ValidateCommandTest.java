@@ -128,6 +128,40 @@ class ValidateCommandTest {
         assertEquals("", unchanged.err, "the library closure matches the bridge: no warning");
     }
 
+    /**
+     * A target no model feeds with the scenario's inputs is a warning on its line: grain-15d without reserves, comms-24h
+     * without a communication team; living-12h (relief) is fed. The exit code stays 0.
+     */
+    @Test
+    void aTargetNoModelFeedsIsAWarning(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path f = dir.resolve("unfed.yaml");
+        Files.writeString(f, """
+                id: unfed-test
+                name: {zh: 测试, en: test}
+                map:
+                  synthetic: {seed: 1, approxNodes: 500}
+                population: {totalPeople: 10, source: test, gridCellM: 250, method: uniform}
+                hazards:
+                  - type: flood
+                    id: test-hazard
+                    riverPolygonsLonLat: [[[126.0, 45.0], [126.01, 45.0], [126.01, 45.01], [126.0, 45.01]]]
+                    hydrograph: [{atHours: 0, stageM: 0}, {atHours: 1, stageM: 0}]
+                targets:
+                  - {id: grain-15d}
+                  - {id: living-12h}
+                  - {id: comms-24h}
+                horizonHours: 4
+                """);
+        Result r = validate("--no-map-check", f.toString());
+        assertEquals(0, r.exit, r.err);
+        List<String> lines = r.err.lines().toList();
+        assertEquals(2, lines.size(), r.err);
+        assertTrue(lines.get(0).startsWith(f + ":12:") && lines.get(0).contains(": warning: targets[0]: ")
+                && lines.get(0).contains("no model feeds target grain-15d"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(f + ":14:") && lines.get(1).contains("target comms-24h"), lines.get(1));
+        assertEquals("", validate("--no-map-check", "harbin-songhua-flood").err, "the default flood feeds every target it lists");
+    }
+
     @Test
     void noSuchFileIsOneLineAndExitTwo() {
         Result r = validate("does-not-exist.yaml");

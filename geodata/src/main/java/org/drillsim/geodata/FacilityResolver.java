@@ -78,7 +78,7 @@ public final class FacilityResolver {
             return r;
         };
         List<Team> resolvedTeams = teams.stream().map(t -> new Team(t.id(), t.name(), t.type(), t.count(), t.headcount(),
-                t.capabilities(), ref.apply(t.home()), t.vehicle())).toList();
+                t.capabilities(), ref.apply(t.home()), t.vehicle(), t.level())).toList();
         List<VehicleFleet> fleets = s.fleets().stream().map(v -> new VehicleFleet(v.id(), v.type(), ref.apply(v.base()),
                 v.count(), v.capacityPeople(), v.loadTonnes())).toList();
         return new ResolvedFacilities(hospitals, fire, police, depots, shelters, heli, resolvedTeams, fleets);
@@ -157,7 +157,7 @@ public final class FacilityResolver {
                     n++;
                     String id = st.id() + "-" + t.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + n;
                     teams.add(new Team(id, new LocalizedText(st.name().zh() + "队伍" + n, st.name().en() + " team " + n),
-                            t.type(), 1, t.headcount(), t.capabilities(), st.id(), t.vehicle()));
+                            t.type(), 1, t.headcount(), t.capabilities(), st.id(), t.vehicle(), null));
                 }
             }
         }

@@ -413,7 +413,7 @@ public final class InventoryReader {
         String home = row.required(column(k, "驻地编号"));
         var vehicle = row.word(column(k, "交通工具"), Vocabulary.VEHICLE);
         return id == null || name == null || type == null || headcount == null || home == null ? null
-                : new Team(id, name, type, count == null ? null : count.intValue(), headcount.intValue(), caps, home, vehicle);
+                : new Team(id, name, type, count == null ? null : count.intValue(), headcount.intValue(), caps, home, vehicle, null);
     }
 
     private static final Map<String, ReliefItem> STOCK_COLUMNS = Map.of("饮用水", ReliefItem.WATER_LITRES,

@@ -23,7 +23,8 @@ final class Vocabulary {
             "森林消防", TeamType.FOREST_FIRE, "危化品处置", TeamType.HAZMAT, "水上救援", TeamType.WATER_RESCUE,
             "道路抢通", TeamType.ROAD_REPAIR, "综合救援队", TeamType.COMPREHENSIVE, "综合", TeamType.COMPREHENSIVE,
             "专业救援队", TeamType.PROFESSIONAL, "专业", TeamType.PROFESSIONAL, "专家队伍", TeamType.EXPERT, "专家", TeamType.EXPERT,
-            "志愿者队伍", TeamType.VOLUNTEER, "志愿者", TeamType.VOLUNTEER, "公安", TeamType.POLICE, "物资保障", TeamType.LOGISTICS);
+            "志愿者队伍", TeamType.VOLUNTEER, "志愿者", TeamType.VOLUNTEER, "公安", TeamType.POLICE, "物资保障", TeamType.LOGISTICS,
+            "通信应急保障", TeamType.COMMUNICATIONS, "通信保障", TeamType.COMMUNICATIONS);
     static final Map<String, TeamCapability> TEAM_CAPABILITY = words(TeamCapability.class,
             "医疗救治", TeamCapability.MEDICAL, "医疗", TeamCapability.MEDICAL, "搜救", TeamCapability.SEARCH_RESCUE,
             "灭火", TeamCapability.FIREFIGHTING, "森林灭火", TeamCapability.FOREST_FIREFIGHTING, "危化品处置", TeamCapability.HAZMAT,

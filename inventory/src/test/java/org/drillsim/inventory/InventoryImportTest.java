@@ -61,7 +61,7 @@ class InventoryImportTest {
                     ShelterKind.PARK, 20000, null, null));
     static final List<Team> EXPECTED_TEAMS = List.of(
             new Team("sb-rescue", new LocalizedText("松北综合救援队", null), TeamType.COMPREHENSIVE, 2, 30,
-                    List.of(TeamCapability.SEARCH_RESCUE, TeamCapability.WATER_RESCUE, TeamCapability.EVACUATION), "d-city", VehicleType.BOAT));
+                    List.of(TeamCapability.SEARCH_RESCUE, TeamCapability.WATER_RESCUE, TeamCapability.EVACUATION), "d-city", VehicleType.BOAT, null));
     static final List<Depot> EXPECTED_DEPOTS = List.of(
             new Depot("d-city", new LocalizedText("松北储备库", "Songbei depot"), new GeoPoint(45.71, 126.62),
                     Map.of(ReliefItem.WATER_LITRES, 10000L, ReliefItem.FOOD_RATIONS, 5000L, ReliefItem.QUILTS, 1000L,

@@ -127,6 +127,11 @@ public final class MedicalModule implements ResponseModule, TaskOwner, HospitalC
         return 100;
     }
 
+    @Override
+    public java.util.Set<String> feeds(org.drillsim.format.model.Scenario scenario) {
+        return java.util.Set.of("medical-2h");
+    }
+
     /** The statistics of this replication. */
     public MedicalStats stats() {
         return stats;

@@ -106,4 +106,31 @@ class ScorecardTest {
         assertFalse(a.pass());
         assertNull(a.span());
     }
+
+    /**
+     * Stock-days and team sizes from the scenario's own inputs: 4,500 t of grain and oil ÷ 300 t/day = 15 days (pass);
+     * 2,900 medical sets ÷ 100/day = 29 days (fail, < 30); sub-district teams of 320 and 280: the smallest, 280,
+     * decides (fail, < 300). No model's data needed: {@link Scorecard#feeds} lists all three.
+     */
+    @Test
+    void stockDaysAndSubdistrictTeamsAreScoredFromTheScenario() {
+        String body = BODY + """
+                teams:
+                  - {id: jd-a, type: comprehensive, headcount: 320, capabilities: [evacuation], home: h, level: subdistrict}
+                  - {id: jd-b, type: comprehensive, headcount: 280, capabilities: [evacuation], home: h, level: subdistrict}
+                reserves: {grainOilTonnes: 4500, grainOilDailySupplyTonnes: 300, medicalStockUnits: 2900,
+                           medicalDailyUseMaxUnits: 100, source: test}
+                """;
+        body = body.replace("  - {id: medical-2h}\n", "  - {id: grain-15d}\n  - {id: medical-stock-30d}\n  - {id: subdistrict-team-300}\n");
+        World w = play(body, 1);
+        Scorecard card = Scorecard.evaluate(w);
+        assertEquals(15.0, card.target("grain-15d").value(), 1e-12);
+        assertTrue(card.target("grain-15d").pass());
+        assertEquals(29.0, card.target("medical-stock-30d").value(), 1e-12);
+        assertFalse(card.target("medical-stock-30d").pass());
+        assertEquals(280.0, card.target("subdistrict-team-300").value(), 0);
+        assertFalse(card.target("subdistrict-team-300").pass());
+        assertTrue(Scorecard.feeds(w.scenario()).containsAll(List.of("grain-15d", "medical-stock-30d", "subdistrict-team-300")));
+        assertFalse(Scorecard.feeds(TestWorlds.scenario(BODY, 1)).contains("grain-15d"), "no reserves: not fed");
+    }
 }

@@ -37,8 +37,9 @@ final class Crews {
 
     Crews(ModuleContext w) {
         for (Team t : w.site().teams()) {
-            if (t.type() == TeamType.MEDICAL || t.capabilities().contains(TeamCapability.MEDICAL)) {
-                continue;
+            if (t.type() == TeamType.MEDICAL || t.capabilities().contains(TeamCapability.MEDICAL)
+                    || t.type() == TeamType.COMMUNICATIONS) {
+                continue;    // medical teams and communication teams belong to their own capabilities
             }
             Set<TeamCapability> caps = t.capabilities().isEmpty() ? EnumSet.noneOf(TeamCapability.class)
                     : EnumSet.copyOf(t.capabilities());

@@ -54,6 +54,15 @@ public final class ReliefModule implements ResponseModule {
     }
 
     @Override
+    public java.util.Set<String> feeds(org.drillsim.format.model.Scenario scenario) {
+        java.util.Set<String> out = new java.util.TreeSet<>(java.util.Set.of("living-12h", "living-10h", "supplies-10h", "road-24h"));
+        if (scenario.hazards().stream().anyMatch(h -> h instanceof org.drillsim.format.model.ForestFireSpec)) {
+            out.add("forestfire-24h");
+        }
+        return out;
+    }
+
+    @Override
     public void install(ModuleContext world) {
         this.w = world;
         world.put(ReliefDurations.class, new ReliefDurations(world::stream, durationCv));

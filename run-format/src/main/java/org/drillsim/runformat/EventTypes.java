@@ -35,10 +35,18 @@ public final class EventTypes {
     public static final String HOSPITAL_POWER_LOSS = "hospital-power-loss";
     public static final String BEDS_LIMITED = "beds-limited";
     public static final String END = "end";
+    /** A warning issued (level, area, channels). */
+    public static final String WARNING_ISSUED = "warning-issued";
+    /** A response level started (level 1–4). */
+    public static final String RESPONSE_LEVEL = "response-level";
+    /** Base stations of a zone went silent (power lost, batteries empty). */
+    public static final String COMMS_OUTAGE = "comms-outage";
+    /** Priority communications restored in a zone. */
+    public static final String COMMS_RESTORED = "comms-restored";
 
     /** The types the report's timeline shows (besides {@code inject-…}). */
     public static final Set<String> KEY = Set.of(WORLD, INJECT, COMMAND, HOSPITAL_FULL, SURGE_BEDS,
             NO_HOSPITAL_REACHABLE, PREVENTABLE_DEATH, CLOCK_FAILED, DETERIORATED, SHELTER_OPEN, SHELTER_OPENING,
             SHELTER_CLOSED, SHELTER_REOPENED, SHELTER_FULL, STOCK_OUT, HAZARD_REPLACED, ROAD_REOPENED,
-            HOSPITAL_POWER_LOSS, BEDS_LIMITED, END);
+            HOSPITAL_POWER_LOSS, BEDS_LIMITED, WARNING_ISSUED, RESPONSE_LEVEL, COMMS_OUTAGE, COMMS_RESTORED, END);
 }

@@ -17,5 +17,9 @@ public enum PlanArea {
     /** Fire fighting. */
     FIRE,
     /** Hazmat. */
-    HAZMAT
+    HAZMAT,
+    /** Warnings and the response level (预警与分级响应). */
+    LEVELS,
+    /** Emergency communications (应急通信保障). */
+    COMMS
 }

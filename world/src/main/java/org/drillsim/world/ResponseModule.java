@@ -23,6 +23,15 @@ public interface ResponseModule {
      */
     void install(ModuleContext world);
 
+    /**
+     * The target ids this capability scores for a scenario (by clocks or by a {@code capacity.<id>} indicator),
+     * given the scenario's inputs; {@code validate} warns about a listed target that no capability and no
+     * scorecard rule feeds.
+     */
+    default java.util.Set<String> feeds(org.drillsim.format.model.Scenario scenario) {
+        return java.util.Set.of();
+    }
+
     /** Called at the horizon, before scoring (e.g. to log what is still open). */
     default void finish(ModuleContext world) {
     }

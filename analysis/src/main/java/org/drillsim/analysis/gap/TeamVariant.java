@@ -87,7 +87,7 @@ public final class TeamVariant implements ScenarioVariant {
         }
         SiteEditor e = new SiteEditor(base);
         SiteEditor.spreadInTurn(e.teams, kind, k, (t, extra) -> new Team(t.id(), t.name(), t.type(),
-                t.count() + extra, t.headcount(), t.capabilities(), t.home(), t.vehicle()), id);
+                t.count() + extra, t.headcount(), t.capabilities(), t.home(), t.vehicle(), t.level()), id);
         e.note("差距分析变体 / gap variant: " + describe(k).zh() + " / " + describe(k).en());
         return e.build();
     }

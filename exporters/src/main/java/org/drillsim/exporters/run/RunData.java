@@ -74,7 +74,7 @@ public record RunData(Path dir, RunInfo run, Scorecard scorecard, CsvTable serve
     static final Set<String> KEY_TYPES = EventTypes.KEY;
     /** Types shown every time: the decisions and the script. Every other key type is shown only the first time. */
     static final Set<String> EVERY_TIME = Set.of(EventTypes.WORLD, EventTypes.INJECT, EventTypes.COMMAND,
-            EventTypes.HOSPITAL_POWER_LOSS, EventTypes.END);
+            EventTypes.HOSPITAL_POWER_LOSS, EventTypes.WARNING_ISSUED, EventTypes.RESPONSE_LEVEL, EventTypes.END);
     /** Most timeline rows kept. */
     static final int MAX_KEY_EVENTS = 120;
 

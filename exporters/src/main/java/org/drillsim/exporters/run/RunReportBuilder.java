@@ -640,7 +640,16 @@ public final class RunReportBuilder {
             case "alert" -> Text.of("预警与响应启动时间", "alerting and activation time");
             case "hazard" -> Text.of("灾害处置力量（排涝、灭火、堵漏）：灾害未消除时道路无法抢通", "hazard control (pumping, firefighting, sealing): roads cannot reopen while it lasts");
             case "handling", "work" -> Text.of("现场处置与装卸效率", "on-site handling and work rates");
-            default -> Text.of("需结合事件日志分析", "see the event log");
+            // a capacity target has no delay cause: its resource follows from the target
+            default -> switch (targetId) {
+                case "relief-level2" -> Text.of("救灾物资储备（食品、饮用水、棉被、帐篷）与协议储备", "relief stocks (food, water, quilts, tents) and agreement reserves");
+                case "grain-15d" -> Text.of("成品粮油储备", "grain and oil reserves");
+                case "medical-stock-30d" -> Text.of("医用物资储备", "medical supply reserves");
+                case "shelter-area" -> Text.of("应急避难场所面积", "shelter area");
+                case "aviation-80km" -> Text.of("航空救援基地布局", "aviation rescue bases");
+                case "forest-team-50", "county-team-30", "subdistrict-team-300" -> Text.of("救援队伍编制人数", "team headcounts");
+                default -> Text.of("需结合事件日志分析", "see the event log");
+            };
         };
     }
 
@@ -716,24 +725,9 @@ public final class RunReportBuilder {
                 Text.of("序号", "no."), Text.of("整改事项", "item"), Text.of("责任部门（建议）", "responsible department (suggested)"),
                 Text.of("完成时限", "deadline"), Text.of("状态", "status")).weights(0.6, 6, 2.4, 1.3, 1.1);
         int n = 0;
-        for (Scorecard.Target target : data.scorecard().targets()) {
-            Status st = RunText.status(target);
-            if (st != Status.FAIL && st != Status.WARN) {
-                continue;
-            }
+        for (CorrectiveActions.Item item : CorrectiveActions.of(data.scorecard())) {
             n++;
-            Text label = RunText.label(target);
-            Text value = RunText.value(target);
-            Text causes = RunText.causes(target, 2);
-            Text resource = resourceFor(RunText.firstCause(target), target.id());
-            Verdict v = target.verdict();
-            String zh = "“" + label.zh() + "”" + v.zh() + "（" + value.zh() + "；阈值 "
-                    + RunText.threshold(target).zh() + "）" + (causes.isEmpty() ? "" : "；主要原因：" + causes.zh())
-                    + "。建议补强：" + resource.zh() + "，并据此修订预案相应条款。";
-            String en = "“" + label.en() + "” " + v.en() + " (" + value.en() + "; target "
-                    + RunText.threshold(target).en() + ")" + (causes.isEmpty() ? "" : "; main causes: " + causes.en())
-                    + ". Strengthen: " + resource.en() + ", and revise the plan's clause accordingly.";
-            t.row(Cell.number(n, 0), Cell.of(Text.of(zh, en)), Cell.of(department(target.id())), Cell.EMPTY,
+            t.row(Cell.number(n, 0), Cell.of(item.text()), Cell.of(item.department()), Cell.EMPTY,
                     Cell.of(Text.of("待整改", "open")));
         }
         if (n == 0) {

@@ -347,6 +347,10 @@ final class RunText {
             case EventTypes.DETERIORATED -> Text.of("首例伤情恶化", "first casualty deteriorated");
             case EventTypes.HOSPITAL_POWER_LOSS -> Text.of("医院停电", "hospital power loss");
             case EventTypes.BEDS_LIMITED -> Text.of("医院床位受限", "hospital beds limited");
+            case EventTypes.WARNING_ISSUED -> Text.of("发布预警", "warning issued");
+            case EventTypes.RESPONSE_LEVEL -> Text.of("启动应急响应", "response level started");
+            case EventTypes.COMMS_OUTAGE -> Text.of("首个区域公网通信中断", "first public-network outage");
+            case EventTypes.COMMS_RESTORED -> Text.of("首个区域通信恢复", "first zone's communications restored");
             case "inject-road-closed" -> Text.of("注入：道路封闭", "inject: road closed");
             case "inject-road-reopened" -> Text.of("注入：道路恢复", "inject: road reopened");
             default -> Text.same(type);

@@ -106,6 +106,7 @@ final class SemanticChecker {
         collectFacilities(s.facilities());
         checkFacilities(s.facilities());
         checkTeams();
+        checkResponseLevels();
         checkFleets();
         checkReserves();
         checkHazards();
@@ -304,6 +305,39 @@ final class SemanticChecker {
                 error(p + ".capabilities", "expected at least one capability");
             }
             checkFacilityRef(t.home(), p + ".home", null);
+        }
+    }
+
+    /** The graded response: one entry per level, and every reserve and team it names exists. */
+    private void checkResponseLevels() {
+        var pol = s.policy();
+        if (pol.warning() != null && !org.drillsim.format.model.WarningPlan.LEVELS.contains(pol.warning().level())) {
+            error("policy.warning.level", "预警级别应为 blue/yellow/orange/red / expected blue, yellow, orange or red, got '"
+                    + pol.warning().level() + "'");
+        }
+        Set<Integer> levels = new HashSet<>();
+        Set<String> reserves = new HashSet<>();
+        s.agreementReserves().forEach(r -> reserves.add(r.id()));
+        Set<String> teams = new HashSet<>();
+        s.teams().forEach(t -> teams.add(t.id()));
+        for (int i = 0; i < pol.responseLevels().size(); i++) {
+            var lp = pol.responseLevels().get(i);
+            String p = "policy.responseLevels[" + i + "]";
+            if (!levels.add(lp.level())) {
+                error(p + ".level", "响应级别重复 / duplicate response level " + lp.level() + "; expected each of 1–4 at most once");
+            }
+            for (int j = 0; j < lp.callReserves().size(); j++) {
+                if (!reserves.contains(lp.callReserves().get(j))) {
+                    error(p + ".callReserves[" + j + "]", "unknown agreement reserve '" + lp.callReserves().get(j)
+                            + "'; expected one of " + new java.util.TreeSet<>(reserves));
+                }
+            }
+            for (int j = 0; j < lp.mobiliseTeams().size(); j++) {
+                if (!teams.contains(lp.mobiliseTeams().get(j))) {
+                    error(p + ".mobiliseTeams[" + j + "]", "unknown team '" + lp.mobiliseTeams().get(j)
+                            + "'; expected a team id of this scenario");
+                }
+            }
         }
     }
 

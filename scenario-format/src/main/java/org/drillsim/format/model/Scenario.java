@@ -22,6 +22,8 @@ import java.util.List;
  * @param scoring            per-district scoring (boundaries, the district a bureau scores); null = defaults
  * @param injects            scripted events
  * @param policy             the plan as written
+ * @param reserves           grain, oil and medical stock with their daily use (stock-day targets)
+ * @param communications     base-station density, battery backup and restoration times (comms-24h)
  * @param horizonHours       simulated duration, hours
  * @param seed               master random seed
  */
@@ -42,6 +44,8 @@ public record Scenario(
         @Opt @Doc("per-district scoring: boundaries and the district the headline scores are for; default the OSM districts, whole area") Scoring scoring,
         @Opt List<Inject> injects,
         @Opt ResponsePolicy policy,
+        @Opt @Doc("grain, oil and medical reserves (grain-15d, medical-stock-30d); default none") StockReserves reserves,
+        @Opt @Doc("public-network outage and its restoration (comms-24h); default the stated assumptions") CommsPlan communications,
         @Range(min = 0.25, max = 720) @Doc("simulated duration, hours") double horizonHours,
         @Opt @Doc("master random seed; default 1") Long seed) {
 
@@ -56,6 +60,7 @@ public record Scenario(
         injects = injects == null ? List.of() : List.copyOf(injects);
         policy = policy == null ? ResponsePolicy.defaults() : policy;
         scoring = scoring == null ? new Scoring(null, null, null) : scoring;
+        communications = communications == null ? CommsPlan.defaults() : communications;
         seed = seed == null ? 1L : seed;
     }
 

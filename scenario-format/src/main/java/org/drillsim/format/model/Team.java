@@ -23,7 +23,8 @@ public record Team(
         @Range(min = 1, max = 5000) @Doc("people per team") int headcount,
         List<TeamCapability> capabilities,
         @Doc("facility id of the home base") String home,
-        @Opt @Doc("vehicle; default car") VehicleType vehicle) {
+        @Opt @Doc("vehicle; default car") VehicleType vehicle,
+        @Opt @Doc("administrative level (城市/区/县/乡镇/街道); team-size targets per level read it; default none") TeamLevel level) {
 
     public Team {
         name = name == null ? new LocalizedText(id, id) : name;

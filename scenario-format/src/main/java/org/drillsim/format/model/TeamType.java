@@ -27,5 +27,7 @@ public enum TeamType {
     /** police (公安) */
     @JsonProperty("police") POLICE,
     /** supply and transport (物资保障) */
-    @JsonProperty("logistics") LOGISTICS
+    @JsonProperty("logistics") LOGISTICS,
+    /** emergency communications team (通信应急保障队): restores priority communications after an outage */
+    @JsonProperty("communications") COMMUNICATIONS
 }

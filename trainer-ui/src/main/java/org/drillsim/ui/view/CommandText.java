@@ -33,6 +33,8 @@ public final class CommandText {
         if (c instanceof Command.CloseRoad r) return msg.format("cmd.close-road", point(r.near()), Math.round(r.radiusM()), r.roadName() == null ? "" : r.roadName());
         if (c instanceof Command.ReopenRoad r) return msg.format("cmd.reopen-road", point(r.near()), Math.round(r.radiusM()), r.roadName() == null ? "" : r.roadName());
         if (c instanceof Command.CallReserve r) return msg.format("cmd.call-reserve", r.reserveId());
+        if (c instanceof Command.IssueWarning iw) return msg.format("cmd.issue-warning", iw.level(), iw.area(), String.join(", ", iw.channels()));
+        if (c instanceof Command.StartResponse sr) return msg.format("cmd.start-response", sr.level() >= 1 && sr.level() <= 4 ? org.drillsim.format.model.ResponseLevelPlan.roman(sr.level()) : String.valueOf(sr.level()));
         if (c instanceof Command.PrePosition p) return msg.format("cmd.pre-position", NameText.unit(p.unitId(), names, msg), NameText.facility(p.facilityId(), names, msg));
         return c.type();
     }

@@ -192,4 +192,38 @@ public sealed interface Command {
             return "pre-position";
         }
     }
+
+    /**
+     * Issue a warning (发布预警).
+     *
+     * @param level    blue, yellow, orange or red
+     * @param area     the area warned
+     * @param channels channels (sms, tv, radio, siren, wechat …)
+     */
+    record IssueWarning(Issuer issuer, String level, String area, List<String> channels) implements Command {
+        public IssueWarning {
+            Objects.requireNonNull(issuer, "issuer");
+            channels = channels == null ? List.of() : List.copyOf(channels);
+        }
+
+        @Override
+        public String type() {
+            return "issue-warning";
+        }
+    }
+
+    /**
+     * Start (or change to) an emergency response level (启动应急响应): 1 = I (highest) … 4 = IV. The plan's actions
+     * for that level follow.
+     */
+    record StartResponse(Issuer issuer, int level) implements Command {
+        public StartResponse {
+            Objects.requireNonNull(issuer, "issuer");
+        }
+
+        @Override
+        public String type() {
+            return "start-response";
+        }
+    }
 }

@@ -10,6 +10,7 @@ import org.drillsim.format.model.ScenarioPlan;
 import org.drillsim.format.model.Shelter;
 import org.drillsim.format.model.TargetSpec;
 import org.drillsim.format.model.Team;
+import org.drillsim.format.model.TeamLevel;
 import org.drillsim.format.model.TeamType;
 import org.drillsim.world.ClockSpan;
 import org.drillsim.world.DelayCause;
@@ -295,14 +296,90 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
                     note = new LocalizedText("最大综合应急救援队伍人数（县本级标准30人）",
                             "headcount of the largest comprehensive rescue team (county level: 30)");
                 }
-                default -> note = new LocalizedText("情景未提供计算此指标所需的数据，未评分",
-                        "the scenario has no data to compute this target; not scored");
+                case "subdistrict-team-300" -> {
+                    // 各街道组建300人: every sub-district's team must reach it, so the smallest one decides
+                    value = smallestTeam(sc, TeamLevel.SUBDISTRICT);
+                    note = new LocalizedText("街道级队伍中人数最少的一支（每个街道都须达到）",
+                            "headcount of the smallest sub-district team (each sub-district must reach it)");
+                }
+                case "grain-15d" -> {
+                    value = sc.reserves() == null ? Double.NaN : sc.reserves().grainDays();
+                    note = Double.isNaN(value) ? NO_DATA : new LocalizedText(
+                            String.format("成品粮油储备 %s 吨 ÷ 日市场供应量 %s 吨", num(sc.reserves().grainOilTonnes()),
+                                    num(sc.reserves().grainOilDailySupplyTonnes())),
+                            String.format("grain and oil reserve %s t / daily market supply %s t",
+                                    num(sc.reserves().grainOilTonnes()), num(sc.reserves().grainOilDailySupplyTonnes())));
+                }
+                case "medical-stock-30d" -> {
+                    value = sc.reserves() == null ? Double.NaN : sc.reserves().medicalDays();
+                    note = Double.isNaN(value) ? NO_DATA : new LocalizedText(
+                            String.format("医用物资储备 %s ÷ 日均消耗上限 %s", num(sc.reserves().medicalStockUnits()),
+                                    num(sc.reserves().medicalDailyUseMaxUnits())),
+                            String.format("medical reserve %s / peak daily use %s", num(sc.reserves().medicalStockUnits()),
+                                    num(sc.reserves().medicalDailyUseMaxUnits())));
+                }
+                default -> note = NO_DATA;
             }
         }
         boolean scored = !Double.isNaN(value);
         return new TargetResult(def.id(), def.label(), def.kind(), threshold, def.unit(), def.comparison(), Double.NaN, null,
                 scored, value, scored && def.meets(value, threshold), 0, 0, 0, Double.NaN, 0, List.of(), cite.source(),
                 cite.kind(), cite.wording(), thresholdSource(spec, cite), note);
+    }
+
+    private static final LocalizedText NO_DATA = new LocalizedText("情景未提供计算此指标所需的数据，未评分",
+            "the scenario has no data to compute this target; not scored");
+
+    /**
+     * The capacity targets this scorecard computes itself from the scenario's own inputs (the others need a
+     * capability's {@code capacity.<id>} indicator). One place for {@code validate}'s "no model feeds it" warning
+     * and for the switch in {@link #capacity}: keep both in step.
+     */
+    public static java.util.Set<String> feeds(Scenario sc) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        out.add("shelter-area");
+        out.add("aviation-80km");
+        if (!Double.isNaN(largestTeam(sc, TeamType.FOREST_FIRE))) {
+            out.add("forest-team-50");
+        }
+        if (!Double.isNaN(largestTeam(sc, TeamType.COMPREHENSIVE))) {
+            out.add("county-team-30");
+        }
+        if (!Double.isNaN(smallestTeam(sc, TeamLevel.SUBDISTRICT))) {
+            out.add("subdistrict-team-300");
+        }
+        if (sc.reserves() != null && !Double.isNaN(sc.reserves().grainDays())) {
+            out.add("grain-15d");
+        }
+        if (sc.reserves() != null && !Double.isNaN(sc.reserves().medicalDays())) {
+            out.add("medical-stock-30d");
+        }
+        return out;
+    }
+
+    private static double smallestTeam(Scenario sc, TeamLevel level) {
+        double best = Double.NaN;
+        for (Team t : sc.teams()) {
+            if (t.level() == level && (Double.isNaN(best) || t.headcount() < best)) {
+                best = t.headcount();
+            }
+        }
+        return best;
+    }
+
+    private static String num(Double v) {
+        return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format("%.2f", v);
+    }
+
+    /** The headcount of the largest team of a type in the scenario, NaN when none (whole area: as listed). */
+    private static double largestTeam(Scenario sc, TeamType type) {
+        double best = Double.NaN;
+        for (Team t : sc.teams()) {
+            if (t.type() == type && (Double.isNaN(best) || t.headcount() > best)) {
+                best = t.headcount();
+            }
+        }
+        return best;
     }
 
     /** The headcount of the largest team of a type based in the area (by its home base), NaN when none. */
