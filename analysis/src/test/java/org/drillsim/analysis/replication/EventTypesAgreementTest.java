@@ -22,13 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The event types the report reads ({@link EventTypes#KEY}) against the ones the model emits: every one has an
- * emitting call in world, response-medical or response-relief, through the constant, and none is spelled as a
+ * emitting call in world or a response module (medical, relief, comms, levels), through the constant, and none is spelled as a
  * literal there (where a typo would silently drop it from the report).
  */
 class EventTypesAgreementTest {
     /** The emitting modules' sources, relative to this module's directory. */
     private static final List<Path> EMITTERS = List.of(Path.of("../world/src/main/java"),
-            Path.of("../response-medical/src/main/java"), Path.of("../response-relief/src/main/java"));
+            Path.of("../response-medical/src/main/java"), Path.of("../response-relief/src/main/java"),
+            Path.of("../response-comms/src/main/java"), Path.of("../response-levels/src/main/java"));
 
     private static String emittingCode() throws Exception {
         StringBuilder sb = new StringBuilder();
