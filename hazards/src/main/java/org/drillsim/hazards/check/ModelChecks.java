@@ -8,10 +8,13 @@ import org.drillsim.hazards.chemical.DispersionCoefficients;
 import org.drillsim.hazards.chemical.DispersionSetting;
 import org.drillsim.hazards.chemical.GaussianPlume;
 import org.drillsim.hazards.chemical.Stability;
+import org.drillsim.hazards.fire.Canopy;
+import org.drillsim.hazards.fire.FuelModel;
 import org.drillsim.hazards.fire.FuelModels;
 import org.drillsim.hazards.fire.FuelMoisture;
 import org.drillsim.hazards.fire.Rothermel;
 import org.drillsim.hazards.fire.SpreadResult;
+import org.drillsim.hazards.fire.WindAdjustment;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,6 +46,9 @@ import java.util.Map;
  *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
  *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
  *       slope (fuel, wind_mph midflame)</li>
+ *   <li>{@code behave-ros-chph} — head rate of spread, chains/h, from a 20-ft wind through the wind adjustment
+ *       factor (fuel, m1, m10, m100, mherb, mwoody in %, u20_mph, wind_from_deg, aspect_deg downslope, slope_pct,
+ *       cover_pct, canopy_ft, crown_ratio)</li>
  * </ul>
  */
 public final class ModelChecks {
@@ -152,6 +158,7 @@ public final class ModelChecks {
             case "flood-mortality" -> HazardEffects.floodMortality(c.number("depth_m"));
             case "rothermel-ros-chph" -> andersonStandard(c).headRosMs() * 3600.0 / CHAIN_M;
             case "rothermel-flame-ft" -> andersonStandard(c).headFlameLengthM() / FOOT_M;
+            case "behave-ros-chph" -> behaveSurface(c).headRosMs() * 3600.0 / CHAIN_M;
             default -> throw new IllegalArgumentException("line " + c.line() + ": unknown model '" + c.model() + "'");
         };
     }
@@ -177,6 +184,20 @@ public final class ModelChecks {
     private static SpreadResult andersonStandard(ReferenceCase c) {
         return Rothermel.spread(FuelModels.get((int) c.number("fuel")), ANDERSON_1982, c.number("wind_mph") * MPH_MS,
                 90, 0, 0);
+    }
+
+    /**
+     * A surface run as the behave library sets it up: moisture per class, a 20-ft wind, slope and aspect (the
+     * downslope direction), canopy for the wind adjustment factor, wind limit on.
+     */
+    private static SpreadResult behaveSurface(ReferenceCase c) {
+        FuelModel fuel = FuelModels.get((int) c.number("fuel"));
+        FuelMoisture m = new FuelMoisture(c.number("m1"), c.number("m10"), c.number("m100"), c.number("mherb"),
+                c.number("mwoody"));
+        Canopy canopy = new Canopy(c.number("cover_pct") / 100, c.number("canopy_ft") * FOOT_M, c.number("crown_ratio"));
+        double midflame = c.number("u20_mph") * MPH_MS * WindAdjustment.factor(fuel, canopy);
+        return Rothermel.spread(fuel, m, midflame, (c.number("wind_from_deg") + 180) % 360, c.number("slope_pct"),
+                (c.number("aspect_deg") + 180) % 360, true);
     }
 
     private static Stability stability(ReferenceCase c) {
