@@ -43,6 +43,8 @@ import java.util.Map;
  *   <li>{@code toxic-lc50} — the constant concentration, ppm, that the chemical's lethality probit makes 50 %
  *       fatal over the given exposure (chemical, minutes)</li>
  *   <li>{@code flood-mortality} — Jonkman et al. (2008) remaining-zone mortality (depth_m)</li>
+ *   <li>{@code flood-mortality-zone} — Jonkman et al. (2008) mortality in the zone the point falls in: breach,
+ *       rapidly rising or remaining (depth_m, velocity_ms, rise_m_per_h)</li>
  *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
  *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
  *       slope (fuel, wind_mph midflame)</li>
@@ -156,6 +158,9 @@ public final class ModelChecks {
             case "probit-to-fraction" -> Probit.probability(c.number("probit"));
             case "toxic-lc50" -> lc50Ppm(ChemicalTable.get(c.text("chemical")), c.number("minutes"));
             case "flood-mortality" -> HazardEffects.floodMortality(c.number("depth_m"));
+            case "flood-mortality-zone" -> HazardEffects.floodMortality(c.number("depth_m"),
+                    HazardEffects.FloodMortalityZone.of(c.number("depth_m"), c.number("velocity_ms"),
+                            c.number("rise_m_per_h")));
             case "rothermel-ros-chph" -> andersonStandard(c).headRosMs() * 3600.0 / CHAIN_M;
             case "rothermel-flame-ft" -> andersonStandard(c).headFlameLengthM() / FOOT_M;
             case "behave-ros-chph" -> behaveSurface(c).headRosMs() * 3600.0 / CHAIN_M;
