@@ -118,22 +118,90 @@ public final class HazardEffects {
         return Math.max(0.02, Math.min(1.0, v / 86.9448));
     }
 
-    /** Effect on residents of water {@code depthM} metres deep. */
+    /** Effect on residents of water {@code depthM} metres deep, remaining zone (no breach flow, slow rise). */
     public static PeopleEffect floodPeopleEffect(double depthM) {
+        return floodPeopleEffect(depthM, FloodMortalityZone.REMAINING, 0);
+    }
+
+    /**
+     * Jonkman et al. (2008) zones: where the mortality function of a flooded point comes from.
+     * {@link #BREACH}: near a breach, where depth × velocity ≥ 7 m²/s and velocity ≥ 2 m/s (houses collapse);
+     * {@link #RAPIDLY_RISING}: water rising ≥ 0.5 m/h and at least 2.1 m deep (no time to reach shelter upstairs);
+     * {@link #REMAINING}: everywhere else.
+     */
+    public enum FloodMortalityZone {
+        BREACH("溃口区", "breach zone"),
+        RAPIDLY_RISING("快速上涨区", "rapidly rising zone"),
+        REMAINING("其余区域", "remaining zone");
+
+        private final String zh;
+        private final String en;
+
+        FloodMortalityZone(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+
+        public String zh() {
+            return zh;
+        }
+
+        public String en() {
+            return en;
+        }
+
+        /**
+         * The zone of a point with water {@code depthM} deep flowing at {@code velocityMs} and rising at
+         * {@code riseMPerH} (Jonkman et al. 2008, criteria of §4).
+         */
+        public static FloodMortalityZone of(double depthM, double velocityMs, double riseMPerH) {
+            if (depthM * velocityMs >= JONKMAN_BREACH_HV_M2S && velocityMs >= JONKMAN_BREACH_V_MS) {
+                return BREACH;
+            }
+            if (riseMPerH >= JONKMAN_RISE_RATE_M_PER_H && depthM >= JONKMAN_RISING_MIN_DEPTH_M) {
+                return RAPIDLY_RISING;
+            }
+            return REMAINING;
+        }
+    }
+
+    /** Jonkman et al. (2008) breach zone: depth × velocity from which houses collapse, m²/s. */
+    public static final double JONKMAN_BREACH_HV_M2S = 7;
+    /** Jonkman et al. (2008) breach zone: velocity from which houses collapse, m/s. */
+    public static final double JONKMAN_BREACH_V_MS = 2;
+    /** Jonkman et al. (2008) rapidly rising zone: rise rate, m/h. */
+    public static final double JONKMAN_RISE_RATE_M_PER_H = 0.5;
+    /** Jonkman et al. (2008) rapidly rising zone: minimum depth, m. */
+    public static final double JONKMAN_RISING_MIN_DEPTH_M = 2.1;
+
+    /** Effect on residents of water {@code depthM} deep in mortality zone {@code zone} (the cell's own depth). */
+    public static PeopleEffect floodPeopleEffect(double depthM, FloodMortalityZone zone, double velocityMs) {
         if (depthM < FLOOD_DISPLACEMENT_DEPTH_M) {
             return PeopleEffect.NONE;
         }
-        double death = floodMortality(depthM);
+        double death = floodMortality(depthM, zone);
         return new PeopleEffect(true, ProtectiveAction.EVACUATE, Math.min(1, FLOOD_INJURIES_PER_DEATH * death), death,
-                String.format(Locale.ROOT, "flood depth %.2f m", depthM));
+                String.format(Locale.ROOT, "flood depth %.2f m, %s (%s)", depthM, zone.en(), zone.zh()));
     }
 
     /** Jonkman et al. (2008) mortality among people staying in water {@code depthM} deep (remaining zone). */
     public static double floodMortality(double depthM) {
+        return floodMortality(depthM, FloodMortalityZone.REMAINING);
+    }
+
+    /**
+     * Jonkman et al. (2008) mortality among people staying in water {@code depthM} deep in {@code zone}: breach
+     * zone 1; rapidly rising zone Φ((ln h − 1.46) / 0.28); remaining zone Φ((ln h − 7.60) / 2.75).
+     */
+    public static double floodMortality(double depthM, FloodMortalityZone zone) {
         if (depthM <= 0) {
             return 0;
         }
-        return Probit.normalCdf((Math.log(depthM) - 7.60) / 2.75);
+        return switch (zone) {
+            case BREACH -> 1.0;
+            case RAPIDLY_RISING -> Probit.normalCdf((Math.log(depthM) - 1.46) / 0.28);
+            case REMAINING -> Probit.normalCdf((Math.log(depthM) - 7.60) / 2.75);
+        };
     }
 
     /** A number ordering zones of the same kind by severity (higher = worse): its hazard type's rule. */

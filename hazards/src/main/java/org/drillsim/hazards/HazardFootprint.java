@@ -22,6 +22,18 @@ public final class HazardFootprint {
     private final long timeMs;
     private final List<HazardZone> zones;
     private volatile List<PreparedGeometry> prepared;
+    private final PointPeopleEffect pointEffect;
+    private final String pointEffectKey;
+
+    /**
+     * The effect on people at a point of a zone, from the hazard's own field there rather than the zone's bound
+     * (a flood evaluates mortality at the point's own depth); null when the hazard has none.
+     */
+    @FunctionalInterface
+    public interface PointPeopleEffect {
+        /** The effect at (lon, lat), known to lie in {@code zone}. */
+        PeopleEffect at(HazardZone zone, double lon, double lat);
+    }
 
     /**
      * @param hazardId the hazard that produced it
@@ -30,10 +42,31 @@ public final class HazardFootprint {
      * @param zones    the zones, in increasing severity (may be empty)
      */
     public HazardFootprint(String hazardId, HazardKind kind, long timeMs, List<HazardZone> zones) {
+        this(hazardId, kind, timeMs, zones, null, "");
+    }
+
+    /**
+     * A footprint whose people effects are evaluated point by point with {@code pointEffect} (null = by zone);
+     * {@code pointEffectKey} names what they depend on beyond the zones (equal zones and keys: equal effects).
+     */
+    public HazardFootprint(String hazardId, HazardKind kind, long timeMs, List<HazardZone> zones,
+                           PointPeopleEffect pointEffect, String pointEffectKey) {
         this.hazardId = Objects.requireNonNull(hazardId, "hazardId");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.timeMs = timeMs;
         this.zones = List.copyOf(zones);
+        this.pointEffect = pointEffect;
+        this.pointEffectKey = Objects.requireNonNull(pointEffectKey, "pointEffectKey");
+    }
+
+    /** What the point effects depend on beyond the zones ("" when effects are by zone). */
+    public String pointEffectKey() {
+        return pointEffectKey;
+    }
+
+    /** Effect on people at (lon, lat) inside {@code zone}: the hazard's point value, else the zone's. */
+    public PeopleEffect peopleEffectAt(HazardZone zone, double lon, double lat) {
+        return pointEffect == null ? zone.peopleEffect() : pointEffect.at(zone, lon, lat);
     }
 
     /** An empty footprint (the hazard has not started, or has ended). */
@@ -110,7 +143,7 @@ public final class HazardFootprint {
     /** Effect on people at (lon, lat): the effect of the most severe zone containing it. */
     public PeopleEffect peopleEffectAt(double lon, double lat) {
         HazardZone worst = worstZoneAt(lon, lat);
-        return worst == null ? PeopleEffect.NONE : worst.peopleEffect();
+        return worst == null ? PeopleEffect.NONE : peopleEffectAt(worst, lon, lat);
     }
 
     private List<PreparedGeometry> prepared() {

@@ -235,7 +235,7 @@ public final class HazardTimeline {
         for (int i = 0; i < a.size(); i++) {
             List<HazardZone> za = a.get(i).zones();
             List<HazardZone> zb = b.get(i).zones();
-            if (za.size() != zb.size()) {
+            if (za.size() != zb.size() || !a.get(i).pointEffectKey().equals(b.get(i).pointEffectKey())) {
                 return false;
             }
             for (int j = 0; j < za.size(); j++) {
@@ -289,7 +289,9 @@ public final class HazardTimeline {
                         if (!prepared.contains(gf.createPoint(new Coordinate(cell.lon(), cell.lat())))) {
                             continue;
                         }
-                        cellEffects[c] = worse(cellEffects[c], new CellEffect(c, fp.hazardId(), zone.kind(), pe));
+                        // the hazard's value at the cell (a flood's own depth), not the zone's lower bound
+                        cellEffects[c] = worse(cellEffects[c], new CellEffect(c, fp.hazardId(), zone.kind(),
+                                fp.peopleEffectAt(zone, cell.lon(), cell.lat())));
                     }
                 }
             }

@@ -12,6 +12,8 @@ import org.drillsim.hazards.chemical.SolarPosition;
 import org.drillsim.hazards.chemical.SourceTerm;
 import org.drillsim.hazards.chemical.Stability;
 import org.drillsim.hazards.chemical.TurnerStability;
+import org.drillsim.hazards.fire.Canopy;
+import org.drillsim.hazards.fire.FuelModel;
 import org.drillsim.hazards.fire.FuelModels;
 import org.drillsim.hazards.fire.FuelMoisture;
 import org.drillsim.hazards.fire.Rothermel;
@@ -20,6 +22,7 @@ import org.drillsim.hazards.quake.BridgeClass;
 import org.drillsim.hazards.quake.Bssa14;
 import org.drillsim.hazards.quake.BuildingType;
 import org.drillsim.hazards.quake.DamageState;
+import org.drillsim.hazards.fire.WindAdjustment;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -58,12 +61,17 @@ import java.util.Map;
  *       rho0, rhoa, u_ms, t0_k, ta_k, c); {@code bm-curve-beta} — a workbook curve's β (ratio, alpha);
  *       {@code bm-near-field} — Cm/C0 of the near-field correlation (x_over_d)</li>
  *   <li>{@code flood-mortality} — Jonkman et al. (2008) remaining-zone mortality (depth_m)</li>
+ *   <li>{@code flood-mortality-zone} — Jonkman et al. (2008) mortality in the zone the point falls in: breach,
+ *       rapidly rising or remaining (depth_m, velocity_ms, rise_m_per_h)</li>
  *   <li>{@code rothermel-ros-chph}, {@code rothermel-flame-ft} — Rothermel head rate of spread (chains/h) and
  *       Byram flame length (ft) at Anderson's (1982) standard conditions: 8 % dead, 100 % live fuel moisture, no
  *       slope (fuel, wind_mph midflame)</li>
  *   <li>{@code bssa14-median} — BSSA14 median, g (PGV cm/s) (measure, m, rjb_km, vs30, mechanism, region)</li>
  *   <li>{@code hazus-building-exceedance}, {@code hazus-bridge-exceedance} — P(damage ≥ state) of a Hazus building
  *       type (class, code, state, pga_g) or bridge class (class, state, sa10_g)</li>
+ *   <li>{@code behave-ros-chph} — head rate of spread, chains/h, from a 20-ft wind through the wind adjustment
+ *       factor (fuel, m1, m10, m100, mherb, mwoody in %, u20_mph, wind_from_deg, aspect_deg downslope, slope_pct,
+ *       cover_pct, canopy_ft, crown_ratio)</li>
  * </ul>
  */
 public final class ModelChecks {
@@ -171,6 +179,9 @@ public final class ModelChecks {
             case "probit-to-fraction" -> Probit.probability(c.number("probit"));
             case "toxic-lc50" -> lc50Ppm(ChemicalTable.get(c.text("chemical")), c.number("minutes"));
             case "flood-mortality" -> HazardEffects.floodMortality(c.number("depth_m"));
+            case "flood-mortality-zone" -> HazardEffects.floodMortality(c.number("depth_m"),
+                    HazardEffects.FloodMortalityZone.of(c.number("depth_m"), c.number("velocity_ms"),
+                            c.number("rise_m_per_h")));
             case "rothermel-ros-chph" -> andersonStandard(c).headRosMs() * 3600.0 / CHAIN_M;
             case "rothermel-flame-ft" -> andersonStandard(c).headFlameLengthM() / FOOT_M;
             case "bssa14-median" -> Bssa14.median(Bssa14.Measure.parse(c.text("measure")), c.number("m"),
@@ -197,6 +208,7 @@ public final class ModelChecks {
                     c.number("u_ms"), c.number("t0_k"), c.number("ta_k")).distanceToM(c.number("c"));
             case "bm-curve-beta" -> BritterMcQuaid.curveBeta(c.number("ratio"), c.number("alpha"));
             case "bm-near-field" -> new BritterMcQuaid(1, 2, 1, 1, 1, 1).ratioAt(c.number("x_over_d"));
+            case "behave-ros-chph" -> behaveSurface(c).headRosMs() * 3600.0 / CHAIN_M;
             default -> throw new IllegalArgumentException("line " + c.line() + ": unknown model '" + c.model() + "'");
         };
     }
@@ -235,6 +247,18 @@ public final class ModelChecks {
             case "italy-japan" -> Bssa14.Region.ITALY_JAPAN;
             default -> throw new IllegalArgumentException("line " + c.line() + ": region must be global, china or italy-japan");
         };
+    /**
+     * A surface run as the behave library sets it up: moisture per class, a 20-ft wind, slope and aspect (the
+     * downslope direction), canopy for the wind adjustment factor, wind limit on.
+     */
+    private static SpreadResult behaveSurface(ReferenceCase c) {
+        FuelModel fuel = FuelModels.get((int) c.number("fuel"));
+        FuelMoisture m = new FuelMoisture(c.number("m1"), c.number("m10"), c.number("m100"), c.number("mherb"),
+                c.number("mwoody"));
+        Canopy canopy = new Canopy(c.number("cover_pct") / 100, c.number("canopy_ft") * FOOT_M, c.number("crown_ratio"));
+        double midflame = c.number("u20_mph") * MPH_MS * WindAdjustment.factor(fuel, canopy);
+        return Rothermel.spread(fuel, m, midflame, (c.number("wind_from_deg") + 180) % 360, c.number("slope_pct"),
+                (c.number("aspect_deg") + 180) % 360, true);
     }
 
     private static Stability stability(ReferenceCase c) {

@@ -15,8 +15,11 @@ import java.util.List;
  * @param fuels                fuel areas; where they overlap, the later entry wins; outside them nothing burns
  * @param moisture             fuel moisture
  * @param wind                 wind periods (steps), the first from the ignition or earlier, times strictly increasing
- * @param windAdjustmentFactor midflame / 10-m wind ratio, (0, 1]; 0.4 for unsheltered grass and brush,
- *                             0.1–0.2 under a forest canopy (Andrews 2012, RMRS-GTR-266); default 0.4
+ * @param windAdjustmentFactor null (the default): the midflame wind comes from the 10-m wind per fuel area
+ *                             ({@link WindAdjustment}: 20-ft wind = 10-m / 1.15, then Albini &amp; Baughman's
+ *                             factor from the fuel bed depth, or from the area's canopy when sheltered); a number
+ *                             in [0.01, 1]: a measured midflame / 20-ft wind ratio used for every fuel
+ * @param windLimit            apply Rothermel's wind limit (effective wind ≤ 0.9·I_R ft/min); default true
  * @param slopePercent         terrain slope, %, [0, 100] (uniform; no elevation model)
  * @param upslopeDeg           direction the slope rises towards, degrees clockwise from north, [0, 360)
  * @param cellSizeM            grid cell size, m, [10, 200] (30–50 recommended)
@@ -27,8 +30,8 @@ import java.util.List;
  *                             {@link FireSpreadModel#withSuppression(Suppression)})
  */
 public record FireParams(String id, double ignitionLon, double ignitionLat, long ignitionMs, List<FuelArea> fuels,
-                         FuelMoisture moisture, List<FireWind> wind, double windAdjustmentFactor,
-                         double slopePercent, double upslopeDeg, double cellSizeM, double maxRadiusKm,
+                         FuelMoisture moisture, List<FireWind> wind, Double windAdjustmentFactor,
+                         boolean windLimit,                         double slopePercent, double upslopeDeg, double cellSizeM, double maxRadiusKm,
                          double evacuationBufferM, double burnoutMinutes, List<Suppression> suppression) {
 
     public FireParams {
@@ -49,7 +52,9 @@ public record FireParams(String id, double ignitionLon, double ignitionLat, long
                 throw new IllegalArgumentException("fire " + id + ".wind[" + i + "].fromMs: times must be strictly increasing");
             }
         }
-        Check.range("fire " + id + ".windAdjustmentFactor", windAdjustmentFactor, 0.01, 1);
+        if (windAdjustmentFactor != null) {
+            Check.range("fire " + id + ".windAdjustmentFactor", windAdjustmentFactor, 0.01, 1);
+        }
         Check.range("fire " + id + ".slopePercent", slopePercent, 0, 100);
         Check.direction("fire " + id + ".upslopeDeg", upslopeDeg);
         Check.range("fire " + id + ".cellSizeM", cellSizeM, 10, 200);
@@ -59,12 +64,30 @@ public record FireParams(String id, double ignitionLon, double ignitionLat, long
         suppression = Check.orEmpty("fire " + id + ".suppression", suppression);
     }
 
+    /** Parameters with Rothermel's wind limit on (the default). */
+    public FireParams(String id, double ignitionLon, double ignitionLat, long ignitionMs, List<FuelArea> fuels,
+                      FuelMoisture moisture, List<FireWind> wind, Double windAdjustmentFactor, double slopePercent,
+                      double upslopeDeg, double cellSizeM, double maxRadiusKm, double evacuationBufferM,
+                      double burnoutMinutes, List<Suppression> suppression) {
+        this(id, ignitionLon, ignitionLat, ignitionMs, fuels, moisture, wind, windAdjustmentFactor, true, slopePercent,
+                upslopeDeg, cellSizeM, maxRadiusKm, evacuationBufferM, burnoutMinutes, suppression);
+    }
+
+    /** The midflame wind over {@code area} for a 10-m wind {@code u10} (same unit). */
+    public double midflameWind(double u10, FuelArea.FuelClass area) {
+        FuelModel fuel = FuelModels.get(area.fuelModel());
+        if (windAdjustmentFactor != null) {
+            return WindAdjustment.twentyFootFromTenMetre(u10) * windAdjustmentFactor;
+        }
+        return WindAdjustment.midflameFromTenMetre(u10, fuel, area.canopy());
+    }
+
     /** A copy with one more suppression effort. */
     public FireParams withSuppression(Suppression s) {
         List<Suppression> all = new java.util.ArrayList<>(suppression);
         all.add(s);
         return new FireParams(id, ignitionLon, ignitionLat, ignitionMs, fuels, moisture, wind, windAdjustmentFactor,
-                slopePercent, upslopeDeg, cellSizeM, maxRadiusKm, evacuationBufferM, burnoutMinutes, all);
+                windLimit, slopePercent, upslopeDeg, cellSizeM, maxRadiusKm, evacuationBufferM, burnoutMinutes, all);
     }
 
     /**
@@ -80,7 +103,7 @@ public record FireParams(String id, double ignitionLon, double ignitionLat, long
         }
         ws.add(w);
         return new FireParams(id, ignitionLon, ignitionLat, ignitionMs, fuels, moisture, ws, windAdjustmentFactor,
-                slopePercent, upslopeDeg, cellSizeM, maxRadiusKm, evacuationBufferM, burnoutMinutes, suppression);
+                windLimit, slopePercent, upslopeDeg, cellSizeM, maxRadiusKm, evacuationBufferM, burnoutMinutes, suppression);
     }
 
     /** The wind period in force at {@code tMs}. */

@@ -21,7 +21,8 @@ import org.locationtech.jts.operation.buffer.BufferParameters;
  *
  * <p>Each cell carries a fuel model (0 = no fuel: built-up land, water, roads wider than a cell, bare
  * ground — nothing spreads there). The surface rate of spread comes from {@link Rothermel} for the
- * cell's fuel with the wind of the period in force (midflame wind = 10-m wind × wind adjustment factor)
+ * cell's fuel with the wind of the period in force (midflame wind from the 10-m wind, per fuel model and
+ * canopy: {@link WindAdjustment})
  * and the uniform slope; the rate in any direction follows the fire ellipse with the ignition at the rear
  * focus, R(θ) = R_head(1 − e)/(1 − e cos θ), e from Anderson's (1983) length-to-breadth ratio. Arrival
  * times are found by Dijkstra's algorithm from the ignition cell over a 16-neighbour stencil (the 8
@@ -57,7 +58,7 @@ public final class FireSpreadModel implements Hazard {
 
     private final FireParams params;
     private final FuelGrid grid;
-    private final SpreadResult[][] spread; // [wind period][fuel model]
+    private final SpreadResult[][] spread; // [wind period][fuel class in the grid, 0 = none]
     private final List<BitSet> suppressionCells;
     private final double[] arrivalMs;       // +inf = never
     private final float[] intensityKWm;
@@ -77,7 +78,7 @@ public final class FireSpreadModel implements Hazard {
     private FireSpreadModel(FireParams params, FuelGrid grid, SpreadResult[][] spreadTable) {
         this.params = params;
         this.grid = grid;
-        this.spread = spreadTable != null ? spreadTable : spreadTable(params);
+        this.spread = spreadTable != null ? spreadTable : spreadTable(params, grid);
         this.suppressionCells = new ArrayList<>();
         for (Suppression s : params.suppression()) {
             suppressionCells.add(grid.cellsIn(s.areaLonLat()));
@@ -122,9 +123,19 @@ public final class FireSpreadModel implements Hazard {
         return HazardKind.FIRE;
     }
 
-    /** Fire behaviour of fuel model {@code fuelModel} under the wind in force at t (no suppression). */
+    /**
+     * Fire behaviour of fuel model {@code fuelModel} (in the first fuel area that has it, with that area's canopy)
+     * under the wind in force at t (no suppression).
+     *
+     * @throws IllegalArgumentException when no fuel area on the grid has that model
+     */
     public SpreadResult spreadAt(int fuelModel, long tMs) {
-        return spread[windIndex(tMs)][fuelModel];
+        for (int k = 0; k < grid.classes.size(); k++) {
+            if (grid.classes.get(k).fuelModel() == fuelModel) {
+                return spread[windIndex(tMs)][k + 1];
+            }
+        }
+        throw new IllegalArgumentException("fire " + id() + ": no fuel area with fuel model " + fuelModel);
     }
 
     /** When the fire reaches (lon, lat), ms from scenario start; Long.MAX_VALUE when it never does. */
@@ -235,15 +246,17 @@ public final class FireSpreadModel implements Hazard {
         return k;
     }
 
-    private static SpreadResult[][] spreadTable(FireParams p) {
-        SpreadResult[][] t = new SpreadResult[p.wind().size()][14];
+    private static SpreadResult[][] spreadTable(FireParams p, FuelGrid grid) {
+        SpreadResult[][] t = new SpreadResult[p.wind().size()][grid.classes.size() + 1];
         for (int w = 0; w < p.wind().size(); w++) {
             FireWind wind = p.wind().get(w);
-            double midflame = wind.speed10mMs() * p.windAdjustmentFactor();
             double to = (wind.windFromDeg() + 180) % 360;
             t[w][0] = SpreadResult.NONE;
-            for (int m = 1; m <= 13; m++) {
-                t[w][m] = Rothermel.spread(FuelModels.get(m), p.moisture(), midflame, to, p.slopePercent(), p.upslopeDeg());
+            for (int k = 0; k < grid.classes.size(); k++) {
+                FuelArea.FuelClass fc = grid.classes.get(k);
+                double midflame = p.midflameWind(wind.speed10mMs(), fc);
+                t[w][k + 1] = Rothermel.spread(FuelModels.get(fc.fuelModel()), p.moisture(), midflame, to,
+                        p.slopePercent(), p.upslopeDeg(), p.windLimit());
             }
         }
         return t;

@@ -70,7 +70,7 @@ public final class ForestFireType implements HazardType<ForestFireSpec> {
         List<FuelArea> fuels = new ArrayList<>();
         if (f.fuelSource() == FuelSource.POLYGONS) {
             for (List<List<Double>> ring : f.fuelPolygonsLonLat()) {
-                fuels.add(new FuelArea(PolygonCheck.toPolygon(ring), f.fuelModelForest()));
+                fuels.add(new FuelArea(PolygonCheck.toPolygon(ring), f.fuelModelForest(), forestCanopy(f)));
             }
         } else {
             if (layers == null) {
@@ -87,7 +87,7 @@ public final class ForestFireType implements HazardType<ForestFireSpec> {
                 };
                 for (OsmArea a : layers.fuel()) {
                     if (a.kind().equals(kind) && distanceM(proj, a.polygon()) <= reachM) {
-                        fuels.add(new FuelArea(a.polygon(), model));
+                        fuels.add(new FuelArea(a.polygon(), model, kind.equals("forest") ? forestCanopy(f) : null));
                     }
                 }
             }
@@ -101,8 +101,13 @@ public final class ForestFireType implements HazardType<ForestFireSpec> {
         List<FireWind> wind = f.wind().stream()
                 .map(w -> new FireWind(Math.round(w.atMinutes() * MINUTE_MS), w.speedMPerS(), w.fromDirectionDeg())).toList();
         return new FireParams(f.id(), f.ignition().lon(), f.ignition().lat(), Math.round(f.ignitionMinutes() * MINUTE_MS),
-                fuels, moisture, wind, f.windAdjustmentFactor(), f.slopePct(), f.upslopeDeg(), f.cellSizeM(),
+                fuels, moisture, wind, f.windAdjustmentFactor(), f.windLimit(), f.slopePct(), f.upslopeDeg(), f.cellSizeM(),
                 f.maxRadiusKm(), f.evacuationBufferM(), f.burnoutMinutes(), null);
+    }
+
+    /** The canopy over forest / wood areas (grass and scrub are open). */
+    private static Canopy forestCanopy(ForestFireSpec f) {
+        return new Canopy(f.canopyCoverPct() / 100, f.canopyHeightM(), f.crownRatio());
     }
 
     private static double distanceM(LocalProjection proj, Geometry lonLat) {

@@ -15,8 +15,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
- * A square grid in local metres with a fuel model per cell (0 = no fuel), rasterised from fuel polygons by
- * cell centre. Also turns sets of cells back into polygons (row strips, unioned).
+ * A square grid in local metres with a fuel class per cell (0 = no fuel, k = {@code classes.get(k − 1)}),
+ * rasterised from fuel polygons by cell centre. Also turns sets of cells back into polygons (row strips, unioned).
  */
 final class FuelGrid {
 
@@ -31,6 +31,8 @@ final class FuelGrid {
     final int nx;
     final int ny;
     final byte[] fuel;
+    /** The distinct fuel classes (model and canopy), in order of first appearance. */
+    final List<FuelArea.FuelClass> classes = new ArrayList<>();
 
     FuelGrid(LocalProjection projection, double cell, double radiusM, List<FuelArea> fuels, String where) {
         this.projection = projection;
@@ -55,7 +57,17 @@ final class FuelGrid {
         }
         this.fuel = new byte[nx * ny];
         for (int k = 0; k < fuels.size(); k++) {
-            rasterise(fuelM.get(k), (byte) fuels.get(k).fuelModel(), fuel);
+            FuelArea.FuelClass fc = fuels.get(k).fuelClass();
+            int c = classes.indexOf(fc);
+            if (c < 0) {
+                if (classes.size() >= Byte.MAX_VALUE) {
+                    throw new IllegalArgumentException(where + ": more than " + Byte.MAX_VALUE
+                            + " distinct fuel model and canopy combinations");
+                }
+                classes.add(fc);
+                c = classes.size() - 1;
+            }
+            rasterise(fuelM.get(k), (byte) (c + 1), fuel);
         }
     }
 

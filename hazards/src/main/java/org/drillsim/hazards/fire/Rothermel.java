@@ -10,8 +10,8 @@ import org.drillsim.hazards.Check;
  * length.
  *
  * <p>The equations are evaluated in the US customary units of the original papers (their empirical
- * constants are fitted in those units) and converted to SI on output. Constants: heat content h = 8000
- * Btu/lb, particle density ρp = 32 lb/ft³, total mineral S_T = 0.0555, effective mineral S_e = 0.010.
+ * constants are fitted in those units) and converted to SI on output. Constants: heat content h per fuel model
+ * (8000 Btu/lb except Scott &amp; Burgan GR6, 9000), particle density ρp = 32 lb/ft³, total mineral S_T = 0.0555, effective mineral S_e = 0.010.
  *
  * <p>Equations (i = dead/live category, j = size class; w load, σ surface-area-to-volume ratio,
  * M moisture, δ depth):
@@ -20,7 +20,8 @@ import org.drillsim.hazards.Check;
  *  σ = Σ f_i Σ f_ij σ_ij;  ρb = Σ w_ij / δ;  β = ρb / ρp;  β_op = 3.348 σ^-0.8189
  *  Γ' = Γ'max (β/β_op)^A exp(A (1 − β/β_op)), Γ'max = σ^1.5 / (495 + 0.0594 σ^1.5), A = 133 σ^-0.7913
  *  η_M = 1 − 2.59 r + 5.11 r² − 3.52 r³, r = min(1, M_i / Mx_i);  η_s = 0.174 S_e^-0.19
- *  I_R = Γ' Σ_i w_n,i h η_M,i η_s,   w_n,i = Σ_j f_ij w_ij (1 − S_T)
+ *  I_R = Γ' Σ_i w_n,i h_i η_M,i η_s,   w_n,i = Σ_j g_ij w_ij (1 − S_T), g_ij the summed f of j's size class
+ *                                                       (Albini 1976: SAV ≥1200, ≥192, ≥96, ≥48, ≥16, less)
  *  ξ = exp((0.792 + 0.681 σ^0.5)(β + 0.1)) / (192 + 0.2595 σ)
  *  φ_w = C U^B (β/β_op)^-E, C = 7.47 exp(−0.133 σ^0.55), B = 0.02526 σ^0.54, E = 0.715 exp(−3.59e-4 σ)
  *  φ_s = 5.275 β^-0.3 tan²φ
@@ -30,11 +31,13 @@ import org.drillsim.hazards.Check;
  *                                                       (Anderson 1983 as in FARSITE, Finney 1998)
  *  I_B = I_R (384/σ) R / 60 [Btu/ft/s];  L = 0.45 I_B^0.46 [ft]                              (Byram 1959)
  * </pre>
- * The effective wind is capped at 0.9·I_R ft/min (Rothermel's maximum reliable wind speed).
+ * Dynamic models (Scott &amp; Burgan 2005) move the cured share of the live herbaceous load into a dead class
+ * with the herbaceous SAV and the 1-h moisture ({@link FuelModel#curedHerbFraction(double)}).
+ * The effective wind is capped at 0.9·I_R ft/min (Rothermel's maximum reliable wind speed) when the wind
+ * limit is on; Andrews, Cruz &amp; Rothermel (2013) argue that this cap is too low, so it is a stated option.
  */
 public final class Rothermel {
 
-    private static final double HEAT_CONTENT = 8000;        // Btu/lb
     private static final double PARTICLE_DENSITY = 32;      // lb/ft3
     private static final double TOTAL_MINERAL = 0.0555;
     private static final double EFFECTIVE_MINERAL = 0.010;
@@ -50,6 +53,16 @@ public final class Rothermel {
     }
 
     /**
+     * Fire behaviour for one fuel model and environment, Rothermel's wind limit applied.
+     *
+     * @see #spread(FuelModel, FuelMoisture, double, double, double, double, boolean)
+     */
+    public static SpreadResult spread(FuelModel fuel, FuelMoisture moisture, double midflameWindMs, double windToDeg,
+                                      double slopePercent, double upslopeDeg) {
+        return spread(fuel, moisture, midflameWindMs, windToDeg, slopePercent, upslopeDeg, true);
+    }
+
+    /**
      * Fire behaviour for one fuel model and environment.
      *
      * @param fuel           the fuel model
@@ -58,52 +71,51 @@ public final class Rothermel {
      * @param windToDeg      direction the wind blows TOWARDS, degrees clockwise from north
      * @param slopePercent   slope, % (rise/run × 100), >= 0
      * @param upslopeDeg     direction the slope rises towards, degrees clockwise from north
+     * @param windLimit      cap the effective wind at 0.9·I_R ft/min (Rothermel 1972)
      * @return the spread; {@link SpreadResult#NONE} when the fuel does not carry fire
      */
     public static SpreadResult spread(FuelModel fuel, FuelMoisture moisture, double midflameWindMs, double windToDeg,
-                                      double slopePercent, double upslopeDeg) {
+                                      double slopePercent, double upslopeDeg, boolean windLimit) {
         Check.nonNegative("midflameWindMs", midflameWindMs);
         Check.nonNegative("slopePercent", slopePercent);
+        // Particle classes: dead 1-h, 10-h, 100-h, cured herbaceous; live herbaceous, woody (Scott & Burgan 2005).
+        double cured = fuel.curedHerbFraction(moisture.liveHerbPct());
+        double herb = fuel.loadHerb() * TONS_PER_ACRE_TO_LB_PER_FT2;
         double[] wDead = {fuel.load1h() * TONS_PER_ACRE_TO_LB_PER_FT2, fuel.load10h() * TONS_PER_ACRE_TO_LB_PER_FT2,
-                fuel.load100h() * TONS_PER_ACRE_TO_LB_PER_FT2};
-        double[] sDead = {fuel.sav1h(), FuelModel.SAV_10H, FuelModel.SAV_100H};
-        double[] mDead = {moisture.dead1hPct() / 100, moisture.dead10hPct() / 100, moisture.dead100hPct() / 100};
-        double wLive = fuel.loadLive() * TONS_PER_ACRE_TO_LB_PER_FT2;
-        double sLive = fuel.savLive();
-        double mLive = (fuel.liveIsHerbaceous() ? moisture.liveHerbPct() : moisture.liveWoodyPct()) / 100;
+                fuel.load100h() * TONS_PER_ACRE_TO_LB_PER_FT2, herb * cured};
+        double[] sDead = {fuel.sav1h(), FuelModel.SAV_10H, FuelModel.SAV_100H, fuel.savHerb()};
+        double m1 = moisture.dead1hPct() / 100;
+        double[] mDead = {m1, moisture.dead10hPct() / 100, moisture.dead100hPct() / 100, m1};
+        double[] wLive = {herb * (1 - cured), fuel.loadWoody() * TONS_PER_ACRE_TO_LB_PER_FT2};
+        double[] sLive = {fuel.savHerb(), fuel.savWoody()};
+        double[] mLive = {moisture.liveHerbPct() / 100, moisture.liveWoodyPct() / 100};
         double mxDead = fuel.mxDeadPct() / 100;
 
-        // Surface-area weights.
-        double[] aDead = new double[3];
-        double sumADead = 0;
-        for (int j = 0; j < 3; j++) {
-            aDead[j] = sDead[j] * wDead[j] / PARTICLE_DENSITY;
-            sumADead += aDead[j];
-        }
-        double aLive = sLive * wLive / PARTICLE_DENSITY;
-        double aTotal = sumADead + aLive;
+        double[] aDead = areas(wDead, sDead);
+        double[] aLive = areas(wLive, sLive);
+        double sumADead = sum(aDead);
+        double sumALive = sum(aLive);
         if (sumADead <= 0) {
             return SpreadResult.NONE;
         }
+        double aTotal = sumADead + sumALive;
         double fDead = sumADead / aTotal;
-        double fLive = aLive / aTotal;
+        double fLive = sumALive / aTotal;
+        double[] fjDead = fractions(aDead, sumADead);
+        double[] fjLive = fractions(aLive, sumALive);
 
-        double sigmaDead = 0;
-        double wnDead = 0;
-        double mfDead = 0;
-        double sinkDead = 0;
-        for (int j = 0; j < 3; j++) {
-            double f = aDead[j] / sumADead;
-            sigmaDead += f * sDead[j];
-            wnDead += f * wDead[j] * (1 - TOTAL_MINERAL);
-            mfDead += f * mDead[j];
-            sinkDead += f * Math.exp(-138.0 / sDead[j]) * (250 + 1116 * mDead[j]);
-        }
-        double sigma = fDead * sigmaDead + fLive * sLive;
-        double wnLive = wLive * (1 - TOTAL_MINERAL);
-        double sinkLive = aLive > 0 ? Math.exp(-138.0 / sLive) * (250 + 1116 * mLive) : 0;
+        double sigmaDead = dot(fjDead, sDead);
+        double sigmaLive = dot(fjLive, sLive);
+        double sigma = fDead * sigmaDead + fLive * sigmaLive;
+        // Net loads with Albini's (1976) size-class weights (particles of similar SAV share a weight).
+        double wnDead = dot(sizeClassWeights(fjDead, sDead), wDead) * (1 - TOTAL_MINERAL);
+        double wnLive = dot(sizeClassWeights(fjLive, sLive), wLive) * (1 - TOTAL_MINERAL);
+        double mfDead = dot(fjDead, mDead);
+        double mfLive = dot(fjLive, mLive);
+        double heatDead = fuel.heatDead();
+        double heatLive = fuel.heatLive();
 
-        double bulkDensity = (wDead[0] + wDead[1] + wDead[2] + wLive) / fuel.depthFt();
+        double bulkDensity = (sum(wDead) + sum(wLive)) / fuel.depthFt();
         double beta = bulkDensity / PARTICLE_DENSITY;
         double betaOp = 3.348 * Math.pow(sigma, -0.8189);
         double ratio = beta / betaOp;
@@ -114,27 +126,28 @@ public final class Rothermel {
         double etaS = Math.min(1.0, 0.174 * Math.pow(EFFECTIVE_MINERAL, -0.19));
         double etaMDead = moistureDamping(mfDead, mxDead);
         double etaMLive = 0;
-        if (aLive > 0) {
-            double num = 0;
-            double den = 0;
-            double mNum = 0;
-            for (int j = 0; j < 3; j++) {
+        if (sumALive > 0) {
+            double fineDead = 0;
+            double fineDeadMoist = 0;
+            for (int j = 0; j < wDead.length; j++) {
                 double x = wDead[j] * Math.exp(-138.0 / sDead[j]);
-                num += x;
-                mNum += x * mDead[j];
+                fineDead += x;
+                fineDeadMoist += x * mDead[j];
             }
-            den = wLive * Math.exp(-500.0 / sLive);
-            double wRatio = num / den;
-            double mPrimeDead = num > 0 ? mNum / num : 0;
-            double mxLive = Math.max(mxDead, 2.9 * wRatio * (1 - mPrimeDead / mxDead) - 0.226);
-            etaMLive = moistureDamping(mLive, mxLive);
+            double fineLive = 0;
+            for (int j = 0; j < wLive.length; j++) {
+                fineLive += wLive[j] * Math.exp(-500.0 / sLive[j]);
+            }
+            double mPrimeDead = fineDead > 0 ? fineDeadMoist / fineDead : 0;
+            double mxLive = Math.max(mxDead, 2.9 * (fineDead / fineLive) * (1 - mPrimeDead / mxDead) - 0.226);
+            etaMLive = moistureDamping(mfLive, mxLive);
         }
-        double reactionIntensity = gamma * HEAT_CONTENT * etaS * (wnDead * etaMDead + wnLive * etaMLive);
+        double reactionIntensity = gamma * etaS * (wnDead * heatDead * etaMDead + wnLive * heatLive * etaMLive);
         if (reactionIntensity <= 0) {
             return SpreadResult.NONE;
         }
         double xi = Math.exp((0.792 + 0.681 * Math.sqrt(sigma)) * (beta + 0.1)) / (192 + 0.2595 * sigma);
-        double heatSink = bulkDensity * (fDead * sinkDead + fLive * sinkLive);
+        double heatSink = bulkDensity * (fDead * sink(fjDead, sDead, mDead) + fLive * sink(fjLive, sLive, mLive));
         double r0 = reactionIntensity * xi / heatSink; // ft/min
 
         // Wind and slope as vectors (Rothermel 1983): magnitudes φ along their directions.
@@ -151,7 +164,7 @@ public final class Rothermel {
         double headDir = phiE > 0 ? (Math.toDegrees(Math.atan2(wx, wy)) + 360) % 360 : windToDeg;
         double effWindFtMin = phiE > 0 ? Math.pow(phiE * Math.pow(ratio, e) / c, 1.0 / b) : 0;
         double maxWind = 0.9 * reactionIntensity;
-        if (effWindFtMin > maxWind) {
+        if (windLimit && effWindFtMin > maxWind) {
             effWindFtMin = maxWind;
             phiE = c * Math.pow(effWindFtMin, b) * Math.pow(ratio, -e);
         }
@@ -166,6 +179,66 @@ public final class Rothermel {
         return new SpreadResult(r0 * FT_PER_MIN_TO_M_PER_S, headRosMs, headDir,
                 effWindFtMin * FT_PER_MIN_TO_M_PER_S, lb, reactionIntensity * BTU_FT2_MIN_TO_KW_M2, heatPerAreaKJ,
                 intensity, SpreadResult.flameLengthM(intensity));
+    }
+
+    private static double[] areas(double[] w, double[] s) {
+        double[] a = new double[w.length];
+        for (int j = 0; j < w.length; j++) {
+            a[j] = s[j] * w[j] / PARTICLE_DENSITY;
+        }
+        return a;
+    }
+
+    private static double[] fractions(double[] a, double total) {
+        double[] f = new double[a.length];
+        for (int j = 0; j < a.length; j++) {
+            f[j] = total > 0 ? a[j] / total : 0;
+        }
+        return f;
+    }
+
+    /** Albini's (1976) size classes by SAV (1/ft): ≥1200, ≥192, ≥96, ≥48, ≥16, smaller. */
+    private static int sizeClass(double sav) {
+        return sav >= 1200 ? 0 : sav >= 192 ? 1 : sav >= 96 ? 2 : sav >= 48 ? 3 : sav >= 16 ? 4 : 5;
+    }
+
+    /** Each particle's weight: the summed surface-area fraction of the particles in its size class. */
+    private static double[] sizeClassWeights(double[] f, double[] s) {
+        double[] byClass = new double[6];
+        for (int j = 0; j < f.length; j++) {
+            byClass[sizeClass(s[j])] += f[j];
+        }
+        double[] g = new double[f.length];
+        for (int j = 0; j < f.length; j++) {
+            g[j] = byClass[sizeClass(s[j])];
+        }
+        return g;
+    }
+
+    private static double sink(double[] f, double[] s, double[] m) {
+        double x = 0;
+        for (int j = 0; j < f.length; j++) {
+            if (f[j] > 0) {
+                x += f[j] * Math.exp(-138.0 / s[j]) * (250 + 1116 * m[j]);
+            }
+        }
+        return x;
+    }
+
+    private static double sum(double[] a) {
+        double x = 0;
+        for (double v : a) {
+            x += v;
+        }
+        return x;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double x = 0;
+        for (int j = 0; j < a.length; j++) {
+            x += a[j] * b[j];
+        }
+        return x;
     }
 
     /**

@@ -7,6 +7,8 @@ import org.drillsim.hazards.HazardKind;
 import org.drillsim.hazards.HazardZone;
 import org.drillsim.hazards.FootprintCache;
 import org.drillsim.hazards.Hazard;
+import org.drillsim.hazards.HazardEffects;
+import org.drillsim.hazards.PeopleEffect;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,15 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * behind levees after the peak is not modelled). Protected land floods from the first time the stage
  * exceeds the levee crest, or from a given breach time, and stays unprotected afterwards.
  *
+ * <p>People: mortality follows Jonkman, Vrijling &amp; Vrouwenvelder (2008) at each population cell's own depth
+ * ({@link #peopleEffectAt}), in the cell's zone ({@link HazardEffects.FloodMortalityZone}): the breach zone where
+ * depth × velocity ≥ 7 m²/s and velocity ≥ 2 m/s, the rapidly rising zone where the water rose ≥ 0.5 m in the
+ * preceding hour and is ≥ 2.1 m deep, the remaining zone elsewhere. Without hydrodynamics, velocity exists only
+ * near a breach: the breach (of a levee with a breach time) is the point of its protected land nearest the
+ * river; it discharges Q = 1.7·B·H^1.5 m³/s (broad-crested weir, B the breach width, H = stage − bank height,
+ * the levee eroded to the ground) which spreads over a half-disc, so depth × velocity = Q / (π r) at distance
+ * r ≥ B/2 from the breach. Overtopping without a breach gives no breach zone.
+ *
  * <p>Accuracy and cost: the water polygons are simplified with a {@value #SIMPLIFY_M} m tolerance and the
  * reach r_b is rounded to multiples of {@value #REACH_QUANTUM_M} m (a depth resolution of g·25 m, e.g.
  * 5 cm for g = 2 m/km), so buffers are computed once per distinct reach and cached; footprints are cached
@@ -55,6 +66,10 @@ public final class FloodModel implements Hazard {
     private final FloodParams params;
     private final Geography geo;
     private final long[] protectedFloodsFromMs;
+    /** Rise rates are measured over this interval before t. */
+    static final long RISE_WINDOW_MS = 3_600_000L;
+    /** Broad-crested weir coefficient, m^0.5/s (SI; C_d·(2/3)^1.5·√g ≈ 1.7). */
+    static final double WEIR_COEFFICIENT = 1.7;
     private final FootprintCache cache = new FootprintCache();
 
     public FloodModel(FloodParams params) {
@@ -87,6 +102,8 @@ public final class FloodModel implements Hazard {
         final List<Geometry> protectedM = new ArrayList<>();
         final List<IndexedPointInAreaLocator> protectedLocators = new ArrayList<>();
         final TreeMap<Long, Geometry> bufferCache = new TreeMap<>();
+        /** Per protected area: the breach point in metres (nearest the water), or null when it never breaches. */
+        final List<Coordinate> breachPointM = new ArrayList<>();
 
         Geography(FloodParams params) {
             Envelope env = new Envelope();
@@ -113,7 +130,22 @@ public final class FloodModel implements Hazard {
                 m = m.isValid() ? m : m.buffer(0);
                 protectedM.add(m);
                 protectedLocators.add(new IndexedPointInAreaLocator(m));
+                breachPointM.add(p.breachAtMs() == null ? null : breachPoint(m, waterM));
             }
+        }
+
+        /**
+         * Where a protected area's levee breaches: the middle of the stretch of its boundary that lies nearest the
+         * water (within 1 m of the least distance, so a levee along a straight river breaches mid-way).
+         */
+        static Coordinate breachPoint(Geometry protectedM, Geometry waterM) {
+            double least = protectedM.distance(waterM);
+            Geometry stretch = protectedM.getBoundary().intersection(waterM.buffer(least + 1.0, 4));
+            if (stretch.isEmpty()) {
+                return org.locationtech.jts.operation.distance.DistanceOp.nearestPoints(protectedM, waterM)[0];
+            }
+            return org.locationtech.jts.operation.distance.DistanceOp.nearestPoints(stretch,
+                    stretch.getCentroid())[0];
         }
 
         /**
@@ -166,13 +198,64 @@ public final class FloodModel implements Hazard {
      */
     public double depthAt(double lon, double lat, long tMs) {
         Coordinate p = new Coordinate(geo.projection.x(lon), geo.projection.y(lat));
+        return depthAtM(p, distanceToWaterM(p), tMs);
+    }
+
+    private double distanceToWaterM(Coordinate p) {
+        return geo.inWater.locate(p) != Location.EXTERIOR ? 0 : geo.waterDistance.distance(GF.createPoint(p));
+    }
+
+    private double depthAtM(Coordinate p, double distanceM, long tMs) {
         for (int i = 0; i < protectedFloodsFromMs.length; i++) {
             if (tMs < protectedFloodsFromMs[i] && geo.protectedLocators.get(i).locate(p) != Location.EXTERIOR) {
                 return 0;
             }
         }
-        double d = geo.inWater.locate(p) != Location.EXTERIOR ? 0 : geo.waterDistance.distance(GF.createPoint(p));
-        return params.depthAt(stageAt(tMs), d);
+        return params.depthAt(stageAt(tMs), distanceM);
+    }
+
+    /**
+     * Depth × velocity (m²/s) at (lon, lat) and t from breach outflow: Q / (π r) inside the breached protected
+     * area that contains the point, 0 elsewhere or before the breach.
+     */
+    public double breachFlowM2s(double lon, double lat, long tMs) {
+        return breachFlowM2s(new Coordinate(geo.projection.x(lon), geo.projection.y(lat)), tMs);
+    }
+
+    private double breachFlowM2s(Coordinate p, long tMs) {
+        double head = stageAt(tMs) - params.bankHeightM();
+        if (head <= 0) {
+            return 0;
+        }
+        double hv = 0;
+        for (int i = 0; i < protectedFloodsFromMs.length; i++) {
+            Coordinate b = geo.breachPointM.get(i);
+            ProtectedArea a = params.protectedAreas().get(i);
+            if (b == null || tMs < a.breachAtMs() || geo.protectedLocators.get(i).locate(p) == Location.EXTERIOR) {
+                continue;
+            }
+            double q = WEIR_COEFFICIENT * a.breachWidthM() * Math.pow(head, 1.5);
+            double r = Math.max(a.breachWidthM() / 2, p.distance(b));
+            hv = Math.max(hv, q / (Math.PI * r));
+        }
+        return hv;
+    }
+
+    /**
+     * Effect on residents at (lon, lat) and t: Jonkman et al. (2008) mortality at the point's own depth, in the
+     * point's zone (breach, rapidly rising, remaining).
+     */
+    public PeopleEffect peopleEffectAt(double lon, double lat, long tMs) {
+        Coordinate p = new Coordinate(geo.projection.x(lon), geo.projection.y(lat));
+        double dist = distanceToWaterM(p);
+        double depth = depthAtM(p, dist, tMs);
+        if (depth < HazardEffects.FLOOD_DISPLACEMENT_DEPTH_M) {
+            return PeopleEffect.NONE;
+        }
+        double velocity = breachFlowM2s(p, tMs) / depth;
+        double rise = (depth - depthAtM(p, dist, tMs - RISE_WINDOW_MS)) / (RISE_WINDOW_MS / 3_600_000.0);
+        HazardEffects.FloodMortalityZone zone = HazardEffects.FloodMortalityZone.of(depth, velocity, rise);
+        return HazardEffects.floodPeopleEffect(depth, zone, velocity);
     }
 
     /**
@@ -215,7 +298,21 @@ public final class FloodModel implements Hazard {
             zones.add(new HazardZone(HazardKind.FLOOD, String.format(Locale.ROOT, "depth>=%.2fm", band), band, "m",
                     geo.projection.toLonLat(area)));
         }
-        return new HazardFootprint(id(), kind(), tMs, zones);
+        return new HazardFootprint(id(), kind(), tMs, zones, (zone, lon, lat) -> peopleEffectAt(lon, lat, tMs),
+                pointEffectKey(tMs));
+    }
+
+    /**
+     * What the point effects at t depend on beyond the zones: the stage now and an hour ago (to the cm) and
+     * which protected areas have flooded; footprints with equal zones and keys affect people alike.
+     */
+    private String pointEffectKey(long tMs) {
+        StringBuilder k = new StringBuilder(String.format(Locale.ROOT, "%.2f/%.2f/", stageAt(tMs),
+                stageAt(tMs - RISE_WINDOW_MS)));
+        for (long from : protectedFloodsFromMs) {
+            k.append(tMs >= from ? '1' : '0').append(tMs - RISE_WINDOW_MS >= from ? '1' : '0');
+        }
+        return k.toString();
     }
 
     private long floodsFrom(ProtectedArea p) {

@@ -87,7 +87,7 @@ public final class FloodType implements HazardType<FloodSpec> {
         List<ProtectedArea> protectedAreas = new ArrayList<>();
         for (Levee l : f.levees()) {
             protectedAreas.add(new ProtectedArea(l.id(), PolygonCheck.toPolygon(l.polygonLonLat()), l.crestStageM(),
-                    l.breachAtHours() == null ? null : Math.round(l.breachAtHours() * HOUR_MS)));
+                    l.breachAtHours() == null ? null : Math.round(l.breachAtHours() * HOUR_MS), l.breachWidthM()));
         }
         return new FloodParams(f.id(), water, stages, f.groundHeightAtBankM(), f.groundRiseMPerKm(),
                 f.maxReachM() / 1000.0, f.depthBandsM(), protectedAreas);

@@ -3,7 +3,8 @@ package org.drillsim.format.model;
 import java.util.List;
 
 /**
- * A forest fire spreading over fuel polygons (Rothermel rate of spread, Anderson fuel models; model
+ * A forest fire spreading over fuel polygons (Rothermel rate of spread, Anderson or Scott &amp; Burgan fuel
+ * models; model
  * in the hazard package, {@code FireParams}).
  *
  * @param id                   unique hazard id
@@ -12,11 +13,17 @@ import java.util.List;
  * @param ignitionMinutes      ignition time, minutes from scenario start
  * @param fuelSource           OSM landcover or the given polygons
  * @param fuelPolygonsLonLat   fuel polygons when fuelSource = polygons (burnt with fuelModelForest)
- * @param fuelModelForest      Anderson (1982) fuel model 1–13 for forest / wood
+ * @param fuelModelForest      fuel model for forest / wood: Anderson (1982) 1–13 or Scott &amp; Burgan (2005)
+ *                             101–204
  * @param fuelModelScrub       fuel model for scrub / heath
  * @param fuelModelGrass       fuel model for grass / meadow
  * @param moisture             fuel moisture
- * @param windAdjustmentFactor midflame / 10-m wind ratio
+ * @param windAdjustmentFactor a measured midflame / 20-ft wind ratio for every fuel; absent: computed per fuel
+ *                             model and canopy (Albini &amp; Baughman 1979)
+ * @param canopyCoverPct       canopy cover over forest / wood areas, %
+ * @param canopyHeightM        canopy height of forest / wood areas, m
+ * @param crownRatio           crown ratio of forest / wood trees, 0–1
+ * @param windLimit            apply Rothermel's wind limit
  * @param slopePct             terrain slope, %
  * @param upslopeDeg           direction the slope rises towards, degrees from north
  * @param cellSizeM            spread grid cell side, m
@@ -33,11 +40,15 @@ public record ForestFireSpec(
         @Opt @Range(min = 0, max = 525_600) @Doc("ignition time, minutes; default 0") Double ignitionMinutes,
         @Opt @Doc("fuel from OSM landcover or the given polygons; default osm") FuelSource fuelSource,
         @Opt @Doc("fuel polygons as [lon, lat] rings (fuelSource polygons), burnt with fuelModelForest") List<List<List<Double>>> fuelPolygonsLonLat,
-        @Opt @Range(min = 1, max = 13) @Doc("Anderson fuel model for forest/wood; default 9 (hardwood litter)") Integer fuelModelForest,
-        @Opt @Range(min = 1, max = 13) @Doc("Anderson fuel model for scrub; default 6 (dormant brush)") Integer fuelModelScrub,
-        @Opt @Range(min = 1, max = 13) @Doc("Anderson fuel model for grass; default 1 (short grass)") Integer fuelModelGrass,
+        @Opt @Range(min = 1, max = 204) @Doc("fuel model for forest/wood: Anderson 1-13 or Scott & Burgan 101-204 (GR1=101 … SB4=204); default 9 (hardwood litter)") Integer fuelModelForest,
+        @Opt @Range(min = 1, max = 204) @Doc("fuel model for scrub (Anderson 1-13 or Scott & Burgan 101-204); default 6 (dormant brush)") Integer fuelModelScrub,
+        @Opt @Range(min = 1, max = 204) @Doc("fuel model for grass (Anderson 1-13 or Scott & Burgan 101-204); default 1 (short grass)") Integer fuelModelGrass,
         @Doc("fuel moisture") FuelMoistureSpec moisture,
-        @Opt @Range(min = 0.01, max = 1) @Doc("midflame / 10-m wind ratio; default 0.4 (unsheltered)") Double windAdjustmentFactor,
+        @Opt @Range(min = 0.01, max = 1) @Doc("measured midflame / 20-ft wind ratio for every fuel; default: computed per fuel model and canopy (Albini & Baughman 1979)") Double windAdjustmentFactor,
+        @Opt @Range(min = 0, max = 100) @Doc("canopy cover over forest/wood areas, %; default 50") Double canopyCoverPct,
+        @Opt @Range(min = 1, max = 60) @Doc("canopy height of forest/wood areas, m; default 15") Double canopyHeightM,
+        @Opt @Range(min = 0, max = 1) @Doc("crown ratio (crown length / tree height) of forest/wood trees; default 0.5") Double crownRatio,
+        @Opt @Doc("apply Rothermel's wind limit (effective wind at most 0.9 x reaction intensity, ft/min); default true") Boolean windLimit,
         @Opt @Range(min = 0, max = 100) @Doc("slope, %; default 0") Double slopePct,
         @Opt @Range(min = 0, max = 360, maxExclusive = true) @Doc("direction the slope rises towards, degrees; default 0") Double upslopeDeg,
         @Opt @Range(min = 10, max = 200) @Doc("spread grid cell side, m; default 40") Double cellSizeM,
@@ -55,7 +66,10 @@ public record ForestFireSpec(
         fuelModelForest = fuelModelForest == null ? 9 : fuelModelForest;
         fuelModelScrub = fuelModelScrub == null ? 6 : fuelModelScrub;
         fuelModelGrass = fuelModelGrass == null ? 1 : fuelModelGrass;
-        windAdjustmentFactor = windAdjustmentFactor == null ? 0.4 : windAdjustmentFactor;
+        canopyCoverPct = canopyCoverPct == null ? 50.0 : canopyCoverPct;
+        canopyHeightM = canopyHeightM == null ? 15.0 : canopyHeightM;
+        crownRatio = crownRatio == null ? 0.5 : crownRatio;
+        windLimit = windLimit == null ? Boolean.TRUE : windLimit;
         slopePct = slopePct == null ? 0.0 : slopePct;
         upslopeDeg = upslopeDeg == null ? 0.0 : upslopeDeg;
         cellSizeM = cellSizeM == null ? 40.0 : cellSizeM;
