@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * A separate JVM's main for {@link LaunchTest}: opens the trainer through {@link TrainerLauncher} (as
- * {@code drillsim ui} does), waits for the window, saves a screenshot, closes it, and exits 0.
+ * {@code drillsim ui} does, loading the drill behind the splash), waits for the trainer window, saves a screenshot, closes it, and exits 0.
  */
 public final class LaunchSmoke {
     private LaunchSmoke() {
@@ -22,8 +22,6 @@ public final class LaunchSmoke {
     public static void main(String[] args) throws Exception {
         Path journal = Path.of(args[0]);
         Path shot = Path.of(args[1]);
-        ScenarioSite site = TestSites.syntheticChlorine();
-        DrillSession session = DrillSession.start(site, "synthetic-chlorine", site.scenario().seed(), Set.of(PlanArea.MEDICAL), journal);
         Thread closer = new Thread(() -> {
             try {
                 long deadline = System.nanoTime() + 60_000_000_000L;
@@ -32,7 +30,8 @@ public final class LaunchSmoke {
                     boolean[] done = {false};
                     Platform.runLater(() -> {
                         for (Window w : Window.getWindows()) {
-                            if (w.isShowing() && w.getScene() != null) {
+                            // the trainer, not the splash shown while the drill loads
+                            if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#trainer") != null) {
                                 Snapshots.save(w.getScene(), shot);
                                 done[0] = true;
                                 Platform.exit();
@@ -50,7 +49,10 @@ public final class LaunchSmoke {
         });
         closer.setDaemon(true);
         closer.start();
-        TrainerLauncher.run(new TrainerLauncher.Launch(session, Messages.CHINESE, DrillRole.CONTROLLER));
+        TrainerLauncher.run(new TrainerLauncher.Loading(Messages.CHINESE, DrillRole.CONTROLLER, progress -> {
+            ScenarioSite site = TestSites.syntheticChlorine();
+            return DrillSession.start(site, "synthetic-chlorine", site.scenario().seed(), Set.of(PlanArea.MEDICAL), journal);
+        }));
         System.exit(0);
     }
 }
