@@ -183,7 +183,7 @@ public final class ReviewView extends BorderPane {
         status.textProperty().unbind();
         status.setText("");
         decisions.setItems(FXCollections.observableArrayList(traineeDecisions.stream()
-                .map(d -> SimTime.format(d.timeMs()) + "  " + CommandText.describe(d.command(), msg, traineeRun.last().names()) + (d.accepted() ? "" : "  ✕")).toList()));
+                .map(d -> SimTime.format(d.timeMs()) + "  " + CommandText.describe(d.command(), msg, traineeRun.last().names()) + (d.accepted() ? "" : "  ×")).toList()));
         slider.setDisable(false);
         slider.setValue(slider.getMax());
         showAt((long) slider.getMax());

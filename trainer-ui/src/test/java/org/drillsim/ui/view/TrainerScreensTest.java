@@ -61,9 +61,14 @@ class TrainerScreensTest extends ApplicationTest {
     }
 
     private TrainerView show(DrillSession session, double w, double h) {
+        expectedWidth = w;
         TrainerView view = fx(() -> {
             TrainerView v = new TrainerView(session, new Messages(Messages.CHINESE), DrillRole.CONTROLLER);
+            // the primary stage is shared by the test classes: forget sizes another one set
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
             stage.setScene(new Scene(v, w, h));
+            stage.sizeToScene();
             stage.show();
             v.applyCss();
             v.layout();
@@ -78,10 +83,13 @@ class TrainerScreensTest extends ApplicationTest {
         return view;
     }
 
+    private static double expectedWidth;
+
     private static void assertInside(Scene scene, String selector) {
         Node n = scene.lookup(selector);
         assertNotNull(n, selector);
         assertTrue(n.isVisible(), selector + " visible");
+        assertEquals(expectedWidth, scene.getWidth(), "the window's width");
         Bounds b = n.localToScene(n.getBoundsInLocal());
         assertTrue(b.getWidth() > 0 && b.getHeight() > 0, selector + " has a size: " + b);
         assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= scene.getWidth() + 0.5 && b.getMaxY() <= scene.getHeight() + 0.5,
