@@ -24,21 +24,25 @@ public final class LaunchSmoke {
         Path shot = Path.of(args[1]);
         Thread closer = new Thread(() -> {
             try {
-                long deadline = System.nanoTime() + 60_000_000_000L;
+                long deadline = System.nanoTime() + 240_000_000_000L; // the drill loads behind the splash first
                 while (System.nanoTime() < deadline) {
                     Thread.sleep(200);
                     boolean[] done = {false};
-                    Platform.runLater(() -> {
-                        for (Window w : Window.getWindows()) {
-                            // the trainer, not the splash shown while the drill loads
-                            if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#trainer") != null) {
-                                Snapshots.save(w.getScene(), shot);
-                                done[0] = true;
-                                Platform.exit();
-                                return;
+                    try {
+                        Platform.runLater(() -> {
+                            for (Window w : Window.getWindows()) {
+                                // the trainer, not the splash shown while the drill loads
+                                if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#trainer") != null) {
+                                    Snapshots.save(w.getScene(), shot);
+                                    done[0] = true;
+                                    Platform.exit();
+                                    return;
+                                }
                             }
-                        }
-                    });
+                        });
+                    } catch (IllegalStateException notYet) { // the toolkit is still starting
+                        continue;
+                    }
                     Thread.sleep(800);
                     if (done[0]) return;
                 }
