@@ -59,9 +59,9 @@ public final class MapView extends Region {
     private MapScene scene = MapScene.EMPTY;
     private List<WaterArea> water = List.of();
     private GeometryPaths waterPaths;
-    /** What the first view frames (projected metres) until the user pans or zooms; null: the whole network. */
+    /** What {@link #frame} asked to show (projected metres), fitted once the map has its laid-out size. */
     private Envelope focus;
-    private boolean userMoved;
+    private boolean framePending;
     /** Cached layers are drawn this many pixels beyond each edge of the view, so a pan can shift them. */
     private static final double MARGIN_PX = 320;
     /** After the view stops changing for this long, shifted or scaled cached layers are redrawn sharp. */
@@ -189,8 +189,8 @@ public final class MapView extends Region {
     }
 
     /**
-     * Frames {@code lonLat} (grown by 5 %): now, and again whenever the map's size changes until the user pans or
-     * zooms, so the first view is framed for the window's real size rather than for the size before layout.
+     * Frames {@code lonLat} (grown by 5 %): now, and again once the map has its laid-out size, so the first view is
+     * framed for the window's real size rather than for the preferred size before layout.
      */
     public void frame(Envelope lonLat) {
         if (lonLat == null || lonLat.isNull()) {
@@ -201,7 +201,7 @@ public final class MapView extends Region {
             e.expandBy(0.05 * e.getWidth(), 0.05 * e.getHeight());
             focus = e;
         }
-        userMoved = false;
+        framePending = true;
         resizeView();
         view.fit(focus != null ? focus : roads.extent());
     }
@@ -326,9 +326,11 @@ public final class MapView extends Region {
             dynamicCanvas.setWidth(w);
             dynamicCanvas.setHeight(h);
         }
-        boolean resized = w != view.width() || h != view.height();
         view.resize(w, h);
-        if (resized && focus != null && !userMoved) view.fit(focus);
+        if (framePending && getWidth() > 0 && getHeight() > 0) {
+            framePending = false;
+            view.fit(focus != null ? focus : roads.extent());
+        }
     }
 
     private void drawWater(GraphicsContext gc) {
@@ -659,7 +661,6 @@ public final class MapView extends Region {
             double dx = e.getX() - dragX;
             double dy = e.getY() - dragY;
             if (Math.abs(dx) + Math.abs(dy) > 2) dragged = true;
-            userMoved = true;
             view.panBy(dx, dy);
             dragX = e.getX();
             dragY = e.getY();
@@ -673,10 +674,7 @@ public final class MapView extends Region {
             }
             onPick.accept(pick(e.getX(), e.getY()));
         });
-        addEventHandler(ScrollEvent.SCROLL, e -> {
-            userMoved = true;
-            view.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
-        });
+        addEventHandler(ScrollEvent.SCROLL, e -> view.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY()));
     }
 
     private void finishZone() {

@@ -41,6 +41,11 @@ public final class MapLegend extends TitledPane {
 
     /** A key with a row for each of {@code hazardKinds} (the drill's), in that order. */
     public MapLegend(Messages msg, List<HazardKind> hazardKinds) {
+        this(msg, hazardKinds, true);
+    }
+
+    /** A key for a drill with {@code hazardKinds}, and a row for rivers and lakes when {@code water}. */
+    public MapLegend(Messages msg, List<HazardKind> hazardKinds, boolean water) {
         textProperty().bind(msg.bind("legend.title"));
         setFont(Fonts.bold(13));
         setAnimated(false);
@@ -52,12 +57,14 @@ public final class MapLegend extends TitledPane {
         grid.setPadding(new Insets(4, 8, 4, 6));
         grid.setStyle("-fx-background-color: rgba(255,255,255,0.88);");
         setOpacity(0.95);
-        row(msg, "legend.water", g -> {
-            g.setFill(WaterArea.FILL);
-            g.fillRect(1, 3, 14, 10);
-            g.setStroke(WaterArea.OUTLINE);
-            g.strokeRect(1.5, 3.5, 13, 9);
-        });
+        if (water) {
+            row(msg, "legend.water", g -> {
+                g.setFill(WaterArea.FILL);
+                g.fillRect(1, 3, 14, 10);
+                g.setStroke(WaterArea.OUTLINE);
+                g.strokeRect(1.5, 3.5, 13, 9);
+            });
+        }
         row(msg, "facility.hospital", g -> {
             g.setFill(FacilityKind.HOSPITAL.colour());
             g.fillRect(1, 1, 14, 14);

@@ -88,7 +88,8 @@ public final class TrainerView extends BorderPane {
         });
 
         setTop(new VBox(titleBar(), clock));
-        legend = new MapLegend(msg, session.site().hazards().stream().map(Hazard::kind).distinct().toList());
+        legend = new MapLegend(msg, session.site().hazards().stream().map(Hazard::kind).distinct().toList(),
+                !map.water().isEmpty());
         StackPane mapPane = new StackPane(map, legend, popup);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
