@@ -215,7 +215,6 @@ class TrainerViewTest extends ApplicationTest {
         for (int i = 0; i < corners.length - 1; i++) {
             int k = i;
             double[] p = fx(() -> view.map().toScreen(corners[k][0], corners[k][1]));
-            System.out.println("DEBUG corner " + p[0] + "," + p[1] + " map " + fx(() -> view.map().getWidth() + "x" + view.map().getHeight() + " legend " + view.legend().getBoundsInParent()));
             clickOn(map.localToScreen(p[0], p[1]));
         }
         double[] last = fx(() -> view.map().toScreen(corners[3][0], corners[3][1]));
