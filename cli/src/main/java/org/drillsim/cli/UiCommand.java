@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * {@code drillsim ui [SCENARIO] [--role controller|trainee] [--lang zh|en] [--manual AREAS] [--journal FILE]
@@ -130,22 +131,26 @@ public final class UiCommand implements Callable<Integer> {
             stderr.println("drillsim ui: " + noScreen);
             return 1;
         }
-        DrillSession session;
+        // The window opens at once with a splash; the map and the world load behind it (seconds for a city).
+        TrainerLauncher.Loader loader = progress -> {
+            DrillSession session = resume != null ? resume(progress) : start(name, areas, progress);
+            if (session.journal().tornTailNotice() != null) stderr.println("drillsim ui: " + session.journal().tornTailNotice());
+            stderr.println("推演记录 / journal: " + session.journal().file().toAbsolutePath());
+            return session;
+        };
         try {
-            session = resume != null ? resume() : start(name, areas);
-        } catch (ScenarioException e) {
-            for (ScenarioError err : e.errors()) stderr.println(err);
+            TrainerLauncher.run(new TrainerLauncher.Loading(language, drillRole, loader));
+        } catch (TrainerLauncher.LoadFailedException failed) {
+            Throwable e = failed.getCause();
+            if (e instanceof ScenarioException se) {
+                for (ScenarioError err : se.errors()) stderr.println(err);
+            } else if (e instanceof MapImportException || e instanceof JournalException || e instanceof IllegalArgumentException) {
+                stderr.println("drillsim ui: " + e.getMessage());
+            } else {
+                stderr.println("drillsim ui: " + e);
+            }
             return 2;
-        } catch (MapImportException | JournalException | IllegalArgumentException e) {
-            stderr.println("drillsim ui: " + e.getMessage());
-            return 2;
-        }
-        if (session.journal().tornTailNotice() != null) stderr.println("drillsim ui: " + session.journal().tornTailNotice());
-        stderr.println("推演记录 / journal: " + session.journal().file().toAbsolutePath());
-        try {
-            TrainerLauncher.run(new TrainerLauncher.Launch(session, language, drillRole));
         } catch (IllegalStateException e) {
-            session.close();
             stderr.println("drillsim ui: " + e.getMessage());
             return 1;
         }
@@ -192,31 +197,39 @@ public final class UiCommand implements Callable<Integer> {
         return RunCommand.DEFAULT_SCENARIO;
     }
 
-    private DrillSession start(String name, Set<PlanArea> areas) throws ScenarioException {
-        ScenarioSite site = loadSite(name);
+    private DrillSession start(String name, Set<PlanArea> areas, Consumer<String> progress) throws ScenarioException {
+        ScenarioSite site = loadSite(name, progress);
         Path file = journal != null ? journal : CliPaths.stamped("drills", site.scenario().id(), ".jsonl");
         long runSeed = seed != null ? seed : site.scenario().seed();
         return DrillSession.start(site, name, runSeed, areas, file);
     }
 
-    private DrillSession resume() {
+    private DrillSession resume(Consumer<String> progress) {
         return DrillSession.resume(resume, h -> {
             try {
-                return loadSite(scenario != null ? scenario : h.scenario());
+                return loadSite(scenario != null ? scenario : h.scenario(), progress);
             } catch (ScenarioException e) {
                 throw new IllegalArgumentException(resume + ": scenario " + h.scenario() + ": " + e.getMessage(), e);
             }
         });
     }
 
-    private ScenarioSite loadSite(String name) throws ScenarioException {
-        return loadSite(name, map, stderr);
+    private ScenarioSite loadSite(String name, Consumer<String> progress) throws ScenarioException {
+        return loadSite(name, map, stderr, progress);
     }
 
     /** Loads a scenario's site for the trainer and the drill server, printing its notes. */
     static ScenarioSite loadSite(String name, Path map, PrintStream stderr) throws ScenarioException {
+        return loadSite(name, map, stderr, line -> { });
+    }
+
+    /** As {@link #loadSite(String, Path, PrintStream)}, telling {@code progress} (the splash) each loading step too. */
+    static ScenarioSite loadSite(String name, Path map, PrintStream stderr, Consumer<String> progress) throws ScenarioException {
         Scenario s = ScenarioLibrary.resolve(name, null);
-        ScenarioSite site = SiteLoader.load(s, CliPaths.scenarioDir(name), map, stderr::println);
+        ScenarioSite site = SiteLoader.load(s, CliPaths.scenarioDir(name), map, line -> {
+            stderr.println(line);
+            progress.accept(line);
+        });
         for (String n : site.notes()) stderr.println(n);
         return site;
     }

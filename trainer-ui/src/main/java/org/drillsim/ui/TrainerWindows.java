@@ -24,6 +24,9 @@ import java.util.Set;
 final class TrainerWindows {
     /** Review frames are sampled every 5 simulated minutes. */
     static final long REVIEW_STEP_MS = 5 * 60_000L;
+    /** The review window's size on a large screen (smaller screens: their visible area). */
+    static final double REVIEW_WIDTH = 1500;
+    static final double REVIEW_HEIGHT = 950;
 
     private final DrillSession session;
     private final Messages msg;
@@ -43,11 +46,12 @@ final class TrainerWindows {
      */
     void openReview() {
         ScenarioSite site = session.site();
-        ReviewView review = new ReviewView(site.network(), msg, site.scenario().horizonMs());
+        ReviewView review = new ReviewView(site, msg);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.titleProperty().bind(msg.bind("review.title"));
-        stage.setScene(new Scene(review, 1500, 950));
+        TrainerApp.fitToScreen(stage, javafx.stage.Screen.getPrimary().getVisualBounds(), REVIEW_WIDTH, REVIEW_HEIGHT);
+        stage.setScene(new Scene(review));
         stage.show();
         // The journal is appended on the simulation thread: read it there.
         session.driver().post(() -> {

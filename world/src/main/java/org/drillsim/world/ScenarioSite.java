@@ -162,7 +162,7 @@ public final class ScenarioSite {
         return hazards;
     }
 
-    /** Rivers and lakes for map backgrounds (lon/lat polygons), possibly empty. */
+    /** Rivers and lakes for map backgrounds (lon/lat polygons, {@code userData} the OSM name when it has one), possibly empty. */
     public List<org.locationtech.jts.geom.Geometry> water() {
         return water;
     }

@@ -144,6 +144,10 @@ public final class SiteLoader {
             view.expandToInclude(net.bounds());
             for (var a : layers.water()) {
                 if (a.polygon().getEnvelopeInternal().intersects(view)) {
+                    // the name rides along for the maps' labels (the same polygon object stays the flood's source)
+                    if (!a.name().isBlank()) {
+                        a.polygon().setUserData(a.name());
+                    }
                     b.water(List.of(a.polygon()));
                 }
             }

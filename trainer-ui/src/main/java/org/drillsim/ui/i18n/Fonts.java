@@ -49,6 +49,11 @@ public final class Fonts {
         }
     }
 
+    /** The CJK families the trainer looks for, in order of preference. */
+    public static List<String> preferred() {
+        return PREFERRED;
+    }
+
     /** True when a CJK family was found. */
     public static boolean hasCjk() {
         return PREFERRED.contains(family());

@@ -20,11 +20,12 @@ final class GeometryPaths {
     private static final int CAPACITY = 256;
 
     private final MapProjection projection;
+    private final int capacity;
     // Identity, not equals(): JTS equality is a costly topological test.
     private final Map<Key, List<double[]>> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, List<double[]>> eldest) {
-            return size() > CAPACITY;
+            return size() > capacity;
         }
     };
 
@@ -42,7 +43,13 @@ final class GeometryPaths {
     }
 
     GeometryPaths(MapProjection projection) {
+        this(projection, CAPACITY);
+    }
+
+    /** Keeps up to {@code capacity} geometries (the fixed water layer keeps all of its polygons). */
+    GeometryPaths(MapProjection projection, int capacity) {
         this.projection = projection;
+        this.capacity = capacity;
     }
 
     /** Adds the polygon rings of {@code g} (any polygonal geometry) to the current path of {@code gc}. */

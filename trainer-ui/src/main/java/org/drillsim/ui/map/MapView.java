@@ -18,7 +18,11 @@ import org.drillsim.routing.RoadNetwork;
 import org.drillsim.hazards.HazardFootprint;
 import org.drillsim.hazards.HazardZone;
 import org.drillsim.ui.i18n.Fonts;
+import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +32,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The drill map: roads, hazard footprints, evacuation zones, closed roads, facilities with their state,
+ * The drill map: rivers and lakes with their names, roads, hazard footprints, evacuation zones, closed roads, facilities with their state,
  * casualty sites and moving units, plus a scale bar and the data attribution. Three stacked canvases keep
  * it fast: roads are redrawn only when the view moves, hazards when they or the view change, and only the
  * moving things every frame. Drag pans, the wheel zooms, a click picks; in zone mode clicks draw a polygon.
@@ -53,6 +57,11 @@ public final class MapView extends Region {
     private final Map<Integer, double[]> edgeShapes = new HashMap<>();
 
     private MapScene scene = MapScene.EMPTY;
+    private List<WaterArea> water = List.of();
+    private GeometryPaths waterPaths;
+    /** What {@link #frame} asked to show (projected metres), fitted once the map has its laid-out size. */
+    private Envelope focus;
+    private boolean framePending;
     /** Cached layers are drawn this many pixels beyond each edge of the view, so a pan can shift them. */
     private static final double MARGIN_PX = 320;
     /** After the view stops changing for this long, shifted or scaled cached layers are redrawn sharp. */
@@ -82,6 +91,7 @@ public final class MapView extends Region {
         this.projection = MapProjection.centredOn(network.bounds());
         this.roads = new RoadBatches(network, projection);
         this.paths = new GeometryPaths(projection);
+        this.waterPaths = new GeometryPaths(projection);
         attribution.setText(network.source());
         attribution.setFont(Fonts.regular(12));
         attribution.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 2 6 2 6; -fx-text-fill: #333;");
@@ -166,6 +176,36 @@ public final class MapView extends Region {
         view.fit(roads.extent());
     }
 
+    /** Rivers and lakes, drawn under the roads and labelled with their names. */
+    public void setWater(List<WaterArea> areas) {
+        this.water = List.copyOf(areas);
+        this.waterPaths = new GeometryPaths(projection, Math.max(16, water.size()));
+        invalidateLayers();
+    }
+
+    /** The rivers and lakes drawn. */
+    public List<WaterArea> water() {
+        return water;
+    }
+
+    /**
+     * Frames {@code lonLat} (grown by 5 %): now, and again once the map has its laid-out size, so the first view is
+     * framed for the window's real size rather than for the preferred size before layout.
+     */
+    public void frame(Envelope lonLat) {
+        if (lonLat == null || lonLat.isNull()) {
+            focus = null;
+        } else {
+            Envelope e = new Envelope(projection.x(lonLat.getMinX()), projection.x(lonLat.getMaxX()),
+                    projection.y(lonLat.getMinY()), projection.y(lonLat.getMaxY()));
+            e.expandBy(0.05 * e.getWidth(), 0.05 * e.getHeight());
+            focus = e;
+        }
+        framePending = true;
+        resizeView();
+        view.fit(focus != null ? focus : roads.extent());
+    }
+
     /** Polylines drawn in the last road redraw (for the benchmark and tests). */
     public int lastRoadsDrawn() {
         return lastRoadsDrawn;
@@ -233,7 +273,9 @@ public final class MapView extends Region {
         }
         GraphicsContext gc = roadCanvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
+        drawWater(gc);
         lastRoadsDrawn = roads.draw(gc, drawnView);
+        drawWaterLabels(gc);
         drawHazards();
         placeCachedLayers();
         fullRedraws++;
@@ -285,6 +327,76 @@ public final class MapView extends Region {
             dynamicCanvas.setHeight(h);
         }
         view.resize(w, h);
+        if (framePending && getWidth() > 0 && getHeight() > 0) {
+            framePending = false;
+            view.fit(focus != null ? focus : roads.extent());
+        }
+    }
+
+    private void drawWater(GraphicsContext gc) {
+        if (water.isEmpty()) return;
+        Envelope visible = lonLat(drawnView.visibleArea(0));
+        gc.setFillRule(FillRule.EVEN_ODD);
+        gc.setFill(WaterArea.FILL);
+        gc.setStroke(WaterArea.OUTLINE);
+        gc.setLineWidth(1);
+        for (WaterArea a : water) {
+            if (!a.polygon().getEnvelopeInternal().intersects(visible)) continue;
+            gc.beginPath();
+            waterPaths.appendPolygons(gc, a.polygon(), drawnView);
+            gc.fill();
+            gc.stroke();
+        }
+    }
+
+    /** A projected envelope in lon/lat. */
+    private Envelope lonLat(Envelope projected) {
+        return new Envelope(projection.lon(projected.getMinX()), projection.lon(projected.getMaxX()),
+                projection.lat(projected.getMinY()), projection.lat(projected.getMaxY()));
+    }
+
+    /** Smallest visible water area (px²) that gets a label: a pond is not named at a city zoom. */
+    private static final double LABEL_MIN_AREA_PX = 1500;
+
+    /**
+     * Names the visible water, each name once at the interior point of its largest visible piece, so a river
+     * that leaves the view keeps its name in sight.
+     */
+    private void drawWaterLabels(GraphicsContext gc) {
+        Viewport v = drawnView;
+        // the part of the map on screen, in lon/lat
+        Envelope lonLat = lonLat(view.visibleArea(-20));
+        Geometry box = new GeometryFactory().toGeometry(lonLat);
+        Map<String, Geometry> best = new HashMap<>();
+        Map<String, Double> bestArea = new HashMap<>();
+        double pxPerDeg2 = Math.pow(v.scale(), 2) * Math.abs((projection.x(lonLat.getMaxX()) - projection.x(lonLat.getMinX()))
+                * (projection.y(lonLat.getMaxY()) - projection.y(lonLat.getMinY()))) / Math.max(lonLat.getArea(), 1e-12);
+        for (WaterArea a : water) {
+            if (a.name().isBlank() || !a.polygon().getEnvelopeInternal().intersects(lonLat)) continue;
+            Geometry part;
+            try {
+                part = a.polygon().intersection(box);
+            } catch (RuntimeException e) { // an invalid OSM polygon: leave it unnamed
+                continue;
+            }
+            double areaPx = part.getArea() * pxPerDeg2;
+            if (areaPx < LABEL_MIN_AREA_PX || areaPx <= bestArea.getOrDefault(a.name(), 0.0)) continue;
+            best.put(a.name(), part);
+            bestArea.put(a.name(), areaPx);
+        }
+        gc.setFont(Fonts.bold(15));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setLineWidth(3);
+        for (Map.Entry<String, Geometry> e : best.entrySet()) {
+            Coordinate c = InteriorPointArea.getInteriorPoint(e.getValue());
+            if (c == null) continue;
+            double sx = v.screenX(projection.x(c.x));
+            double sy = v.screenY(projection.y(c.y));
+            gc.setStroke(Color.web("#ffffffcc"));
+            gc.strokeText(e.getKey(), sx, sy + 5);
+            gc.setFill(WaterArea.LABEL);
+            gc.fillText(e.getKey(), sx, sy + 5);
+        }
     }
 
     private static boolean sameSlowLayers(MapScene a, MapScene b) {

@@ -27,6 +27,9 @@ import org.drillsim.ui.session.DecisionLine;
 import org.drillsim.ui.session.ScoreRow;
 import org.drillsim.ui.view.CommandText;
 import org.drillsim.ui.view.MapLegend;
+import org.drillsim.ui.map.WaterArea;
+import org.drillsim.hazards.HazardKind;
+import org.drillsim.world.ScenarioSite;
 
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +52,23 @@ public final class ReviewView extends BorderPane {
     private final AnimationTimer timer;
     private RunRecording trainees;
     private RunRecording plan;
+    private final List<HazardKind> hazardKinds; // null: every registered kind
+
+    /** The review of a drill on {@code site}: its rivers and lakes drawn, the key listing its hazards. */
+    public ReviewView(ScenarioSite site, Messages msg) {
+        this(site.network(), msg, site.scenario().horizonMs(), site.hazards().stream().map(h -> h.kind()).distinct().toList());
+        List<WaterArea> water = WaterArea.of(site);
+        traineeMap.setWater(water);
+        planMap.setWater(water);
+    }
 
     public ReviewView(RoadNetwork network, Messages msg, long horizonMs) {
+        this(network, msg, horizonMs, null);
+    }
+
+    private ReviewView(RoadNetwork network, Messages msg, long horizonMs, List<HazardKind> hazardKinds) {
         this.msg = msg;
+        this.hazardKinds = hazardKinds;
         this.traineeMap = new MapView(network);
         this.planMap = new MapView(network);
         setId("review-view");
@@ -166,7 +183,7 @@ public final class ReviewView extends BorderPane {
         status.textProperty().unbind();
         status.setText("");
         decisions.setItems(FXCollections.observableArrayList(traineeDecisions.stream()
-                .map(d -> SimTime.format(d.timeMs()) + "  " + CommandText.describe(d.command(), msg, traineeRun.last().names()) + (d.accepted() ? "" : "  ✕")).toList()));
+                .map(d -> SimTime.format(d.timeMs()) + "  " + CommandText.describe(d.command(), msg, traineeRun.last().names()) + (d.accepted() ? "" : "  ×")).toList()));
         slider.setDisable(false);
         slider.setValue(slider.getMax());
         showAt((long) slider.getMax());
@@ -207,7 +224,7 @@ public final class ReviewView extends BorderPane {
         l.setPadding(new Insets(2, 8, 2, 8));
         StackPane area = new StackPane(map);
         if (legend) { // one key for both maps, over the left one
-            MapLegend box = new MapLegend(msg);
+            MapLegend box = hazardKinds == null ? new MapLegend(msg) : new MapLegend(msg, hazardKinds);
             area.getChildren().add(box);
             StackPane.setAlignment(box, Pos.TOP_LEFT);
             StackPane.setMargin(box, new Insets(8));

@@ -2,7 +2,10 @@ package org.drillsim.ui.view;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -43,6 +46,8 @@ public final class ClockBar extends HBox {
         play.setFont(Fonts.bold(16));
         play.setMinWidth(110);
         play.textProperty().bind(msg.bind("clock.play"));
+        play.setGraphic(playIcon(false));
+        play.setGraphicTextGap(8);
         play.setOnAction(e -> {
             if (driver.isPlaying()) onPause.run();
             else driver.play();
@@ -96,6 +101,18 @@ public final class ClockBar extends HBox {
         msg.languageProperty().addListener((o, a, b) -> refresh(driver.latest()));
     }
 
+    /**
+     * The run / pause symbol as a shape: the pause sign (U+23F8) is in no CJK font, so a text glyph would show as a
+     * box on office PCs.
+     */
+    static Node playIcon(boolean playing) {
+        SVGPath icon = new SVGPath();
+        icon.setContent(playing ? "M0 0h5v14h-5z M9 0h5v14h-5z" : "M1 0L14 7L1 14z");
+        icon.setFill(Color.web("#263238"));
+        icon.setId(playing ? "icon-pause" : "icon-play");
+        return icon;
+    }
+
     /** Shows the snapshot's time and the clock state. */
     public void refresh(DrillSnapshot s) {
         if (s != null) {
@@ -110,6 +127,7 @@ public final class ClockBar extends HBox {
         if (playing != shownPlaying || s == null) {
             play.textProperty().unbind();
             play.textProperty().bind(msg.bind(playing ? "clock.pause" : "clock.play"));
+            play.setGraphic(playIcon(playing));
             shownPlaying = playing;
         }
     }

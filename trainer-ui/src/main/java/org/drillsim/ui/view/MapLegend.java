@@ -8,7 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
-import org.drillsim.hazards.HazardLook;
+import javafx.beans.binding.Bindings;
+import org.drillsim.hazards.HazardKind;
+import org.drillsim.ui.map.WaterArea;
+import java.util.EnumMap;
+import java.util.Map;
 import org.drillsim.hazards.HazardType;
 import org.drillsim.hazards.HazardTypes;
 import org.drillsim.ui.i18n.Fonts;
@@ -27,9 +31,21 @@ import java.util.function.Consumer;
 public final class MapLegend extends TitledPane {
     private static final double S = 16; // symbol box size
     private final GridPane grid = new GridPane();
+    private final Map<HazardKind, List<Color>> swatches = new EnumMap<>(HazardKind.class);
     private int rows;
 
+    /** A key with a row for every registered hazard kind. */
     public MapLegend(Messages msg) {
+        this(msg, HazardTypes.installed().all().stream().map(HazardType::kind).toList());
+    }
+
+    /** A key with a row for each of {@code hazardKinds} (the drill's), in that order. */
+    public MapLegend(Messages msg, List<HazardKind> hazardKinds) {
+        this(msg, hazardKinds, true);
+    }
+
+    /** A key for a drill with {@code hazardKinds}, and a row for rivers and lakes when {@code water}. */
+    public MapLegend(Messages msg, List<HazardKind> hazardKinds, boolean water) {
         textProperty().bind(msg.bind("legend.title"));
         setFont(Fonts.bold(13));
         setAnimated(false);
@@ -41,6 +57,14 @@ public final class MapLegend extends TitledPane {
         grid.setPadding(new Insets(4, 8, 4, 6));
         grid.setStyle("-fx-background-color: rgba(255,255,255,0.88);");
         setOpacity(0.95);
+        if (water) {
+            row(msg, "legend.water", g -> {
+                g.setFill(WaterArea.FILL);
+                g.fillRect(1, 3, 14, 10);
+                g.setStroke(WaterArea.OUTLINE);
+                g.strokeRect(1.5, 3.5, 13, 9);
+            });
+        }
         row(msg, "facility.hospital", g -> {
             g.setFill(FacilityKind.HOSPITAL.colour());
             g.fillRect(1, 1, 14, 14);
@@ -81,20 +105,25 @@ public final class MapLegend extends TitledPane {
             g.setLineWidth(2);
             g.strokeOval(4, 4, 8, 8);
         });
-        row(msg, "legend.hazard", g -> {
-            // one column per registered hazard kind, its zone colours from mildest (top) to most severe, so the
-            // key keeps one row however many kinds there are
-            List<HazardType<?>> types = HazardTypes.installed().all();
-            double w = S / types.size();
-            for (int k = 0; k < types.size(); k++) {
-                List<HazardLook.ZoneLook> zones = types.get(k).look().zones();
-                double h = 12.0 / zones.size();
-                for (int i = 0; i < zones.size(); i++) {
-                    g.setFill(HazardStyle.color(zones.get(i).fill()));
-                    g.fillRect(k * w, 2 + i * h, w, h);
+        for (HazardKind kind : hazardKinds) {
+            // one row per hazard of the drill, its zones from mildest (top) to most severe, in the colours the map
+            // fills them with (HazardStyle, the one place they are defined)
+            List<Color> colours = HazardStyle.swatch(kind);
+            swatches.put(kind, colours);
+            row(Bindings.createStringBinding(() -> msg.format("legend.hazard-kind", HazardStyle.name(kind, msg.isEnglish())),
+                    msg.languageProperty()), g -> {
+                double h = 14.0 / colours.size();
+                g.setFill(Color.WHITE);
+                g.fillRect(1, 1, 14, 14);
+                for (int i = 0; i < colours.size(); i++) {
+                    g.setFill(colours.get(i));
+                    g.fillRect(1, 1 + i * h, 14, h);
                 }
-            }
-        });
+                g.setStroke(HazardStyle.outline(kind));
+                g.setLineWidth(1);
+                g.strokeRect(1.5, 1.5, 13, 13);
+            });
+        }
         row(msg, "legend.evacuation", g -> {
             g.setStroke(Color.web("#1a237e"));
             g.setLineWidth(2);
@@ -118,11 +147,20 @@ public final class MapLegend extends TitledPane {
         };
     }
 
+    /** The colours of the key's swatch for {@code kind}, mildest first (empty when the key has no row for it). */
+    public List<Color> hazardSwatch(HazardKind kind) {
+        return swatches.getOrDefault(kind, List.of());
+    }
+
     private void row(Messages msg, String key, Consumer<GraphicsContext> symbol) {
+        row(msg.bind(key), symbol);
+    }
+
+    private void row(javafx.beans.value.ObservableValue<String> text, Consumer<GraphicsContext> symbol) {
         Canvas c = new Canvas(S, S);
         symbol.accept(c.getGraphicsContext2D());
         Label l = new Label();
-        l.textProperty().bind(msg.bind(key));
+        l.textProperty().bind(text);
         l.setFont(Fonts.regular(12));
         GridPane.setValignment(c, javafx.geometry.VPos.CENTER);
         grid.add(c, 0, rows);

@@ -64,7 +64,7 @@ public final class StatusPanel extends VBox {
                     default -> "";
                 };
             }
-            String out = m.available() ? "" : " ✕ " + msg.get("status.out");
+            String out = m.available() ? "" : " × " + msg.get("status.out");
             f.add(msg.get(m.kind().messageKey()) + "  " + m.name(msg.isEnglish()) + "  " + state + out);
         }
         if (!f.equals(facilities.getItems())) facilities.setItems(FXCollections.observableArrayList(f));

@@ -19,6 +19,15 @@ import org.drillsim.format.model.GeoPoint;
 import org.drillsim.ui.i18n.Fonts;
 import org.drillsim.ui.i18n.Messages;
 import org.drillsim.ui.map.MapView;
+import org.drillsim.ui.map.WaterArea;
+import org.drillsim.format.model.BBox;
+import org.drillsim.format.model.Team;
+import org.drillsim.format.model.VehicleFleet;
+import org.drillsim.hazards.Hazard;
+import org.drillsim.hazards.HazardZone;
+import org.drillsim.world.Facility;
+import org.drillsim.world.ScenarioSite;
+import org.locationtech.jts.geom.Envelope;
 import org.drillsim.ui.session.DrillRole;
 import org.drillsim.ui.session.DrillSession;
 import org.drillsim.ui.session.DrillSnapshot;
@@ -44,6 +53,7 @@ public final class TrainerView extends BorderPane {
     private final DecisionLog log;
     private final InjectPopup popup;
     private final Label title = new Label();
+    private MapLegend legend;
     private final Label notice = new Label();
     private final Button review = new Button();
     private final Button export = new Button();
@@ -54,12 +64,14 @@ public final class TrainerView extends BorderPane {
     private int seenFired;
     private boolean failureShown;
     private GeoPoint picked;
+    private boolean framed;
 
     public TrainerView(DrillSession session, Messages msg, DrillRole role) {
         this.session = session;
         this.msg = msg;
         this.role = role;
         this.map = new MapView(session.site().network());
+        map.setWater(WaterArea.of(session.site()));
         this.clock = new ClockBar(session.driver(), msg, role, session::pause);
         this.scorecard = new ScorecardPanel(msg);
         this.decisions = new DecisionPanel(session, msg, role, map);
@@ -76,7 +88,8 @@ public final class TrainerView extends BorderPane {
         });
 
         setTop(new VBox(titleBar(), clock));
-        MapLegend legend = new MapLegend(msg);
+        legend = new MapLegend(msg, session.site().hazards().stream().map(Hazard::kind).distinct().toList(),
+                !map.water().isEmpty());
         StackPane mapPane = new StackPane(map, legend, popup);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
@@ -117,10 +130,38 @@ public final class TrainerView extends BorderPane {
         sceneProperty().addListener((o, a, s) -> {
             if (s == null) timer.stop();
             else {
-                map.fitNetwork();
+                if (!framed) {
+                    map.frame(firstView(session.site()));
+                    framed = true;
+                }
                 timer.start();
             }
         });
+    }
+
+    /**
+     * What the first view shows (lon/lat): the hazards at the start, the middle and the end of the drill, the area of
+     * interest and the units' bases, within the map. A breach or a plume's later reach is in view from the start.
+     */
+    static Envelope firstView(ScenarioSite site) {
+        Envelope e = new Envelope();
+        long horizon = site.scenario().horizonMs();
+        for (Hazard h : site.hazards()) {
+            for (long t : new long[] {0, horizon / 2, horizon}) {
+                for (HazardZone z : h.footprintAt(t).zones()) e.expandToInclude(z.polygon().getEnvelopeInternal());
+            }
+        }
+        BBox aoi = site.scenario().map().areaOfInterest();
+        if (aoi != null) e.expandToInclude(new Envelope(aoi.minLon(), aoi.maxLon(), aoi.minLat(), aoi.maxLat()));
+        for (Team t : site.teams()) include(e, site, t.home());
+        for (VehicleFleet f : site.fleets()) include(e, site, f.base());
+        Envelope within = e.intersection(site.network().bounds());
+        return within.isNull() ? site.network().bounds() : within;
+    }
+
+    private static void include(Envelope e, ScenarioSite site, String facilityId) {
+        Facility f = facilityId == null ? null : site.facilities().get(facilityId);
+        if (f != null) e.expandToInclude(f.lon(), f.lat());
     }
 
     /** Called with the review request (the application opens the review window). */
@@ -183,6 +224,11 @@ public final class TrainerView extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    /** The map's key. */
+    public MapLegend legend() {
+        return legend;
     }
 
     public ScorecardPanel scorecard() {
