@@ -247,6 +247,8 @@ public final class ModelChecks {
             case "italy-japan" -> Bssa14.Region.ITALY_JAPAN;
             default -> throw new IllegalArgumentException("line " + c.line() + ": region must be global, china or italy-japan");
         };
+    }
+
     /**
      * A surface run as the behave library sets it up: moisture per class, a 20-ft wind, slope and aspect (the
      * downslope direction), canopy for the wind adjustment factor, wind limit on.
