@@ -97,6 +97,8 @@ class ArchitectureTest {
         }
         Set<String> expected = new TreeSet<>(modules);
         expected.remove("bench");
+        // sweep has its own jar (Spark): cli cannot put it on its classpath without Spark in the product jar
+        expected.remove("sweep");
         assertEquals(expected, seen, "modules whose classes this test checks");
     }
 
