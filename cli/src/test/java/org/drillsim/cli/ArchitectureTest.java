@@ -57,7 +57,9 @@ class ArchitectureTest {
             Map.entry("run-format", Set.of()),
             Map.entry("routing", Set.of()),
             Map.entry("sim-core", Set.of()),
-            Map.entry("bench", Set.of("cli")));
+            Map.entry("bench", Set.of("cli")),
+            // ./drillsim sweep: its own jar, so Spark stays out of the product jar
+            Map.entry("sweep", Set.of("analysis")));
 
     /**
      * Arrows that run against the house today, each to be removed by the work named; {@link #knownGapsAreStillReal}
@@ -99,6 +101,8 @@ class ArchitectureTest {
         }
         Set<String> expected = new TreeSet<>(modules);
         expected.remove("bench");
+        // sweep has its own jar (Spark): cli cannot put it on its classpath without Spark in the product jar
+        expected.remove("sweep");
         assertEquals(expected, seen, "modules whose classes this test checks");
     }
 

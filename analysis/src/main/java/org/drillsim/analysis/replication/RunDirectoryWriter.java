@@ -165,7 +165,8 @@ public final class RunDirectoryWriter {
 
     // ------------------------------------------------------------------ scorecard.json
 
-    static String scorecardJson(ScenarioSite site, int replications, RunSummary summary) {
+    /** The {@code scorecard.json} text of a summary (also what {@code sweep} writes per variant). */
+    public static String scorecardJson(ScenarioSite site, int replications, RunSummary summary) {
         return scorecard(site, replications, summary).toJson();
     }
 
