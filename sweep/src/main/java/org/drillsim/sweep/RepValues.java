@@ -29,7 +29,12 @@ import java.util.List;
  * @param cpuNanos   CPU time of the replication on its executor thread
  */
 public record RepValues(int point, int rep, String scenarioId, long atMs, List<TargetValues> targets,
-                        List<IndicatorValue> indicators, long cpuNanos) implements Serializable {
+                        List<IndicatorValue> indicators, String scope, List<DistrictValues> districts, long cpuNanos)
+        implements Serializable {
+
+    /** One district's rows (per-district scoring), flattened like the whole area's. */
+    public record DistrictValues(String name, long people, List<TargetValues> targets) implements Serializable {
+    }
 
     /** One target's result, every field of {@link TargetResult}. */
     public record TargetValues(String id, String labelZh, String labelEn, String kind, double threshold, String unit,
@@ -47,8 +52,21 @@ public record RepValues(int point, int rep, String scenarioId, long atMs, List<T
 
     /** Flattens a replication's scorecard. */
     public static RepValues of(int point, Scorecard sc, long cpuNanos) {
+        List<TargetValues> ts = flatten(sc.targets());
+        List<IndicatorValue> is = new ArrayList<>();
+        for (Indicators.Indicator i : sc.indicators()) {
+            is.add(new IndicatorValue(i.id(), zh(i.label()), en(i.label()), i.label() != null, i.unit(), i.value()));
+        }
+        List<DistrictValues> ds = new ArrayList<>();
+        for (Scorecard.DistrictScore d : sc.districts()) {
+            ds.add(new DistrictValues(d.name(), d.people(), flatten(d.targets())));
+        }
+        return new RepValues(point, sc.replication(), sc.scenarioId(), sc.atMs(), ts, is, sc.scope(), ds, cpuNanos);
+    }
+
+    private static List<TargetValues> flatten(List<TargetResult> results) {
         List<TargetValues> ts = new ArrayList<>();
-        for (TargetResult t : sc.targets()) {
+        for (TargetResult t : results) {
             String[] causes = new String[t.causes().size()];
             double[] shares = new double[causes.length];
             for (int i = 0; i < causes.length; i++) {
@@ -64,17 +82,27 @@ public record RepValues(int point, int rep, String scenarioId, long atMs, List<T
                     t.sourceKind(), t.wording(), t.thresholdSource(), zh(t.note()), en(t.note()), t.note() != null,
                     t.label() != null));
         }
-        List<IndicatorValue> is = new ArrayList<>();
-        for (Indicators.Indicator i : sc.indicators()) {
-            is.add(new IndicatorValue(i.id(), zh(i.label()), en(i.label()), i.label() != null, i.unit(), i.value()));
-        }
-        return new RepValues(point, sc.replication(), sc.scenarioId(), sc.atMs(), ts, is, cpuNanos);
+        return ts;
     }
 
     /** The scorecard again, as the replication computed it. */
     public Scorecard scorecard() {
+        List<TargetResult> ts = rebuild(targets);
+        List<Indicators.Indicator> is = new ArrayList<>();
+        for (IndicatorValue i : indicators) {
+            is.add(new Indicators.Indicator(i.id(), i.hasLabel() ? new LocalizedText(i.zh(), i.en()) : null, i.unit(),
+                    i.value()));
+        }
+        List<Scorecard.DistrictScore> ds = new ArrayList<>();
+        for (DistrictValues d : districts) {
+            ds.add(new Scorecard.DistrictScore(d.name(), d.people(), rebuild(d.targets())));
+        }
+        return new Scorecard(scenarioId, rep, atMs, ts, is, scope, ds);
+    }
+
+    private static List<TargetResult> rebuild(List<TargetValues> values) {
         List<TargetResult> ts = new ArrayList<>();
-        for (TargetValues t : targets) {
+        for (TargetValues t : values) {
             List<CauseShare> causes = new ArrayList<>();
             for (int i = 0; i < t.causes().length; i++) {
                 causes.add(new CauseShare(DelayCause.valueOf(t.causes()[i]), t.causeShares()[i]));
@@ -88,12 +116,7 @@ public record RepValues(int point, int rep, String scenarioId, long atMs, List<T
                     t.measured(), t.late(), t.pending(), t.meanHours(), t.lateHours(), causes, src, t.sourceKind(),
                     t.wording(), t.thresholdSource(), t.hasNote() ? new LocalizedText(t.noteZh(), t.noteEn()) : null));
         }
-        List<Indicators.Indicator> is = new ArrayList<>();
-        for (IndicatorValue i : indicators) {
-            is.add(new Indicators.Indicator(i.id(), i.hasLabel() ? new LocalizedText(i.zh(), i.en()) : null, i.unit(),
-                    i.value()));
-        }
-        return new Scorecard(scenarioId, rep, atMs, ts, is);
+        return ts;
     }
 
     /** A replication outcome carrying only the scorecard (what {@code RunSummary.of} reads). */

@@ -1,5 +1,7 @@
 package org.drillsim.sweep;
 
+import org.drillsim.runformat.Verdict;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -76,7 +78,8 @@ public final class SweepOutput {
             out.append(t).append('\n');
             k = end;
         }
-        out.append("均值 [95% 置信区间]；达标 = 均值满足目标规则 / mean [95 % interval]; 达标 = pass, 未达标 = fail, — = not scored\n");
+        out.append("均值 [95% 置信区间]，评定 / mean [95 % interval], verdict — ").append(Verdict.rule(0.95).zh()).append(" ")
+                .append(Verdict.rule(0.95).en()).append(" — = 未评分 not scored\n");
         for (TargetSummary t : first) {
             out.append("  ").append(t.first().id()).append(": ").append(label(t)).append('\n');
         }
@@ -97,7 +100,7 @@ public final class SweepOutput {
         double m = t.value().mean();
         double h = t.value().halfWidth();
         String ci = Double.isFinite(h) ? " [" + fmt(m - h) + ", " + fmt(m + h) + "]" : "";
-        return fmt(m) + ci + " " + (t.pass() ? "达标" : "未达标");
+        return fmt(m) + ci + " " + t.verdict().zh();
     }
 
     static String fmt(double v) {
@@ -165,7 +168,7 @@ public final class SweepOutput {
                 num(x, "halfWidth", t.value().halfWidth());
                 num(x, "low", t.value().mean() - t.value().halfWidth());
                 num(x, "high", t.value().mean() + t.value().halfWidth());
-                x.put("pass", t.pass());
+                x.put("verdict", t.verdict().id());
                 num(x, "passRate", t.passRate());
             }
         }
@@ -196,7 +199,7 @@ public final class SweepOutput {
         for (ScenarioVariant a : axes) {
             sb.append(',').append(a.id());
         }
-        sb.append(",target,replications,mean,half_width,low,high,pass,pass_rate\n");
+        sb.append(",target,replications,mean,half_width,low,high,verdict,pass_rate\n");
         for (Sweep.Variant v : r.variants()) {
             for (TargetSummary t : v.summary().targets()) {
                 sb.append(v.name());
@@ -207,7 +210,7 @@ public final class SweepOutput {
                 double h = t.value().halfWidth();
                 sb.append(',').append(t.first().id()).append(',').append(t.scoredReplications()).append(',')
                         .append(csvNum(m)).append(',').append(csvNum(h)).append(',').append(csvNum(m - h)).append(',')
-                        .append(csvNum(m + h)).append(',').append(t.pass()).append(',').append(csvNum(t.passRate()))
+                        .append(csvNum(m + h)).append(',').append(t.verdict().id()).append(',').append(csvNum(t.passRate()))
                         .append('\n');
             }
         }
