@@ -78,8 +78,11 @@ public final class SweepOutput {
             out.append(t).append('\n');
             k = end;
         }
-        out.append("均值 [95% 置信区间]，评定 / mean [95 % interval], verdict — ").append(Verdict.rule(0.95).zh()).append(" ")
-                .append(Verdict.rule(0.95).en()).append(" — = 未评分 not scored\n");
+        String rule = "均值 [95% 置信区间]，评定 / mean [95 % interval], verdict — " + Verdict.rule(0.95).zh() + " "
+                + Verdict.rule(0.95).en() + " — = 未评分 not scored";
+        for (String line : TextTable.wrap(rule, TextTable.NOTE_WIDTH)) {
+            out.append(line).append('\n');
+        }
         for (TargetSummary t : first) {
             out.append("  ").append(t.first().id()).append(": ").append(label(t)).append('\n');
         }
