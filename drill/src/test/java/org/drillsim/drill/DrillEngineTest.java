@@ -40,6 +40,24 @@ class DrillEngineTest {
         return new Command.Dispatch(new Issuer(s.role(), name), unit, task);
     }
 
+    /** The medical call's expected action: two ambulances into this circle (read from the script, not copied). */
+    static final Area CALL_AREA = OpenCasualties.areaOf(DrillScript.builtIn("synthetic-small"), "amb-2-30");
+
+    /**
+     * Runs the drill on minute by minute from {@code fromMin} until the medical seat sees, in the call's area, a casualty
+     * task for each of {@code units} that accepts it (the flood model ferries cut-off groups to a road first, so
+     * which groups can be served, and from when, is the model's answer, not the test's); the engine is left at that
+     * minute.
+     */
+    static List<String> awaitCasualties(DrillEngine e, int fromMin, int toMin, List<String> units) {
+        for (int m = fromMin; m <= toMin; m++) {
+            e.advanceTo(m * MIN);
+            List<String> tasks = OpenCasualties.pick(e, med, CALL_AREA, units);
+            if (tasks != null) return tasks;
+        }
+        throw new AssertionError("no casualty task accepts " + units + " by T+" + toMin + " min");
+    }
+
     static Command closeRiverRoad(String name) {
         return new Command.CloseRoad(new Issuer(traffic.role(), name), new org.drillsim.format.model.GeoPoint(45.7557, 126.5655), 400, null);
     }
@@ -64,7 +82,10 @@ class DrillEngineTest {
         assertNull(e.order(traffic, "李四", closeRiverRoad("李四"), null, null));
         e.advanceTo(191 * MIN);
         assertEquals(List.of("dispatch", "close-road"), e.decisions().stream().map(Decision::type).toList());
-        assertTrue(e.decisions().get(0).reason().contains("仍受灾害影响"), e.decisions().get(0).reason());
+        String why = e.decisions().get(0).reason();
+        assertTrue(why.contains("仍受灾害影响"), why);
+        // the task owner's "中文 / English" reason once, not repeated in both halves (readers cut at the first " / ")
+        assertEquals(1, why.split(" / ", -1).length - 1, why);
         assertTrue(e.decisions().get(1).accepted(), e.decisions().toString());
     }
 
@@ -72,10 +93,11 @@ class DrillEngineTest {
     void ordersAtTheSameTimeApplyBySeatNameThenSequenceWhateverTheArrivalOrder() {
         DrillEngine a = engine();
         DrillEngine b = engine();
-        a.advanceTo(238 * MIN);
-        b.advanceTo(238 * MIN);
-        Command m1 = dispatch(med, "张三", "amb-south-1", "cas-4");
-        Command m2 = dispatch(med, "张三", "amb-south-2", "cas-2");
+        List<String> cas = awaitCasualties(a, 238, 300, List.of("amb-south-1", "amb-south-2"));
+        assertEquals(cas, awaitCasualties(b, 238, 300, List.of("amb-south-1", "amb-south-2")));
+        assertEquals(a.now(), b.now());
+        Command m1 = dispatch(med, "张三", "amb-south-1", cas.get(0));
+        Command m2 = dispatch(med, "张三", "amb-south-2", cas.get(1));
         Command t1 = closeRiverRoad("李四");
         // a: traffic's order arrives first; b: the medical seat's
         a.order(traffic, "李四", t1, null, null);
@@ -99,29 +121,37 @@ class DrillEngineTest {
     void theJournalReplaysToTheSameEventLog(@TempDir Path dir) {
         DrillEngine live = engine();
         Path file = dir.resolve("drill.jsonl");
+        long first;
+        long second;
+        long end;
         try (DrillJournal j = DrillJournal.create(file, new DrillJournal.Header(DrillJournal.FORMAT, "synthetic-small", "synthetic-small",
                 site.scenario().seed(), List.of(med.zh(), traffic.zh())))) {
             live.journalTo(j);
-            live.advanceTo(238 * MIN);
-            live.order(med, "张三", dispatch(med, "张三", "amb-south-1", "cas-4"), null, null);
-            live.order(med, "张三", dispatch(med, "张三", "road-crew", "cas-4"), null, null); // refused at once: not journaled
+            String cas = awaitCasualties(live, 238, 300, List.of("amb-south-1")).get(0);
+            first = live.now();
+            live.order(med, "张三", dispatch(med, "张三", "amb-south-1", cas), null, null);
+            live.order(med, "张三", dispatch(med, "张三", "road-crew", cas), null, null); // refused at once: not journaled
             live.order(traffic, "李四", closeRiverRoad("李四"), null, null);
-            live.advanceTo(240 * MIN);
+            live.advanceTo(first + 2 * MIN);
             live.inject("医疗救护组", Channel.PHONE, "北岸又有伤员", List.of());
-            live.order(med, "张三", dispatch(med, "张三", "amb-south-2", "cas-2"), null, null);
-            live.advanceTo(260 * MIN);
+            // after the inject, in its minute or later
+            String cas2 = awaitCasualties(live, (int) (first / MIN) + 2, 300, List.of("amb-south-2")).get(0);
+            second = live.now();
+            live.order(med, "张三", dispatch(med, "张三", "amb-south-2", cas2), null, null);
+            end = second + 20 * MIN;
+            live.advanceTo(end);
             live.markClock();
         }
         DrillJournal.Contents c = DrillJournal.read(file);
         DrillEngine again = engine();
         assertEquals(3, again.replay(c.entries()));
-        again.advanceTo(260 * MIN);
+        again.advanceTo(end);
         assertEquals(live.decisions(), again.decisions());
         assertFalse(live.log().lines().isEmpty());
         assertEquals(live.log().lines(), again.log().lines());
         assertTrue(again.inbox().stream().anyMatch(m -> m.text().equals("北岸又有伤员")));
         List<DrillJournal.Entry> cmds = c.entries().stream().filter(x -> x.k().equals("cmd")).toList();
-        assertEquals(List.of(238 * MIN, 238 * MIN, 240 * MIN), cmds.stream().map(DrillJournal.Entry::t).toList());
+        assertEquals(List.of(first, first, second), cmds.stream().map(DrillJournal.Entry::t).toList());
         assertTrue(live.decisions().stream().allMatch(Decision::accepted), live.decisions().toString());
     }
 
@@ -135,18 +165,23 @@ class DrillEngineTest {
         assertTrue(t.inbox().stream().noneMatch(x -> x.channel() == Channel.PHONE), t.inbox().toString());
         assertEquals(1, m.expected().size());
         assertEquals(Outcome.Status.PENDING, m.expected().get(0).status());
-        e.advanceTo(238 * MIN);
-        e.order(med, "张三", dispatch(med, "张三", "amb-south-1", "cas-4"), null, null);
-        e.order(med, "张三", dispatch(med, "张三", "amb-south-2", "cas-2"), null, null);
-        e.advanceTo(239 * MIN);
-        Outcome o = e.view(med, false, 1, List.of()).expected().get(0);
-        assertEquals(Outcome.Status.MET, o.status(), e.decisions().toString());
-        assertEquals(238 * MIN, o.metAtMs()); // both applied at T+03:58, 28 min after the call at T+03:50
-        assertEquals(260 * MIN, o.deadlineMs());
-        // the traffic seat's SMS came at T+03:05 and it did nothing: pending until T+04:05, then missed
+        // the traffic seat's SMS came at T+03:05 and it did nothing: pending until T+04:05 (185 + 60 min), then missed
+        e.advanceTo(245 * MIN);
         assertEquals(Outcome.Status.PENDING, e.view(traffic, false, 1, List.of()).expected().get(0).status());
         e.advanceTo(246 * MIN);
         assertEquals(Outcome.Status.MISSED, e.view(traffic, false, 1, List.of()).expected().get(0).status());
-        assertEquals(Outcome.Status.MET, e.view(med, false, 1, List.of()).expected().get(0).status());
+        assertEquals(Outcome.Status.PENDING, e.view(med, false, 1, List.of()).expected().get(0).status());
+        // the medical seat sends two ambulances as soon as two casualty groups in the area can take them
+        List<String> cas = awaitCasualties(e, 246, 260, List.of("amb-south-1", "amb-south-2"));
+        long sent = e.now();
+        e.order(med, "张三", dispatch(med, "张三", "amb-south-1", cas.get(0)), null, null);
+        e.order(med, "张三", dispatch(med, "张三", "amb-south-2", cas.get(1)), null, null);
+        e.advanceTo(sent + MIN);
+        Outcome o = e.view(med, false, 1, List.of()).expected().get(0);
+        assertEquals(Outcome.Status.MET, o.status(), e.decisions().toString());
+        assertEquals(2, o.count());
+        assertEquals(sent, o.metAtMs()); // both applied at the tick of the minute they were ordered in
+        assertEquals(260 * MIN, o.deadlineMs()); // the call at T+03:50 + 30 min
+        assertEquals(Outcome.Status.MISSED, e.view(traffic, false, 1, List.of()).expected().get(0).status());
     }
 }

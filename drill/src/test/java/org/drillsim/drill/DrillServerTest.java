@@ -94,16 +94,28 @@ class DrillServerTest {
                 assertTrue(tv.inbox().stream().noneMatch(m -> m.text().startsWith("市一院急诊科")), tv.inbox().toString());
                 assertTrue(tv.inbox().stream().noneMatch(m -> m.from().equals("120 指挥中心")), "the scripted 120 call is the medical seat's");
 
-                // orders: queued, then applied at the next tick
-                long a1 = med.order(cmd("{\"type\":\"dispatch\",\"unitId\":\"amb-south-1\",\"taskId\":\"cas-4\"}"));
-                long a2 = med.order(cmd("{\"type\":\"dispatch\",\"unitId\":\"amb-south-2\",\"taskId\":\"cas-2\"}"));
+                // orders: queued, then applied at the next tick. The road is closed now (T+03:58, due T+04:05); the
+                // ambulances go when the model lets two casualty groups in the call's area take them (cut-off groups
+                // are ferried to a road first): the test asks the engine, as the seat's player would read its task list
                 long c1 = trf.order(cmd("{\"type\":\"close-road\",\"near\":{\"lat\":45.7557,\"lon\":126.5655},\"radiusM\":400,\"roadName\":null}"));
-                awaitRef(med, a2, Wire.Queued.class);
                 awaitRef(trf, c1, Wire.Queued.class);
                 step(ctl, 239 * MIN);
+                assertTrue(((Wire.Result) awaitRef(trf, c1, Wire.Result.class)).decision().accepted());
+                Seat medSeat = seats.get(0);
+                Area area = OpenCasualties.areaOf(DrillScript.builtIn("synthetic-small"), "amb-2-30");
+                List<String> cas = null;
+                for (long m = 239; cas == null; m++) {
+                    assertTrue(m <= 260, "no two casualty tasks accept an ambulance by the call's deadline");
+                    if (m > 239) step(ctl, m * MIN);
+                    cas = host.server().call(() -> OpenCasualties.pick(host.engine(), medSeat, area, List.of("amb-south-1", "amb-south-2")));
+                }
+                long sent = host.server().call(() -> host.engine().now());
+                long a1 = med.order(cmd("{\"type\":\"dispatch\",\"unitId\":\"amb-south-1\",\"taskId\":\"" + cas.get(0) + "\"}"));
+                long a2 = med.order(cmd("{\"type\":\"dispatch\",\"unitId\":\"amb-south-2\",\"taskId\":\"" + cas.get(1) + "\"}"));
+                awaitRef(med, a2, Wire.Queued.class);
+                step(ctl, sent + MIN);
                 assertTrue(((Wire.Result) awaitRef(med, a1, Wire.Result.class)).decision().accepted());
                 assertTrue(((Wire.Result) awaitRef(med, a2, Wire.Result.class)).decision().accepted());
-                assertTrue(((Wire.Result) awaitRef(trf, c1, Wire.Result.class)).decision().accepted());
 
                 // a seat that drops misses nothing: it reconnects and its first view carries its whole inbox
                 trf.close();
@@ -114,7 +126,7 @@ class DrillServerTest {
                     assertTrue(bv.inbox().stream().anyMatch(m -> m.text().startsWith("松花江大桥南引道")));
                     assertTrue(bv.inbox().stream().anyMatch(m -> m.channel() == Channel.SMS));
                     assertEquals(List.of("close-road"), bv.decisions().stream().map(Decision::type).toList());
-                    assertEquals(Outcome.Status.MET, bv.expected().get(0).status()); // closed at T+03:59, due T+04:05
+                    assertEquals(Outcome.Status.MET, bv.expected().get(0).status()); // closed at T+03:58, due T+04:05
                 }
 
                 ctl.send(new Wire.Finish());

@@ -39,17 +39,26 @@ class HarbinDrillTest {
         return ((Wire.Result) o).decision();
     }
 
-    static Decision dispatchWhenReady(DrillClient ctl, DrillClient med, String unit, String task, int fromMin, int toMin) throws Exception {
-        Decision last = null;
+    /**
+     * As a player would: each minute from {@code fromMin}, look at the medical seat's open casualty tasks in the call's
+     * area and send the unit to the first one the model lets it take (cut-off groups are being ferried to a road, or
+     * out of the helicopter's radius, or already covered); one order, accepted, not a retry loop of refusals.
+     */
+    static Decision dispatchWhenReady(DrillHost host, DrillClient ctl, DrillClient med, String unit, int fromMin, int toMin) throws Exception {
+        Seat seat = Seat.find("医疗救护组").orElseThrow();
+        Area area = OpenCasualties.areaOf(DrillScript.builtIn("harbin-songhua-flood"), "songbei-2units-40");
         for (int m = fromMin; m < toMin; m++) {
             if (m > fromMin) step(ctl, m * MIN);
-            long ref = med.order(Wire.mapper().readTree("{\"type\":\"dispatch\",\"unitId\":\"" + unit + "\",\"taskId\":\"" + task + "\"}"));
+            List<String> task = host.server().call(() -> OpenCasualties.pick(host.engine(), seat, area, List.of(unit)));
+            if (task == null) continue;
+            long ref = med.order(Wire.mapper().readTree("{\"type\":\"dispatch\",\"unitId\":\"" + unit + "\",\"taskId\":\"" + task.get(0) + "\"}"));
             queued(med, ref); // two connections: the step must not overtake the order on its way to the server
             step(ctl, (m + 1) * MIN);
-            last = applied(med, ref);
-            if (last.accepted()) return last;
+            Decision d = applied(med, ref);
+            assertTrue(d.accepted(), d.toString());
+            return d;
         }
-        throw new AssertionError("not accepted by T+" + toMin + " min: " + last);
+        throw new AssertionError("no casualty task in the area accepts " + unit + " by T+" + toMin + " min");
     }
 
     @Test
@@ -81,11 +90,11 @@ class HarbinDrillTest {
                 assertTrue(applied(trf, close).accepted());
                 assertTrue(trf.awaitView(v -> v.timeMs() == 61 * MIN, WAIT).inbox().stream().noneMatch(m -> m.text().startsWith("哈医大一院")));
 
-                // as a player would: order, and when the model answers "not yet" (casualties still being ferried to
-                // a road), try again a minute later
+                // after the 120 call at T+03:20 (due T+04:00): an ambulance and the helicopter, each as soon as a
+                // casualty group in the area can take it
                 step(ctl, 200 * MIN);
-                Decision first = dispatchWhenReady(ctl, med, "amb-first-1", "cas-2", 200, 240);
-                Decision second = dispatchWhenReady(ctl, med, "heli-taiping-heli-1", "cas-4", (int) (first.timeMs() / MIN) + 1, 240);
+                Decision first = dispatchWhenReady(host, ctl, med, "amb-first-1", 200, 240);
+                Decision second = dispatchWhenReady(host, ctl, med, "heli-taiping-heli-1", (int) (first.timeMs() / MIN) + 1, 240);
                 assertTrue(second.timeMs() <= 240 * MIN, second.toString());
 
                 ctl.send(new Wire.Finish());

@@ -56,7 +56,7 @@ final class CoreCommands {
             }
             String why = t.owner().refusal(u, t);
             if (why != null) {
-                throw new CommandRejectedException(why, why);
+                throw CommandRejectedException.bilingual(why);
             }
         }
 
@@ -81,7 +81,7 @@ final class CoreCommands {
             }
             String stuck = u.task().owner().withdrawRefusal(u, u.task());
             if (stuck != null) {
-                throw new CommandRejectedException(stuck, stuck);
+                throw CommandRejectedException.bilingual(stuck);
             }
         }
 

@@ -11,4 +11,16 @@ public final class CommandRejectedException extends Exception {
     public CommandRejectedException(String zh, String en) {
         super(zh + " / " + en);
     }
+
+    private CommandRejectedException(String zhSlashEn) {
+        super(zhSlashEn);
+    }
+
+    /**
+     * A reason already written in both languages, {@code "中文 / English"} (a task owner's refusal): kept as it is, so
+     * each language appears once and readers that cut at the first {@code " / "} get each half.
+     */
+    public static CommandRejectedException bilingual(String zhSlashEn) {
+        return new CommandRejectedException(zhSlashEn);
+    }
 }
