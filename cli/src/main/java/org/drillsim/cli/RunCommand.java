@@ -243,6 +243,9 @@ public final class RunCommand implements Callable<Integer> {
      * ({@link TargetSummary#verdict()}, the one rule of the reports, the trainer and {@code gap}); the id and the
      * causes on an indented line under the row; then the indicators and the verdict rule.
      */
+    /** Widest "zh / en" indicator label kept on one row (the value column needs about 35 more). */
+    private static final int INDICATOR_LABEL_WIDTH = 80;
+
     static String scorecardText(Scenario s, RunSummary summary, int n) {
         StringBuilder out = new StringBuilder();
         out.append("评分表 / Scorecard — ").append(TerminalText.escape(s.name().zh())).append(" (").append(n)
@@ -285,8 +288,14 @@ public final class RunCommand implements Callable<Integer> {
             out.append('\n');
             TextTable ind = new TextTable("指标 / indicator", "均值 [95% CI] / mean");
             for (RunSummary.IndicatorSummary i : summary.indicators()) {
-                ind.row(i.first().label().zh() + " / " + i.first().label().en(),
-                        ConsoleText.withInterval(i.value(), false) + " " + ConsoleText.unit(i.first().unit()));
+                String both = i.first().label().zh() + " / " + i.first().label().en();
+                String value = ConsoleText.withInterval(i.value(), false) + " " + ConsoleText.unit(i.first().unit());
+                if (TextTable.width(both) <= INDICATOR_LABEL_WIDTH) {
+                    ind.row(both, value);
+                } else {
+                    // a long label keeps the table within 120 columns: Chinese in the row, English under it
+                    ind.row(i.first().label().zh(), value).note(i.first().label().en());
+                }
             }
             out.append(ind);
         }

@@ -284,14 +284,15 @@ public final class GradedResponseModule implements ResponseModule {
         }
 
         String noteZh() {
-            return String.format("储备（库存＋协议储备）满足%s%d人转移安置%.0f天需要的比例；最紧缺：%s", started ? "本次二级以上响应" : "预案二级响应",
-                    people, days, limiting == null ? "无" : limiting.name().toLowerCase().replace('_', '-'));
+            // short: it is the indicator's label on the terminal and in the reports
+            return String.format("储备满足%s转移安置（%d人×%.0f天）的比例，最紧缺：%s", started ? "二级以上响应" : "预案二级响应",
+                    people, days, limiting == null ? "无" : limiting.zh());
         }
 
         String noteEn() {
-            return String.format("share of the relocation needs of %d people (%s) for %.0f days covered by depot stock and "
-                            + "agreement reserves; limiting item: %s", people, started ? "this run's Level II+ response"
-                            : "the plan's Level II figure", days, limiting == null ? "none" : limiting.name().toLowerCase().replace('_', '-'));
+            return String.format("reserves vs %s relocation needs (%d people × %.0f days); limiting: %s",
+                    started ? "Level II+" : "the plan's Level II", people, days,
+                    limiting == null ? "none" : limiting.name().toLowerCase().replace('_', ' '));
         }
     }
 }

@@ -17,5 +17,18 @@ public enum ReliefItem {
     /** clothing sets (衣物) */
     @JsonProperty("clothing-sets") CLOTHING_SETS,
     /** first-aid / medical kits (医疗包) */
-    @JsonProperty("medical-kits") MEDICAL_KITS
+    @JsonProperty("medical-kits") MEDICAL_KITS;
+
+    /** The item's Chinese name, for report and terminal text. */
+    public String zh() {
+        return switch (this) {
+            case WATER_LITRES -> "饮用水";
+            case FOOD_RATIONS -> "食品";
+            case QUILTS -> "棉被";
+            case TENTS -> "帐篷";
+            case FOLDING_BEDS -> "折叠床";
+            case CLOTHING_SETS -> "衣物";
+            case MEDICAL_KITS -> "医疗包";
+        };
+    }
 }
