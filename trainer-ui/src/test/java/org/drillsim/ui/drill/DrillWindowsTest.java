@@ -1,5 +1,11 @@
 package org.drillsim.ui.drill;
 
+import org.drillsim.drill.DrillEngine;
+
+import org.drillsim.drill.DrillScript;
+
+import org.drillsim.drill.Area;
+
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -119,13 +125,30 @@ class DrillWindowsTest extends ApplicationTest {
         med.awaitView(v -> v.inbox().stream().anyMatch(m -> m.text().startsWith("市一院急诊科")), WAIT);
         trf.awaitView(v -> v.timeMs() == 238 * MIN, WAIT);
 
-        // orders through the seat's form: two ambulances, and a road crew that is not the seat's to send
+        // orders through the seat's form: two ambulances, and a road crew that is not the seat's to send. The
+        // ambulances go when the model lets two casualty groups in the call's area take them (cut-off groups are
+        // ferried to a road first): the test reads the engine as the seat's player reads the task list
+        Area area = DrillScript.builtIn("synthetic-small").items().stream().flatMap(i -> i.expect().stream())
+                .filter(a -> a.id().equals("amb-2-30")).findFirst().orElseThrow().area();
+        Seat medSeat = Seat.find("医疗救护组").orElseThrow();
+        List<String> cas = null;
+        for (long m = 238; cas == null; m++) {
+            assertTrue(m <= 260, "no two casualty tasks accept an ambulance by the call's deadline");
+            if (m > 238) {
+                final long at = m * MIN;
+                ctl.send(new Wire.Clock("step", 0, at));
+                med.awaitView(v -> v.timeMs() == at, WAIT);
+            }
+            cas = host.server().call(() -> pick(host.engine(), medSeat, area, List.of("amb-south-1", "amb-south-2")));
+        }
+        final List<String> tasks = cas;
+        long sent = host.server().call(() -> host.engine().now());
         fx(() -> {
-            seat.fill("dispatch", "amb-south-1", "cas-4");
+            seat.fill("dispatch", "amb-south-1", tasks.get(0));
             seat.send();
-            seat.fill("dispatch", "amb-south-2", "cas-2");
+            seat.fill("dispatch", "amb-south-2", tasks.get(1));
             seat.send();
-            seat.fill("dispatch", "road-crew", "cas-4");
+            seat.fill("dispatch", "road-crew", tasks.get(0));
             seat.send();
             return null;
         });
@@ -134,9 +157,10 @@ class DrillWindowsTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(label("#seat-answer").contains("归交通保障组调度"), label("#seat-answer")); // the last answer: the refusal
         fx(() -> Snapshots.save(seat.getScene(), TestScreens.dir().resolve("drill-seat-refused.png")));
-        ctl.send(new Wire.Clock("step", 0, 239 * MIN));
-        SeatView mv = med.awaitView(v -> v.timeMs() == 239 * MIN && v.decisions().size() == 2, WAIT);
-        ctl.awaitView(v -> v.timeMs() == 239 * MIN, WAIT);
+        final long next = sent + MIN;
+        ctl.send(new Wire.Clock("step", 0, next));
+        SeatView mv = med.awaitView(v -> v.timeMs() == next && v.decisions().size() == 2, WAIT);
+        ctl.awaitView(v -> v.timeMs() == next, WAIT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(mv.decisions().stream().allMatch(d -> d.accepted()), mv.decisions().toString());
         assertTrue(items("#seat-inbox").stream().anyMatch(m -> m.contains("市一院急诊科")), items("#seat-inbox").toString());
@@ -146,11 +170,38 @@ class DrillWindowsTest extends ApplicationTest {
 
         List<String> all = items("#console-decisions");
         assertEquals(2, all.size());
-        assertTrue(all.get(0).contains("医疗救护组 张三：派遣 amb-south-2 → cas-2"), all.toString());
+        assertTrue(all.get(0).contains("医疗救护组 张三：派遣 amb-south-2 → " + tasks.get(1)), all.toString());
         assertTrue(items("#console-messages").get(0).startsWith("→ 医疗救护组"), items("#console-messages").toString());
         assertEquals(3, items("#console-online").size());
 
         fx(() -> Snapshots.save(seat.getScene(), TestScreens.dir().resolve("drill-seat-medical.png")));
         fx(() -> Snapshots.save(console.getScene(), TestScreens.dir().resolve("drill-controller.png")));
+    }
+
+    /**
+     * One distinct casualty task per unit, in the seat's view order, inside {@code area}, that accepts that unit now
+     * (the unit is free and the task's owner has no refusal); null when not every unit gets one. Drill thread only.
+     */
+    private static List<String> pick(DrillEngine e, Seat seat, Area area, List<String> unitIds) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String unitId : unitIds) {
+            org.drillsim.world.Unit u = e.world().units().get(unitId);
+            String found = null;
+            for (SeatView.TaskLine line : e.view(seat, false, 1, List.of()).tasks()) {
+                if (!line.kind().equals("casualty") || out.contains(line.id()) || !area.contains(line.lat(), line.lon())) {
+                    continue;
+                }
+                org.drillsim.world.Task t = e.world().tasks().get(line.id());
+                if (u.isAvailable() && t.owner().refusal(u, t) == null) {
+                    found = line.id();
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            out.add(found);
+        }
+        return out;
     }
 }
