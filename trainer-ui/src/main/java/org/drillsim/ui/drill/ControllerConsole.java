@@ -185,7 +185,7 @@ public final class ControllerConsole extends BorderPane {
     /** Sends the inject on the form. */
     void sendInject() {
         if (text.getText().isBlank()) {
-            answer.setText("✗ 注入内容为空 / the inject has no text");
+            answer.setText("× 注入内容为空 / the inject has no text");
             return;
         }
         List<ExpectedAction> expect = List.of();
@@ -197,7 +197,7 @@ public final class ControllerConsole extends BorderPane {
                 expect = List.of(new ExpectedAction("ctl-" + System.currentTimeMillis() + "-" + (++injects), to.getValue(),
                         expectCommand.getValue(), Set.of(), n, null, min, words));
             } catch (NumberFormatException e) {
-                answer.setText("✗ 数量与分钟应为数字 / count and minutes are numbers");
+                answer.setText("× 数量与分钟应为数字 / count and minutes are numbers");
                 return;
             }
         }
@@ -216,7 +216,7 @@ public final class ControllerConsole extends BorderPane {
 
     private void onMessage(Wire.Out m) {
         if (m instanceof Wire.View v) show(v.view());
-        else if (m instanceof Wire.Error e) answer.setText("✗ " + e.message());
+        else if (m instanceof Wire.Error e) answer.setText("× " + e.message());
     }
 
     /** Shows the whole drill (FX thread). */

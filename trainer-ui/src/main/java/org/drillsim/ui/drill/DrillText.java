@@ -48,7 +48,7 @@ final class DrillText {
         sb.append(d.name()).append("：").append(CommandWords.zh(d.type()));
         if (d.unitId() != null) sb.append(" ").append(d.unitId());
         if (d.taskId() != null) sb.append(" → ").append(d.taskId());
-        sb.append(d.accepted() ? "  ✓ 已执行" : "\n  ✗ 未执行：" + d.reason());
+        sb.append(d.accepted() ? "  ✓ 已执行" : "\n  × 未执行：" + d.reason());
         return sb.toString();
     }
 

@@ -160,9 +160,9 @@ public final class SeatWindow extends BorderPane {
 
     private void onMessage(Wire.Out m) {
         if (m instanceof Wire.View v) show(v.view());
-        else if (m instanceof Wire.Error e) answer.setText("✗ " + e.message());
+        else if (m instanceof Wire.Error e) answer.setText("× " + e.message());
         else if (m instanceof Wire.Queued q) answer.setText("已受理，下一时钟节拍执行 / queued (#" + q.seatSeq() + ")");
-        else if (m instanceof Wire.Result r) answer.setText(r.decision().accepted() ? "✓ 已执行" : "✗ 未执行：" + r.decision().reason());
+        else if (m instanceof Wire.Result r) answer.setText(r.decision().accepted() ? "✓ 已执行" : "× 未执行：" + r.decision().reason());
     }
 
     /** Shows a view of this seat (FX thread). */
@@ -226,7 +226,7 @@ public final class SeatWindow extends BorderPane {
                 }
             }
         } catch (NumberFormatException e) {
-            answer.setText("✗ 纬度、经度、半径应为数字 / latitude, longitude and radius are numbers");
+            answer.setText("× 纬度、经度、半径应为数字 / latitude, longitude and radius are numbers");
             return;
         }
         client.order(c);
