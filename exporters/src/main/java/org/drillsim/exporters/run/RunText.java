@@ -472,7 +472,8 @@ final class RunText {
         if (type.equals("command")) {
             prefix = command(e.path("command").asText());
             if (!e.path("accepted").asBoolean(true)) {
-                Text reason = bilingual(named(e.path("reason").asText(""), names));
+                Text reason = bilingual(e.path("reason").asText(""));
+                reason = Text.of(named(reason.zh(), names, true), named(reason.en(), names, false));
                 prefix = Text.of(prefix.zh() + "（被拒绝：" + reason.zh() + "）", prefix.en() + " (rejected: " + reason.en() + ")");
             }
         }
@@ -653,12 +654,12 @@ final class RunText {
     }
 
     /** Ids in a text (a rejection reason) replaced by their names; ids with no name left as they are. */
-    static String named(String text, Map<String, Text> names) {
+    static String named(String text, Map<String, Text> names, boolean zh) {
         Matcher m = Pattern.compile("[A-Za-z0-9_.:-]+").matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Text name = names.get(m.group());
-            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : name.zh()));
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : zh ? name.zh() : name.en()));
         }
         m.appendTail(out);
         return out.toString();
@@ -669,7 +670,7 @@ final class RunText {
         if (v.isIntegralNumber()) {
             int n = v.asInt();
             String roman = n >= 1 && n <= 4 ? new String[] {"Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"}[n - 1] : String.valueOf(n);
-            return Text.of(roman + "级", "level " + List.of("I", "II", "III", "IV").get(Math.max(0, Math.min(3, n - 1))));
+            return Text.of(roman + "级", n >= 1 && n <= 4 ? List.of("I", "II", "III", "IV").get(n - 1) : String.valueOf(n));
         }
         return switch (v.asText()) {
             case "blue" -> Text.of("蓝色", "blue");
