@@ -175,14 +175,22 @@ public final class GradedResponseModule implements ResponseModule {
         List<Shelter> largest = new ArrayList<>(w.site().shelters());
         largest.sort(Comparator.comparingLong((Shelter s) -> s.capacityPeople() == null ? 0 : s.capacityPeople())
                 .reversed().thenComparing(Shelter::id));
+        // shelters already open and reserves already called (by the plan's earlier levels or a trainee) are
+        // skipped: re-issuing them only fills the log and the report with rejected commands
         for (int i = 0; i < Math.min(lp.openShelters(), largest.size()); i++) {
-            w.commands().issue(new Command.OpenShelter(Issuer.PLAN, largest.get(i).id()));
+            issueUnlessDone(new Command.OpenShelter(Issuer.PLAN, largest.get(i).id()));
         }
         for (String r : lp.callReserves()) {
-            w.commands().issue(new Command.CallReserve(Issuer.PLAN, r));
+            issueUnlessDone(new Command.CallReserve(Issuer.PLAN, r)); // ids checked by the scenario's SemanticChecker
         }
         for (String t : lp.mobiliseTeams()) {
-            w.log().event(w.now(), "team-mobilised").str("team", t).num("level", newLevel).write();
+            w.log().event(w.now(), EventTypes.TEAM_MOBILISED).str("team", t).num("level", newLevel).write();
+        }
+    }
+
+    private void issueUnlessDone(Command c) {
+        if (w.commands().accepts(c)) {
+            w.commands().issue(c);
         }
     }
 

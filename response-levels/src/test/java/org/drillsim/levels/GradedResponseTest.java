@@ -118,4 +118,17 @@ class GradedResponseTest {
         assertFalse(w.commands().issue(new Command.StartResponse(trainee, 1)).accepted(), "already in force");
         assertEquals(1, w.get(GradedResponseModule.class).level());
     }
+
+    /** accepts() answers as issue() would, without journaling: how the plan skips what is already done. */
+    @Test
+    void acceptsLeavesNoTrace() {
+        World w = world(scenario("    - {level: 2, relocatePeople: 100}"), Map.of(ReliefItem.WATER_LITRES, 900L));
+        Issuer trainee = new Issuer(Role.COMMANDER, "trainee");
+        int before = w.commands().journal().size();
+        assertTrue(w.commands().accepts(new Command.StartResponse(trainee, 2)));
+        assertFalse(w.commands().accepts(new Command.CallReserve(trainee, "ar-food")), "no relief module to handle it");
+        assertEquals(before, w.commands().journal().size());
+        w.commands().issue(new Command.StartResponse(trainee, 2));
+        assertFalse(w.commands().accepts(new Command.StartResponse(trainee, 2)), "level II already in force");
+    }
 }

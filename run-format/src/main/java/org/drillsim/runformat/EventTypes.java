@@ -43,6 +43,8 @@ public final class EventTypes {
     public static final String COMMS_OUTAGE = "comms-outage";
     /** Priority communications restored in a zone. */
     public static final String COMMS_RESTORED = "comms-restored";
+    /** A team mobilised by a started response level (team, level). */
+    public static final String TEAM_MOBILISED = "team-mobilised";
 
     /** The types the report's timeline shows (besides {@code inject-…}). */
     public static final Set<String> KEY = Set.of(WORLD, INJECT, COMMAND, HOSPITAL_FULL, SURGE_BEDS,

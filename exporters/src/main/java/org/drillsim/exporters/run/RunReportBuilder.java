@@ -311,8 +311,7 @@ public final class RunReportBuilder {
         Map<String, Text> names = names();
         for (JsonNode e : ev.key()) {
             String type = e.path("type").asText();
-            Text issuer = type.equals("command") && RunData.isByThePlan(e) ? Text.of("预案（自动执行）", "the plan (automatic)")
-                    : type.equals("command") ? Text.same(e.path("role").asText("") + " / " + e.path("issuer").asText(""))
+            Text issuer = type.equals("command") ? RunText.issuer(e.path("role").asText(""), e.path("issuer").asText(""))
                     : type.startsWith("inject") ? Text.of("导调（情景脚本）", "controller (scenario script)") : Text.same("–");
             Cell detail = Cell.of(RunText.eventDetails(e, names));
             if (type.equals("command") && !e.path("accepted").asBoolean(true)) {

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drillsim.exporters.text.Status;
 import org.drillsim.exporters.text.Text;
 import org.drillsim.runformat.Bilingual;
@@ -150,6 +152,7 @@ final class RunText {
             case "team-water-rescue" -> Text.of("水上救援队", "water rescue teams");
             case "team-hazmat" -> Text.of("危化品救援队", "hazmat teams");
             case "team-police" -> Text.of("公安警力", "police units");
+            case "team-communications" -> Text.of("通信保障队伍", "communications teams");
             default -> Text.same(type);
         };
     }
@@ -404,6 +407,7 @@ final class RunText {
             case "discharge" -> Text.of("出院", "discharged from hospital");
             case "wind-change" -> Text.of("风向风速变化", "wind change");
             case "truck-stuck" -> Text.of("货车受阻", "truck held up by closed roads");
+            case EventTypes.TEAM_MOBILISED -> Text.of("队伍动员", "team mobilised");
             default -> null; // a key event type: its timeline name without "first"
         };
         // names only: the ids are the event log's, for the technical reader of events.jsonl
@@ -431,6 +435,8 @@ final class RunText {
             case "reopen-road" -> Text.of("恢复通行", "reopen road");
             case "pre-position" -> Text.of("前置部署", "pre-position");
             case "call-reserve" -> Text.of("调用协议储备", "call agreement reserve");
+            case "issue-warning" -> Text.of("发布预警", "issue warning");
+            case "start-response" -> Text.of("启动应急响应", "start response");
             default -> Text.same(type);
         };
     }
@@ -467,11 +473,13 @@ final class RunText {
             prefix = command(e.path("command").asText());
             if (!e.path("accepted").asBoolean(true)) {
                 Text reason = bilingual(e.path("reason").asText(""));
+                reason = Text.of(named(reason.zh(), names, true), named(reason.en(), names, false));
                 prefix = Text.of(prefix.zh() + "（被拒绝：" + reason.zh() + "）", prefix.en() + " (rejected: " + reason.en() + ")");
             }
         }
         // "key" is an internal cache key (e.g. of a replaced hazard), not for readers
-        List<String> skip = List.of("t", "at", "rep", "type", "seq", "command", "accepted", "reason", "role", "issuer", "untilT", "key");
+        List<String> skip = List.of("t", "at", "rep", "type", "seq", "command", "accepted", "reason", "role", "issuer", "untilT", "key",
+                "roman", "zone");
         Iterator<Map.Entry<String, JsonNode>> it = e.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> f = it.next();
@@ -572,6 +580,11 @@ final class RunText {
             case "hazard" -> "灾害";
             case "near" -> "位置";
             case "radiusM" -> "半径（米）";
+            case "level" -> "级别";
+            case "area" -> "区域";
+            case "channels" -> "发布渠道";
+            case "team" -> "队伍";
+            case "stations" -> "基站数";
             default -> key;
         };
     }
@@ -610,7 +623,11 @@ final class RunText {
         }
         String raw = v.isTextual() ? v.asText() : v.toString();
         Text value;
-        if (key.endsWith("T") && v.isIntegralNumber() && v.asLong() >= 0) {
+        if (key.equals("level") && (v.isTextual() || v.isIntegralNumber())) {
+            value = level(v);
+        } else if (key.equals("channels")) {
+            value = channels(v);
+        } else if (key.endsWith("T") && v.isIntegralNumber() && v.asLong() >= 0) {
             value = Text.same(at(v.asLong())); // a simulated time in ms, e.g. readyT
         } else if (key.equals("item") && !supplyItem(raw).zh().equals(raw)) {
             value = supplyItem(raw);
@@ -634,6 +651,78 @@ final class RunText {
         }
         zh.append(zh.length() > 0 ? "，" : "").append(keyZh(key)).append('=').append(shorten(value.zh()));
         en.append(en.length() > 0 ? ", " : "").append(keyEn(key)).append('=').append(shorten(value.en()));
+    }
+
+    /** Ids in a text (a rejection reason) replaced by their names; ids with no name left as they are. */
+    static String named(String text, Map<String, Text> names, boolean zh) {
+        Matcher m = Pattern.compile("[A-Za-z0-9_.:-]+").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Text name = names.get(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : zh ? name.zh() : name.en()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A warning level (blue … red) or a response level (1–4 = I–IV) in words. */
+    static Text level(JsonNode v) {
+        if (v.isIntegralNumber()) {
+            int n = v.asInt();
+            String roman = n >= 1 && n <= 4 ? new String[] {"Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ"}[n - 1] : String.valueOf(n);
+            return Text.of(roman + "级", n >= 1 && n <= 4 ? List.of("I", "II", "III", "IV").get(n - 1) : String.valueOf(n));
+        }
+        return switch (v.asText()) {
+            case "blue" -> Text.of("蓝色", "blue");
+            case "yellow" -> Text.of("黄色", "yellow");
+            case "orange" -> Text.of("橙色", "orange");
+            case "red" -> Text.of("红色", "red");
+            default -> Text.same(v.asText());
+        };
+    }
+
+    /** A warning's channels (a list or a comma-separated text) in words. */
+    static Text channels(JsonNode v) {
+        List<String> ids = new java.util.ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(c -> ids.add(c.asText()));
+        } else {
+            ids.addAll(List.of(v.asText().split(",")));
+        }
+        StringBuilder zh = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (String c : ids) {
+            String z = switch (c.trim()) {
+                case "sms" -> "短信";
+                case "tv" -> "电视";
+                case "radio" -> "广播";
+                case "wechat" -> "微信";
+                case "loudspeaker" -> "大喇叭";
+                case "app" -> "手机应用";
+                default -> c.trim();
+            };
+            zh.append(zh.length() > 0 ? "、" : "").append(z);
+            en.append(en.length() > 0 ? ", " : "").append(c.trim());
+        }
+        return Text.of(zh.toString(), en.toString());
+    }
+
+    /** Who issued a command: the plan, or a command-post role ({@code medical} …) with the issuer's name. */
+    static Text issuer(String role, String name) {
+        Text r = switch (role) {
+            case "plan" -> Text.of("预案（自动执行）", "the plan (automatic)");
+            case "commander" -> Text.of("总指挥", "commander");
+            case "medical" -> Text.of("医疗救护组", "medical group");
+            case "shelter" -> Text.of("转移安置组", "evacuation and shelter group");
+            case "logistics" -> Text.of("物资保障组", "logistics group");
+            case "traffic" -> Text.of("交通保障组", "traffic and roads group");
+            case "rescue" -> Text.of("抢险救援组", "rescue group");
+            default -> Text.same(role);
+        };
+        if (role.equals("plan") || name.isBlank() || name.equals(role) || looksLikeId(name)) {
+            return r;
+        }
+        return Text.of(r.zh() + "（" + name + "）", r.en() + " (" + name + ")");
     }
 
     private static String shorten(String value) {

@@ -74,14 +74,14 @@ class RunReportBuilderTest {
         // so do the plan's own repeated commands (one per zone), but each trainee decision keeps its line
         // a zone id (cell-1) has no name a reader knows: left out
         assertEquals("组织转移：避难场所=体育场 <script>（本次共 3 次）", t.rows().get(4).get(3).in(Language.ZH));
-        assertEquals("evacuation / 转移组 李四", t.rows().get(5).get(2).in(Language.ZH));
+        assertEquals("evacuation（转移组 李四）", t.rows().get(5).get(2).in(Language.ZH));
         assertEquals("预案（自动执行）", t.rows().get(4).get(2).in(Language.ZH));
         assertEquals("evacuate zone: shelter=Stadium", t.rows().get(5).get(3).in(Language.EN));
         assertEquals("导调（情景脚本）", t.rows().get(1).get(2).in(Language.ZH));
         assertEquals("北岸堤防出现管涌 <b>紧急</b>", t.rows().get(1).get(3).in(Language.ZH));
         assertEquals("Piping at the north-bank levee <b>urgent</b>", t.rows().get(1).get(3).in(Language.EN));
         List<Cell> rejected = t.rows().get(3);
-        assertEquals("traffic / 交通组 张三", rejected.get(2).in(Language.ZH));
+        assertEquals("交通保障组（交通组 张三）", rejected.get(2).in(Language.ZH));
         // the reason in the report's language only, the place in words
         assertEquals("封闭道路（被拒绝：找不到道路）：位置=北纬 45.8，东经 126.6，半径（米）=30", rejected.get(3).in(Language.ZH));
         assertEquals("close road (rejected: no road near): near=45.8 N, 126.6 E, radius (m)=30", rejected.get(3).in(Language.EN));

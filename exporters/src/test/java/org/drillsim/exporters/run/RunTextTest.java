@@ -30,6 +30,23 @@ class RunTextTest {
     }
 
     @Test
+    void warningsResponsesAndRejectionsReadAsWords() throws Exception {
+        Text w = details("{\"type\":\"command\",\"command\":\"issue-warning\",\"role\":\"plan\",\"accepted\":true,"
+                + "\"args\":{\"level\":\"orange\",\"area\":\"松北区\",\"channels\":[\"sms\",\"radio\"]}}");
+        assertEquals("发布预警：级别=橙色，区域=松北区，发布渠道=短信、广播", w.zh());
+        Text r = details("{\"type\":\"response-level\",\"level\":2,\"roman\":\"II\"}");
+        assertEquals("级别=Ⅱ级", r.zh());
+        assertEquals("level=II", r.en());
+        // an id in a rejection reason gives way to the facility's name, in each language
+        Text c = details("{\"type\":\"command\",\"command\":\"call-reserve\",\"role\":\"plan\",\"accepted\":false,"
+                + "\"reason\":\"协议储备 d1 已启用 / agreement reserve d1 was already called\",\"args\":{}}");
+        assertEquals("调用协议储备（被拒绝：协议储备 市物资库 已启用）", c.zh());
+        assertEquals("call agreement reserve (rejected: agreement reserve City depot was already called)", c.en());
+        assertEquals("队伍动员", RunText.eventTypeCounted("team-mobilised").zh());
+        assertEquals("预案（自动执行）", RunText.issuer("plan", "plan").zh());
+    }
+
+    @Test
     void simulatedTimesInMillisecondsReadAsClockTimes() throws Exception {
         Text t = details("{\"type\":\"shelter-opening\",\"shelter\":\"s9\",\"readyT\":14100000}");
         assertEquals("就绪时间=T+03:55", t.zh(), "s9 has no name in the run directory");

@@ -68,6 +68,29 @@ public final class CommandBus {
     }
 
     /**
+     * Whether {@link #issue(Command)} would accept this command now (gates and the handler's validation), without
+     * applying, journaling or logging it: lets the plan skip what is already done (a shelter already open).
+     */
+    @SuppressWarnings("unchecked")
+    public boolean accepts(Command command) {
+        CommandHandler<Command> h = (CommandHandler<Command>) handlers.get(command.getClass());
+        for (Function<Command, String> g : gates) {
+            if (g.apply(command) != null) {
+                return false;
+            }
+        }
+        if (h == null) {
+            return false;
+        }
+        try {
+            h.validate(command);
+            return true;
+        } catch (CommandRejectedException e) {
+            return false;
+        }
+    }
+
+    /**
      * Validates and applies a command now (simulation thread).
      *
      * @return the journal entry: accepted, or rejected with the reason
