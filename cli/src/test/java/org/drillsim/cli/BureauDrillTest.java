@@ -64,7 +64,7 @@ class BureauDrillTest {
         RunCommandTest.Result r = RunCommandTest.run(yaml.toString(), "-n", "1", "--seed", "7", "--out", run.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("评分范围 / scored for: 松北区"), r.out());
-        assertTrue(r.out().contains("分区县 / By district"), r.out());
+        assertTrue(r.out().contains("分区县 / by district"), r.out());
 
         Scorecard card = RunFiles.readScorecard(run.resolve(RunFiles.SCORECARD));
         assertEquals("松北区", card.scope());

@@ -96,8 +96,10 @@ public final class InventoryImport {
         if (!inventory.helipads().isEmpty()) {
             fac.set("helicopterBases", json.valueToTree(inventory.helipads()));
         }
+        List<String> notes = new ArrayList<>(header);
         if (!inventory.teams().isEmpty()) {
             root.set("teams", json.valueToTree(inventory.teams()));
+            dropMobilisedTeamsNotIn(root, inventory, notes);
         }
         if (!inventory.fleets().isEmpty()) {
             root.set("fleets", json.valueToTree(inventory.fleets()));
@@ -109,7 +111,7 @@ public final class InventoryImport {
             ObjectNode scoring = root.has("scoring") ? (ObjectNode) root.get("scoring") : root.putObject("scoring");
             scoring.put("district", district.strip());
         }
-        String yaml = toYaml(root, header);
+        String yaml = toYaml(root, notes);
         try {
             return new Result(yaml, ScenarioLoader.parse(yaml, id + ".yaml"));
         } catch (ScenarioException e) {
@@ -118,6 +120,33 @@ public final class InventoryImport {
                 out.add(locate(se, inventory, baseName));
             }
             throw new InventoryException(out);
+        }
+    }
+
+    /**
+     * The base's graded response mobilises teams by id; when the inventory replaces the teams, ids it no longer has
+     * are dropped from {@code policy.responseLevels[].mobiliseTeams} (said in the file's header) rather than making
+     * the merged scenario invalid.
+     */
+    private static void dropMobilisedTeamsNotIn(ObjectNode root, Inventory inventory, List<String> notes) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        inventory.teams().forEach(t -> ids.add(t.id()));
+        JsonNode levels = root.path("policy").path("responseLevels");
+        java.util.Set<String> dropped = new java.util.TreeSet<>();
+        for (JsonNode level : levels) {
+            JsonNode teams = level.get("mobiliseTeams");
+            if (teams instanceof ArrayNode arr) {
+                for (int i = arr.size() - 1; i >= 0; i--) {
+                    if (!ids.contains(arr.get(i).asText())) {
+                        dropped.add(arr.get(i).asText());
+                        arr.remove(i);
+                    }
+                }
+            }
+        }
+        if (!dropped.isEmpty()) {
+            notes.add("分级响应中动员的基础情景队伍已不在清单中，已删除 / teams the base's graded response mobilised that the "
+                    + "inventory no longer has were dropped: " + String.join(", ", dropped));
         }
     }
 
