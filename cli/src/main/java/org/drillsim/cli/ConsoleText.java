@@ -28,6 +28,9 @@ final class ConsoleText {
             case "trips" -> "车次";
             case "blockages" -> "处";
             case "reserves" -> "项";
+            case "stations" -> "座";
+            case "zones" -> "个区域";
+            case "level" -> "级";
             default -> unit == null ? "" : unit;
         };
     }

@@ -114,6 +114,9 @@ final class RunText {
             case "blockages" -> Text.of("处", "blockages");
             case "units", "teams" -> Text.of("支", unit);
             case "vehicles" -> Text.of("辆", "vehicles");
+            case "stations" -> Text.of("座", "stations");
+            case "zones" -> Text.of("个区域", "zones");
+            case "level" -> Text.of("级", "level");
             case "km" -> Text.same("km");
             case "m2", "m²", "m2/person", "m²/person" -> Text.of("m²/人", "m²/person");
             case "%", "share" -> Text.same("%");
