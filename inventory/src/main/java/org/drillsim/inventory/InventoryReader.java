@@ -416,9 +416,9 @@ public final class InventoryReader {
                 : new Team(id, name, type, count == null ? null : count.intValue(), headcount.intValue(), caps, home, vehicle, null);
     }
 
-    private static final Map<String, ReliefItem> STOCK_COLUMNS = Map.of("饮用水", ReliefItem.WATER_LITRES,
-            "食品", ReliefItem.FOOD_RATIONS, "棉被", ReliefItem.QUILTS, "帐篷", ReliefItem.TENTS, "折叠床", ReliefItem.FOLDING_BEDS,
-            "衣物", ReliefItem.CLOTHING_SETS, "医疗包", ReliefItem.MEDICAL_KITS);
+    /** The depot sheet's stock columns are headed by the items' Chinese names (one list of names: ReliefItem.zh). */
+    private static final Map<String, ReliefItem> STOCK_COLUMNS = java.util.Arrays.stream(ReliefItem.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(ReliefItem::zh, i -> i));
 
     private Depot depot(Row row, InventorySheet k) {
         String id = row.id(col(k, 0), facilityIds);
