@@ -1,6 +1,6 @@
 package org.drillsim.ui.drill;
 
-import org.drillsim.drill.DrillEngine;
+import org.drillsim.drill.OpenCasualties;
 
 import org.drillsim.drill.DrillScript;
 
@@ -128,8 +128,7 @@ class DrillWindowsTest extends ApplicationTest {
         // orders through the seat's form: two ambulances, and a road crew that is not the seat's to send. The
         // ambulances go when the model lets two casualty groups in the call's area take them (cut-off groups are
         // ferried to a road first): the test reads the engine as the seat's player reads the task list
-        Area area = DrillScript.builtIn("synthetic-small").items().stream().flatMap(i -> i.expect().stream())
-                .filter(a -> a.id().equals("amb-2-30")).findFirst().orElseThrow().area();
+        Area area = OpenCasualties.areaOf(DrillScript.builtIn("synthetic-small"), "amb-2-30");
         Seat medSeat = Seat.find("医疗救护组").orElseThrow();
         List<String> cas = null;
         for (long m = 238; cas == null; m++) {
@@ -139,7 +138,7 @@ class DrillWindowsTest extends ApplicationTest {
                 ctl.send(new Wire.Clock("step", 0, at));
                 med.awaitView(v -> v.timeMs() == at, WAIT);
             }
-            cas = host.server().call(() -> pick(host.engine(), medSeat, area, List.of("amb-south-1", "amb-south-2")));
+            cas = host.server().call(() -> OpenCasualties.pick(host.engine(), medSeat, area, List.of("amb-south-1", "amb-south-2")));
         }
         final List<String> tasks = cas;
         long sent = host.server().call(() -> host.engine().now());
@@ -176,32 +175,5 @@ class DrillWindowsTest extends ApplicationTest {
 
         fx(() -> Snapshots.save(seat.getScene(), TestScreens.dir().resolve("drill-seat-medical.png")));
         fx(() -> Snapshots.save(console.getScene(), TestScreens.dir().resolve("drill-controller.png")));
-    }
-
-    /**
-     * One distinct casualty task per unit, in the seat's view order, inside {@code area}, that accepts that unit now
-     * (the unit is free and the task's owner has no refusal); null when not every unit gets one. Drill thread only.
-     */
-    private static List<String> pick(DrillEngine e, Seat seat, Area area, List<String> unitIds) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String unitId : unitIds) {
-            org.drillsim.world.Unit u = e.world().units().get(unitId);
-            String found = null;
-            for (SeatView.TaskLine line : e.view(seat, false, 1, List.of()).tasks()) {
-                if (!line.kind().equals("casualty") || out.contains(line.id()) || !area.contains(line.lat(), line.lon())) {
-                    continue;
-                }
-                org.drillsim.world.Task t = e.world().tasks().get(line.id());
-                if (u.isAvailable() && t.owner().refusal(u, t) == null) {
-                    found = line.id();
-                    break;
-                }
-            }
-            if (found == null) {
-                return null;
-            }
-            out.add(found);
-        }
-        return out;
     }
 }

@@ -12,10 +12,11 @@ import java.util.Set;
  * Casualty tasks picked the way a player picks them: from the medical seat's own view of open tasks, keeping only
  * those the model would let the unit take now (the unit is free and the task's owner has no refusal: not being
  * ferried, in reach, still needing a unit). The tests then do not depend on which casualty ids the flood model
- * happens to create, nor on which of them are cut off at a given minute. Drill thread only (a server test calls it
+ * happens to create, nor on which of them are cut off at a given minute (used by the drill tests and the trainer's
+ * drill-window test). Drill thread only (a server test calls it
  * through {@code server().call}).
  */
-final class OpenCasualties {
+public final class OpenCasualties {
     private OpenCasualties() {
     }
 
@@ -23,7 +24,7 @@ final class OpenCasualties {
      * One distinct task for each unit, in the view's order (priority, then age), whose place lies in {@code area}
      * (null for anywhere) and that accepts that unit now; null when not every unit gets one.
      */
-    static List<String> pick(DrillEngine e, Seat seat, Area area, List<String> unitIds) {
+    public static List<String> pick(DrillEngine e, Seat seat, Area area, List<String> unitIds) {
         List<String> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (String unitId : unitIds) {
@@ -46,7 +47,7 @@ final class OpenCasualties {
     }
 
     /** The area of the scripted expected action with this id. */
-    static Area areaOf(DrillScript script, String expectedActionId) {
+    public static Area areaOf(DrillScript script, String expectedActionId) {
         return script.items().stream().flatMap(i -> i.expect().stream())
                 .filter(a -> a.id().equals(expectedActionId)).findFirst().orElseThrow().area();
     }
