@@ -330,6 +330,9 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
     private static final LocalizedText NO_DATA = new LocalizedText("情景未提供计算此指标所需的数据，未评分",
             "the scenario has no data to compute this target; not scored");
 
+    /** The whole area without a site: enough where only the scenario's own lists are read. */
+    private static final Area WHOLE_AREA = new Area(null, Area.WHOLE);
+
     /**
      * The capacity targets this scorecard computes itself from the scenario's own inputs (the others need a
      * capability's {@code capacity.<id>} indicator). One place for {@code validate}'s "no model feeds it" warning
@@ -339,10 +342,10 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
         java.util.Set<String> out = new java.util.TreeSet<>();
         out.add("shelter-area");
         out.add("aviation-80km");
-        if (!Double.isNaN(largestTeam(sc, TeamType.FOREST_FIRE))) {
+        if (!Double.isNaN(largestTeam(sc, null, TeamType.FOREST_FIRE, WHOLE_AREA))) {
             out.add("forest-team-50");
         }
-        if (!Double.isNaN(largestTeam(sc, TeamType.COMPREHENSIVE))) {
+        if (!Double.isNaN(largestTeam(sc, null, TeamType.COMPREHENSIVE, WHOLE_AREA))) {
             out.add("county-team-30");
         }
         if (!Double.isNaN(smallestTeam(sc, TeamLevel.SUBDISTRICT))) {
@@ -369,17 +372,6 @@ public record Scorecard(String scenarioId, int replication, long atMs, List<Targ
 
     private static String num(Double v) {
         return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format("%.2f", v);
-    }
-
-    /** The headcount of the largest team of a type in the scenario, NaN when none (whole area: as listed). */
-    private static double largestTeam(Scenario sc, TeamType type) {
-        double best = Double.NaN;
-        for (Team t : sc.teams()) {
-            if (t.type() == type && (Double.isNaN(best) || t.headcount() > best)) {
-                best = t.headcount();
-            }
-        }
-        return best;
     }
 
     /** The headcount of the largest team of a type based in the area (by its home base), NaN when none. */
